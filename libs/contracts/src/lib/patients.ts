@@ -1,0 +1,22 @@
+export const SESSION_MODES = ['face_to_face', 'online'] as const;
+export type SessionMode = (typeof SESSION_MODES)[number];
+
+/** b-CBT plan: 11 sessions, 6 face-to-face and 5 online. */
+export const PLANNED_SESSIONS = { total: 11, faceToFace: 6, online: 5 } as const;
+
+export interface PlannedSessionView {
+  number: number;
+  startsAt: string;
+  mode: SessionMode;
+}
+
+/** One row of a caseload. Patients are known only by their pseudonymous ref. */
+export interface PatientListItem {
+  patientRef: string;
+  serviceId: string;
+  pwpId: string;
+  sessionsPlanned: number;
+  sessionsAttended: number;
+  nextSession: PlannedSessionView | null;
+  sessions: PlannedSessionView[];
+}
