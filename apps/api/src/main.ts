@@ -1,21 +1,25 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
-import { Logger } from '@nestjs/common';
+import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { ConfigError, loadConfig, type AppConfig } from '@navdesk/server/core';
+import { ApiModule } from './app/api.module';
+import { configureApi } from './app/configure-api';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+async function bootstrap(config: AppConfig): Promise<void> {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true, bodyParser: false });
+  configureApi(app, config);
+  await app.listen(config.PORT);
+  process.stdout.write(`Navdesk api listening on http://localhost:${config.PORT}\n`);
 }
 
-bootstrap();
+let config: AppConfig;
+try {
+  config = loadConfig(process.env);
+} catch (e) {
+  process.stderr.write(`${e instanceof ConfigError ? e.message : String(e)}\n`);
+  process.exit(1);
+}
+bootstrap(config).catch((e: Error) => {
+  process.stderr.write(`Navdesk api failed to start: ${e.message}\n`);
+  process.exit(1);
+});

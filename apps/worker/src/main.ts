@@ -1,21 +1,43 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
-
-import { Logger } from '@nestjs/common';
+import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+import Redis from 'ioredis';
+import { Logger } from 'nestjs-pino';
+import { checkRedisEvictionPolicy, ConfigError, loadConfig, redisOptionsFromUrl, type AppConfig } from '@navdesk/server/core';
+import { WorkerModule } from './app/worker.module';
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(
-    `🚀 Application is running on: http://localhost:${port}/${globalPrefix}`,
-  );
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
 }
 
-bootstrap();
+/** Refuse to start on a Redis that may evict queue keys. */
+async function assertRedisKeepsJobs(config: AppConfig): Promise<void> {
+  const redis = new Redis({ ...redisOptionsFromUrl(config.REDIS_URL), lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 5_000 });
+  try {
+    await redis.connect();
+    const problem = await checkRedisEvictionPolicy(redis);
+    if (problem) fail(`Navdesk worker refuses to start: ${problem}`);
+  } catch (e) {
+    fail(`Navdesk worker cannot reach Redis at ${new URL(config.REDIS_URL).host}: ${(e as Error).message}`);
+  } finally {
+    redis.disconnect();
+  }
+}
+
+async function bootstrap(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig(process.env);
+  } catch (e) {
+    fail(e instanceof ConfigError ? e.message : String(e));
+  }
+  await assertRedisKeepsJobs(config);
+  const app = await NestFactory.createApplicationContext(WorkerModule, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  // SIGTERM/SIGINT close the BullMQ workers, which wait for their active jobs to finish.
+  app.enableShutdownHooks();
+  await app.init();
+  process.stdout.write('Navdesk worker running\n');
+}
+
+bootstrap().catch((e: Error) => fail(`Navdesk worker failed to start: ${e.message}`));

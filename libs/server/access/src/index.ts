@@ -1,0 +1,12 @@
+export * from './lib/entities/service.entity';
+export * from './lib/entities/user.entity';
+export * from './lib/entities/auth-session.entity';
+export * from './lib/entities/integration-key.entity';
+export * from './lib/principal';
+export * from './lib/secret-hash';
+export * from './lib/guard/credentials.service';
+export * from './lib/guard/access.guard';
+export * from './lib/guard/principal.decorators';
+export * from './lib/scope/service-scope';
+export * from './lib/access.module';
+export { Public, Roles, IntegrationKeyOnly } from '@navdesk/server/core';

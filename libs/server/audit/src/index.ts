@@ -1,0 +1,3 @@
+export * from './lib/audit-log.entity';
+export * from './lib/audit.service';
+export * from './lib/audit.module';

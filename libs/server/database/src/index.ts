@@ -1,0 +1,3 @@
+export * from './lib/entities';
+export * from './lib/database.module';
+export * from './migrations';

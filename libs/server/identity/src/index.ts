@@ -1,0 +1,5 @@
+export * from './lib/identity.module';
+export * from './lib/auth/password-hasher';
+export * from './lib/auth/auth.service';
+export * from './lib/maintenance/identity-worker.module';
+export * from './lib/maintenance/maintenance.constants';

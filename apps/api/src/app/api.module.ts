@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { AccessModule } from '@navdesk/server/access';
+import { AuditModule } from '@navdesk/server/audit';
+import { ApiExceptionFilter, AppConfigModule, AppLoggingModule, HealthModule, QueuesModule, RedisModule } from '@navdesk/server/core';
+import { DatabaseModule } from '@navdesk/server/database';
+import { IdentityApiModule } from '@navdesk/server/identity';
+import { MAIL_QUEUE } from '@navdesk/server/mail';
+import { PatientsApiModule } from '@navdesk/server/patients';
+
+/** The HTTP app: composes the domains' api modules. It writes jobs to the outbox; the worker runs them. */
+@Module({
+  imports: [
+    AppConfigModule,
+    AppLoggingModule,
+    DatabaseModule.forApp('api'),
+    RedisModule,
+    QueuesModule,
+    AuditModule,
+    AccessModule,
+    HealthModule.forQueues([MAIL_QUEUE]),
+    IdentityApiModule,
+    PatientsApiModule,
+  ],
+  providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
+})
+export class ApiModule {}

@@ -1,0 +1,57 @@
+import type { INestApplication } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Logger } from 'nestjs-pino';
+import { createValidationPipe, requestContextMiddleware, type AppConfig } from '@navdesk/server/core';
+
+export const API_PREFIX = 'api';
+const JSON_LIMIT = '1mb';
+
+/**
+ * Everything main.ts and the integration tests share: middleware order, limits, validation,
+ * OpenAPI and the built console. Kept in one place so tests exercise the real app.
+ */
+export function configureApi(app: NestExpressApplication, config: AppConfig): INestApplication {
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.TRUST_PROXY);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'], 'connect-src': ["'self'"] },
+      },
+    }),
+  );
+  app.useBodyParser('json', { limit: JSON_LIMIT });
+  app.useBodyParser('urlencoded', { limit: JSON_LIMIT, extended: false });
+  app.use(requestContextMiddleware);
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle('Navdesk API').setDescription('Operations console of digital navigators (contract v1)').setVersion('1').addBearerAuth().build(),
+  );
+  SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
+
+  serveConsole(app, config);
+  return app;
+}
+
+/** Same origin by default: the built console at `/`, with client-side routes falling back to index.html. */
+function serveConsole(app: NestExpressApplication, config: AppConfig): void {
+  const dist = resolve(config.CONSOLE_DIST);
+  const index = join(dist, 'index.html');
+  if (!existsSync(index)) return;
+  app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith(`/${API_PREFIX}/`) || req.path === `/${API_PREFIX}`) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,69 @@
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButton, MatIconButton } from '@angular/material/button';
+import { MatListItem, MatNavList } from '@angular/material/list';
+import { MatSidenav, MatSidenavContainer, MatSidenavContent } from '@angular/material/sidenav';
+import { MatToolbar } from '@angular/material/toolbar';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { AuthService, SessionStore } from '@navdesk/console/data-access';
+import { ROLE_LABELS } from '@navdesk/contracts';
+import { map } from 'rxjs';
+import { navItemsFor } from './navigation';
+
+@Component({
+  selector: 'nd-shell',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    MatToolbar,
+    MatButton,
+    MatIconButton,
+    MatSidenav,
+    MatSidenavContainer,
+    MatSidenavContent,
+    MatNavList,
+    MatListItem,
+  ],
+  templateUrl: './shell.component.html',
+  styleUrl: './shell.component.scss',
+})
+export class ShellComponent {
+  readonly #session = inject(SessionStore);
+  readonly #auth = inject(AuthService);
+
+  readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+  readonly sidenav = viewChild.required(MatSidenav);
+
+  readonly user = this.#session.user;
+  readonly roleLabel = computed(() => {
+    const role = this.#session.role();
+    return role ? ROLE_LABELS[role] : '';
+  });
+  readonly navItems = computed(() => navItemsFor(this.#session.role()));
+  readonly narrow = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 840px)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  readonly signingOut = signal(false);
+
+  skipToMain(event: Event): void {
+    event.preventDefault();
+    this.main().nativeElement.focus();
+  }
+
+  navigated(): void {
+    if (this.narrow()) {
+      void this.sidenav().close();
+    }
+  }
+
+  signOut(): void {
+    this.signingOut.set(true);
+    this.#auth.signOut().subscribe({ complete: () => this.signingOut.set(false) });
+  }
+}

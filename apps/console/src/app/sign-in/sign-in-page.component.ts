@@ -1,0 +1,91 @@
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, ElementRef, inject, input, signal, viewChild } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButton } from '@angular/material/button';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { Router } from '@angular/router';
+import { AuthService, errorStatus, retryAfterMinutes, safeReturnUrl, SESSION_ENDED_MESSAGE, SESSION_ENDED_REASON, toApiError } from '@navdesk/console/data-access';
+import { ErrorBannerComponent } from '@navdesk/console/ui';
+
+export const WRONG_CREDENTIALS_MESSAGE = 'The e-mail or password is not right. Check them and try again.';
+
+export function tooManyAttemptsMessage(minutes: number | null): string {
+  if (minutes === null) {
+    return 'Too many attempts — try again in a few minutes';
+  }
+  return `Too many attempts — try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+}
+
+@Component({
+  selector: 'nd-sign-in-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatError, MatInput, MatButton, ErrorBannerComponent],
+  templateUrl: './sign-in-page.component.html',
+  styleUrl: './sign-in-page.component.scss',
+})
+export class SignInPageComponent {
+  readonly #auth = inject(AuthService);
+  readonly #router = inject(Router);
+  readonly #destroyRef = inject(DestroyRef);
+
+  /** Query parameters (bound by the router). */
+  readonly returnUrl = input<string>();
+  readonly reason = input<string>();
+
+  readonly passwordInput = viewChild<ElementRef<HTMLInputElement>>('passwordInput');
+
+  readonly form = inject(NonNullableFormBuilder).group({
+    email: ['', [Validators.required, Validators.email]],
+    password: ['', [Validators.required]],
+  });
+
+  readonly pending = signal(false);
+  readonly error = signal<string | null>(null);
+  readonly attempted = signal(false);
+  readonly sessionEnded = computed(() => this.reason() === SESSION_ENDED_REASON && !this.attempted());
+  readonly sessionEndedMessage = SESSION_ENDED_MESSAGE;
+
+  submit(): void {
+    if (this.pending()) {
+      return;
+    }
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      return;
+    }
+    this.attempted.set(true);
+    this.error.set(null);
+    this.pending.set(true);
+    const { email, password } = this.form.getRawValue();
+    this.#auth
+      .signIn({ email: email.trim(), password })
+      .pipe(takeUntilDestroyed(this.#destroyRef))
+      .subscribe({
+        next: () => {
+          this.pending.set(false);
+          void this.#router.navigateByUrl(safeReturnUrl(this.returnUrl()) ?? '/');
+        },
+        error: (error: unknown) => {
+          this.pending.set(false);
+          this.error.set(this.#messageFor(error));
+          if (errorStatus(error) === 401) {
+            queueMicrotask(() => this.passwordInput()?.nativeElement.select());
+          }
+        },
+      });
+  }
+
+  #messageFor(error: unknown): string {
+    switch (errorStatus(error)) {
+      case 401:
+        return WRONG_CREDENTIALS_MESSAGE;
+      case 429:
+        return tooManyAttemptsMessage(retryAfterMinutes(error));
+      case 400:
+        return 'Enter your e-mail address and password.';
+      default:
+        return toApiError(error).statusCode === 0 ? toApiError(error).message : 'Signing in did not work just now. Please try again.';
+    }
+  }
+}

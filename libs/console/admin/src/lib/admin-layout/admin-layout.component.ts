@@ -1,0 +1,35 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { MatTabLink, MatTabNav, MatTabNavPanel } from '@angular/material/tabs';
+import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+
+@Component({
+  selector: 'nd-admin-layout',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatTabNav, MatTabLink, MatTabNavPanel, RouterLink, RouterLinkActive, RouterOutlet],
+  template: `
+    <p class="area">Administration</p>
+    <nav mat-tab-nav-bar [tabPanel]="panel" aria-label="Administration sections" mat-stretch-tabs="false">
+      <a mat-tab-link routerLink="users" routerLinkActive #users="routerLinkActive" [active]="users.isActive">Users</a>
+      <a mat-tab-link routerLink="services" routerLinkActive #services="routerLinkActive" [active]="services.isActive">Services</a>
+    </nav>
+    <mat-tab-nav-panel #panel class="panel">
+      <router-outlet />
+    </mat-tab-nav-panel>
+  `,
+  styles: `
+    .area {
+      margin: 0 0 4px;
+      font: var(--mat-sys-label-large);
+      text-transform: uppercase;
+      letter-spacing: 0.08em;
+      color: var(--nd-text-secondary);
+    }
+    nav {
+      margin-bottom: 24px;
+    }
+    .panel {
+      display: block;
+    }
+  `,
+})
+export class AdminLayoutComponent {}

@@ -1,0 +1,69 @@
+import { DatePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, OnInit, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import { ServicesApi, toApiError, UsersApi } from '@navdesk/console/data-access';
+import { EmptyStateComponent, ErrorBannerComponent, LoadingIndicatorComponent, PageHeaderComponent } from '@navdesk/console/ui';
+import { ROLE_LABELS, ServiceView, UserListItem } from '@navdesk/contracts';
+
+@Component({
+  selector: 'nd-users-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [DatePipe, MatAnchor, MatButton, MatTableModule, RouterLink, PageHeaderComponent, EmptyStateComponent, ErrorBannerComponent, LoadingIndicatorComponent],
+  templateUrl: './users-page.component.html',
+})
+export class UsersPageComponent implements OnInit {
+  readonly #users = inject(UsersApi);
+  readonly #services = inject(ServicesApi);
+  readonly #destroyRef = inject(DestroyRef);
+
+  readonly columns = ['name', 'email', 'role', 'services', 'createdAt'];
+  readonly users = signal<UserListItem[]>([]);
+  readonly nextCursor = signal<string | null>(null);
+  readonly loading = signal(true);
+  readonly loadingMore = signal(false);
+  readonly error = signal<string | null>(null);
+  readonly services = signal<ServiceView[]>([]);
+  readonly serviceNames = computed(() => new Map(this.services().map((service) => [service.id, service.name])));
+
+  ngOnInit(): void {
+    this.load(null);
+    this.#services
+      .listForPicker()
+      .pipe(takeUntilDestroyed(this.#destroyRef))
+      .subscribe({ next: (page) => this.services.set(page.items), error: () => undefined });
+  }
+
+  roleLabel(user: UserListItem): string {
+    return ROLE_LABELS[user.role];
+  }
+
+  servicesOf(user: UserListItem): string {
+    if (user.serviceIds.length === 0) {
+      return user.role === 'admin' ? 'All (administrator)' : '—';
+    }
+    return user.serviceIds.map((id) => this.serviceNames().get(id) ?? id).join(', ');
+  }
+
+  load(cursor: string | null): void {
+    this.loadingMore.set(cursor !== null);
+    this.#users
+      .list({ limit: 100, cursor })
+      .pipe(takeUntilDestroyed(this.#destroyRef))
+      .subscribe({
+        next: (page) => {
+          this.users.update((current) => (cursor ? [...current, ...page.items] : page.items));
+          this.nextCursor.set(page.nextCursor);
+          this.loading.set(false);
+          this.loadingMore.set(false);
+        },
+        error: (error: unknown) => {
+          this.error.set(toApiError(error).message);
+          this.loading.set(false);
+          this.loadingMore.set(false);
+        },
+      });
+  }
+}

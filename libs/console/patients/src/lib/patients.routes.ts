@@ -1,0 +1,5 @@
+import { Route } from '@angular/router';
+import { CaseloadPageComponent } from './caseload/caseload-page.component';
+
+/** Lazy routes of the patients area (mounted at `/patients`). */
+export const patientsRoutes: Route[] = [{ path: '', title: 'Caseload', component: CaseloadPageComponent }];

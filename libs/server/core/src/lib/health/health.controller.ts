@@ -1,0 +1,22 @@
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { HealthView } from '@navdesk/contracts';
+import { Public } from '../http/route-access.decorators';
+import { HealthService } from './health.service';
+
+@ApiTags('operations')
+@Controller('health')
+export class HealthController {
+  constructor(private readonly health: HealthService) {}
+
+  @Public()
+  @Get()
+  @ApiOkResponse({ description: 'Postgres and Redis answer' })
+  @ApiServiceUnavailableResponse({ description: 'a dependency is down; the body names it' })
+  async check(@Res({ passthrough: true }) res: Response): Promise<HealthView> {
+    const view = await this.health.check();
+    res.status(view.status === 'ok' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    return view;
+  }
+}

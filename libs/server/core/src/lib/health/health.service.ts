@@ -1,0 +1,56 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Queue } from 'bullmq';
+import type Redis from 'ioredis';
+import type { DataSource } from 'typeorm';
+import type { DependencyStatus, HealthView } from '@navdesk/contracts';
+import { REDIS_CLIENT } from '../queues/redis.module';
+
+export const HEALTH_QUEUES = Symbol('HEALTH_QUEUES');
+
+const CHECK_TIMEOUT_MS = 1_500;
+
+async function within<T>(work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([work, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), CHECK_TIMEOUT_MS)))]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+@Injectable()
+export class HealthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(REDIS_CLIENT) private readonly redis: Redis,
+    @Optional() @Inject(HEALTH_QUEUES) private readonly queues: Queue[] = [],
+  ) {}
+
+  async check(): Promise<HealthView> {
+    const [db, redis] = await Promise.all([this.probe(this.dataSource.query('SELECT 1')), this.probe(this.redis.ping())]);
+    const queues: HealthView['queues'] = {};
+    for (const queue of this.queues) {
+      queues[queue.name] = redis === 'up' ? await this.counts(queue) : 'unknown';
+    }
+    return { status: db === 'up' && redis === 'up' ? 'ok' : 'error', db, redis, queues };
+  }
+
+  private async probe(work: Promise<unknown>): Promise<DependencyStatus> {
+    try {
+      await within(work);
+      return 'up';
+    } catch {
+      return 'down';
+    }
+  }
+
+  private async counts(queue: Queue): Promise<HealthView['queues'][string]> {
+    try {
+      const c = await within(queue.getJobCounts('waiting', 'active', 'failed', 'delayed'));
+      return { waiting: c['waiting'] ?? 0, active: c['active'] ?? 0, failed: c['failed'] ?? 0, delayed: c['delayed'] ?? 0 };
+    } catch {
+      return 'unknown';
+    }
+  }
+}

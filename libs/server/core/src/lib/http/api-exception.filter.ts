@@ -1,0 +1,65 @@
+import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type ExceptionFilter } from '@nestjs/common';
+import type { Response } from 'express';
+import { STATUS_CODES } from 'node:http';
+import type { ApiError, ApiErrorDetail } from '@navdesk/contracts';
+import { InvalidInputException } from './validation.pipe';
+
+/** body-parser's errors carry `status` and `type` rather than being HttpExceptions. */
+interface BodyParserError {
+  status: number;
+  type: string;
+  message: string;
+}
+
+function isBodyParserError(e: unknown): e is BodyParserError {
+  return typeof e === 'object' && e !== null && 'type' in e && 'status' in e && typeof (e as BodyParserError).status === 'number';
+}
+
+const BODY_PARSER_MESSAGES: Record<string, string> = {
+  'entity.too.large': 'Request body is too large',
+  'entity.parse.failed': 'Request body is not valid JSON',
+  'encoding.unsupported': 'Request body encoding is not supported',
+  'charset.unsupported': 'Request body charset is not supported',
+};
+
+/** One error shape for every failure (contract: Conventions); never a 500 for a client's mistake. */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger(ApiExceptionFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    const body = this.toApiError(exception);
+    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    if (res.headersSent) return;
+    res.status(body.statusCode).json(body);
+  }
+
+  toApiError(exception: unknown): ApiError {
+    if (exception instanceof InvalidInputException) {
+      return this.shape(HttpStatus.BAD_REQUEST, exception.message, exception.details);
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      const message = typeof response === 'string' ? response : this.messageOf(response, exception.message);
+      const details = typeof response === 'object' && response !== null && 'details' in response ? (response as { details: ApiErrorDetail[] }).details : undefined;
+      return this.shape(status, message, details);
+    }
+    if (isBodyParserError(exception) && exception.status >= 400 && exception.status < 500) {
+      return this.shape(exception.status, BODY_PARSER_MESSAGES[exception.type] ?? exception.message);
+    }
+    return this.shape(HttpStatus.INTERNAL_SERVER_ERROR, 'Something went wrong on our side; it has been logged');
+  }
+
+  private messageOf(response: object, fallback: string): string {
+    const message = (response as { message?: unknown }).message;
+    if (Array.isArray(message)) return message.join('; ');
+    return typeof message === 'string' ? message : fallback;
+  }
+
+  private shape(statusCode: number, message: string, details?: ApiErrorDetail[]): ApiError {
+    const error = STATUS_CODES[statusCode] ?? 'Error';
+    return details?.length ? { statusCode, error, message, details } : { statusCode, error, message };
+  }
+}

@@ -1,0 +1,11 @@
+import { maskPatientRefs, safeUrlForLogs } from './redact';
+
+describe('log redaction', () => {
+  it('drops query strings and masks patient refs in URLs', () => {
+    expect(safeUrlForLogs('/api/patients/P-7QK2M9/brief?q=crash&token=abc')).toBe('/api/patients/P-***/brief');
+  });
+
+  it('masks patient refs in free text but leaves ticket references alone', () => {
+    expect(maskPatientRefs('reset for P-AB12CD on ND-000001')).toBe('reset for P-*** on ND-000001');
+  });
+});

@@ -1,0 +1,13 @@
+/** Patient references look like `P-7QK2M9`; they never go into a log line. */
+const PATIENT_REF = /\bP-[A-Z0-9]{4,12}\b/g;
+
+/** A URL safe to log: no query string (it may carry search text) and patient refs masked. */
+export function safeUrlForLogs(url: string | undefined): string {
+  if (!url) return '';
+  const path = url.split('?')[0] ?? '';
+  return path.replace(PATIENT_REF, 'P-***');
+}
+
+export function maskPatientRefs(text: string): string {
+  return text.replace(PATIENT_REF, 'P-***');
+}

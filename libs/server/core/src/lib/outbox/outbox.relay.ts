@@ -1,0 +1,117 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Queue } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config.schema';
+import { OutboxMessageEntity } from './outbox-message.entity';
+
+const BATCH = 100;
+
+export interface RelayResult {
+  sent: number;
+  pending: number;
+  error: string | null;
+}
+const ADD_TIMEOUT_MS = 3_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Moves committed outbox rows into their BullMQ queues. Rows are claimed with SKIP LOCKED so several
+ * workers can relay at once; the job id is the row id, so a row relayed twice (a crash between add and
+ * mark) is still one job. While Redis is down rows simply wait, and go out once it is back.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<RelayResult> | undefined;
+  private stopped = false;
+  private failing = false;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly moduleRef: ModuleRef,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.schedule(0);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.running?.catch(() => undefined);
+  }
+
+  /** Relays one batch. Public for tests. */
+  async relayOnce(): Promise<RelayResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await manager
+        .getRepository(OutboxMessageEntity)
+        .createQueryBuilder('o')
+        .where('o.dispatched_at IS NULL')
+        .orderBy('o.created_at', 'ASC')
+        .limit(BATCH)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
+      let sent = 0;
+      let error: string | null = null;
+      for (const row of rows) {
+        try {
+          const queue = this.queueFor(row.queue);
+          await withTimeout(queue.add(row.jobName, row.payload, { jobId: row.id }), ADD_TIMEOUT_MS, `queue ${row.queue}`);
+          await manager.update(OutboxMessageEntity, row.id, { dispatchedAt: new Date(), dispatchAttempts: row.dispatchAttempts + 1, lastError: null });
+          sent++;
+        } catch (e) {
+          error = (e as Error).message.slice(0, 500);
+          await manager.update(OutboxMessageEntity, row.id, { dispatchAttempts: row.dispatchAttempts + 1, lastError: error });
+          break; // keep order: stop this batch, retry after a pause
+        }
+      }
+      return { sent, pending: rows.length - sent, error };
+    });
+  }
+
+  private noteHealth(error: string | null): void {
+    if (error && !this.failing) this.logger.warn(`Outbox relay paused: ${error}`);
+    if (!error && this.failing) this.logger.log('Outbox relay is moving jobs again');
+    this.failing = error !== null;
+  }
+
+  private queueFor(name: string): Queue {
+    return this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
+  }
+
+  private schedule(delay: number): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => void this.tick(), delay);
+  }
+
+  private async tick(): Promise<void> {
+    this.running = this.relayOnce();
+    let sent = 0;
+    try {
+      const result = await this.running;
+      sent = result.sent;
+      this.noteHealth(result.error);
+    } catch (e) {
+      this.noteHealth((e as Error).message); // the database itself is unreachable
+    } finally {
+      this.running = undefined;
+    }
+    // Drain quickly while there is work; back off while a dependency is down.
+    this.schedule(sent === BATCH ? 0 : this.failing ? Math.max(this.config.OUTBOX_POLL_MS, 2_000) : this.config.OUTBOX_POLL_MS);
+  }
+}

@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { OutboxMessageEntity } from './outbox-message.entity';
+
+export type OutboxPayload = Record<string, string | number | boolean | null>;
+
+export interface OutboxJob {
+  queue: string;
+  jobName: string;
+  /** Ids only: job data sits in Redis in clear text. */
+  payload: OutboxPayload;
+}
+
+/** Records a job inside the caller's transaction; it reaches the queue only if that transaction commits. */
+@Injectable()
+export class OutboxWriter {
+  async enqueue(manager: EntityManager, job: OutboxJob): Promise<string> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error('OutboxWriter.enqueue must run inside the business transaction');
+    }
+    const row = manager.create(OutboxMessageEntity, { queue: job.queue, jobName: job.jobName, payload: job.payload });
+    const saved = await manager.save(row);
+    return saved.id;
+  }
+}

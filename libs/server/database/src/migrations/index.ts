@@ -1,0 +1,9 @@
+import { Foundation1795686804876 } from './1795686804876-Foundation';
+import { AuditLogAppendOnly1795686804877 } from './1795686804877-AuditLogAppendOnly';
+
+// Migrations in the order they run. `DATABASE_URL=… npx nx run server-database:migration-generate --name=X`
+// writes a new file here; add it to this list. The schema-drift test fails until schema and entities agree.
+export const ALL_MIGRATIONS = [
+  Foundation1795686804876,
+  AuditLogAppendOnly1795686804877,
+];

@@ -1,0 +1,36 @@
+import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
+import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { UnrecoverableError, type Job, type Queue } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import { MAINTENANCE_JOBS, MAINTENANCE_QUEUE, SESSION_RETENTION_DAYS } from './maintenance.constants';
+
+/** Repeatable housekeeping. Each run is idempotent: it deletes what is past retention, if anything. */
+@Processor(MAINTENANCE_QUEUE)
+export class MaintenanceProcessor extends WorkerHost implements OnApplicationBootstrap {
+  private readonly logger = new Logger(MaintenanceProcessor.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectQueue(MAINTENANCE_QUEUE) private readonly queue: Queue,
+  ) {
+    super();
+  }
+
+  /** One scheduler per job, upserted: restarts and extra workers never duplicate it. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.queue.upsertJobScheduler(MAINTENANCE_JOBS.pruneSessions, { pattern: '15 3 * * *', tz: 'Europe/London' }, { name: MAINTENANCE_JOBS.pruneSessions });
+  }
+
+  async process(job: Job): Promise<number> {
+    this.logger.log(`job ${job.id} ${job.name} start`);
+    if (job.name !== MAINTENANCE_JOBS.pruneSessions) throw new UnrecoverableError(`unknown maintenance job ${job.name}`);
+    const result = await this.dataSource.query(
+      `DELETE FROM auth_sessions WHERE coalesce(revoked_at, expires_at) < now() - make_interval(days => $1)`,
+      [SESSION_RETENTION_DAYS],
+    );
+    const deleted = Array.isArray(result) ? Number(result[1] ?? 0) : 0;
+    this.logger.log(`job ${job.id} ${job.name} done: ${deleted} ended sessions deleted`);
+    return deleted;
+  }
+}

@@ -1,0 +1,14 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { OutboxWriter } from '@navdesk/server/core';
+import { MAIL_JOBS, MAIL_QUEUE, type WelcomeUserJob } from './mail.constants';
+
+/** Typed producers: they write to the outbox inside the caller's transaction. */
+@Injectable()
+export class MailProducer {
+  constructor(private readonly outbox: OutboxWriter) {}
+
+  welcomeUser(manager: EntityManager, job: WelcomeUserJob): Promise<string> {
+    return this.outbox.enqueue(manager, { queue: MAIL_QUEUE, jobName: MAIL_JOBS.welcomeUser, payload: { userId: job.userId } });
+  }
+}
