@@ -7,7 +7,10 @@ const baseURL = 'http://127.0.0.1:3100';
 
 export default defineConfig({
   testDir: './src',
-  outputDir: join(workspaceRoot, 'dist/.playwright/apps/console-e2e/test-output'),
+  outputDir: join(
+    workspaceRoot,
+    'dist/.playwright/apps/console-e2e/test-output',
+  ),
   fullyParallel: false,
   workers: 1,
   retries: process.env['CI'] ? 1 : 0,
@@ -21,7 +24,12 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+      ],
     },
   },
   webServer: {
@@ -39,7 +47,12 @@ export default defineConfig({
         viewport: { width: 1280, height: 800 },
         launchOptions: {
           executablePath: '/usr/bin/chromium',
-          args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-dev-shm-usage',
+            '--disable-background-networking',
+          ],
         },
       },
     },

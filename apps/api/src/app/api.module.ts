@@ -4,6 +4,7 @@ import { AccessModule } from '@navdesk/server/access';
 import { AuditModule } from '@navdesk/server/audit';
 import { ApiExceptionFilter, AppConfigModule, AppLoggingModule, HealthModule, QueuesModule, RedisModule } from '@navdesk/server/core';
 import { DatabaseModule } from '@navdesk/server/database';
+import { DemoModule } from '@navdesk/server/demo';
 import { IdentityApiModule } from '@navdesk/server/identity';
 import { MAIL_QUEUE } from '@navdesk/server/mail';
 import { PatientsApiModule } from '@navdesk/server/patients';
@@ -21,6 +22,7 @@ import { PatientsApiModule } from '@navdesk/server/patients';
     HealthModule.forQueues([MAIL_QUEUE]),
     IdentityApiModule,
     PatientsApiModule,
+    DemoModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
 })

@@ -6,7 +6,7 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Logger } from 'nestjs-pino';
-import { createValidationPipe, requestContextMiddleware, type AppConfig } from '@navdesk/server/core';
+import { ApiExceptionFilter, createValidationPipe, requestContextMiddleware, type AppConfig } from '@navdesk/server/core';
 
 export const API_PREFIX = 'api';
 const JSON_LIMIT = '1mb';
@@ -26,8 +26,8 @@ export function configureApi(app: NestExpressApplication, config: AppConfig): IN
       },
     }),
   );
-  app.useBodyParser('json', { limit: JSON_LIMIT });
-  app.useBodyParser('urlencoded', { limit: JSON_LIMIT, extended: false });
+  app.use(answeringParseErrors(express.json({ limit: JSON_LIMIT })));
+  app.use(answeringParseErrors(express.urlencoded({ limit: JSON_LIMIT, extended: false })));
   app.use(requestContextMiddleware);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
@@ -41,6 +41,22 @@ export function configureApi(app: NestExpressApplication, config: AppConfig): IN
 
   serveConsole(app, config);
   return app;
+}
+
+type Middleware = (req: Request, res: Response, next: NextFunction) => void;
+
+/**
+ * Body-parser failures happen before Nest's filters see the request: answer them here, in the
+ * contract's error shape (413 over the limit, 400 for broken JSON).
+ */
+function answeringParseErrors(parser: Middleware): Middleware {
+  const errors = new ApiExceptionFilter();
+  return (req, res, next) =>
+    parser(req, res, (err?: unknown) => {
+      if (!err) return next();
+      const body = errors.toApiError(err);
+      res.status(body.statusCode).json(body);
+    });
 }
 
 /** Same origin by default: the built console at `/`, with client-side routes falling back to index.html. */

@@ -51,7 +51,10 @@ export class NewUserPage {
     await this.name.fill(details.name);
     await this.email.fill(details.email);
     await this.role.click();
-    await this.page.getByRole('option', { name: ROLE_LABELS[details.role], exact: true }).click();
+    await this.page
+      .getByRole('option', { name: ROLE_LABELS[details.role], exact: true })
+      .click();
+    await expect(this.page.getByRole('listbox')).toBeHidden();
     await this.services.click();
     const options = this.page.getByRole('option');
     await expect(options.first()).toBeVisible();
@@ -59,6 +62,7 @@ export class NewUserPage {
       await options.nth(i).click();
     }
     await this.page.keyboard.press('Escape');
+    await expect(this.page.getByRole('listbox')).toBeHidden();
     await this.password.fill(details.password);
   }
 }

@@ -12,7 +12,9 @@ export class SignInPage {
     this.email = page.getByLabel('E-mail');
     this.password = page.getByLabel('Password');
     this.submit = page.getByRole('button', { name: 'Sign in' });
-    this.sessionEnded = page.getByText('Your session has ended — please sign in again');
+    this.sessionEnded = page.getByText(
+      'Your session has ended — please sign in again',
+    );
   }
 
   async goto(): Promise<void> {

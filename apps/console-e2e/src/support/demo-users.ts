@@ -10,10 +10,22 @@ export interface DemoUser {
 }
 
 export const DEMO_USERS: Record<Role, DemoUser> = {
-  admin: { role: 'admin', email: 'admin@navdesk.test', password: DEMO_PASSWORD },
-  navigator: { role: 'navigator', email: 'nav1@navdesk.test', password: DEMO_PASSWORD },
+  admin: {
+    role: 'admin',
+    email: 'admin@navdesk.test',
+    password: DEMO_PASSWORD,
+  },
+  navigator: {
+    role: 'navigator',
+    email: 'nav1@navdesk.test',
+    password: DEMO_PASSWORD,
+  },
   pwp: { role: 'pwp', email: 'pwp01@navdesk.test', password: DEMO_PASSWORD },
-  manager: { role: 'manager', email: 'manager1@navdesk.test', password: DEMO_PASSWORD },
+  manager: {
+    role: 'manager',
+    email: 'manager1@navdesk.test',
+    password: DEMO_PASSWORD,
+  },
 };
 
 /** What each role's main navigation shows, in order. */

@@ -23,5 +23,10 @@ export function bearer(token: string): Record<string, string> {
 
 /** A full-page screenshot into dist/e2e-screenshots/<name>.png. */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(workspaceRoot, 'dist', 'e2e-screenshots', `${name}.png`), fullPage: true });
+  await page.screenshot({
+    path: join(workspaceRoot, 'dist', 'e2e-screenshots', `${name}.png`),
+    fullPage: true,
+    animations: 'disabled',
+    caret: 'hide',
+  });
 }

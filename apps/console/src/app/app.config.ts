@@ -6,8 +6,17 @@ import {
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
 } from '@angular/core';
-import { provideRouter, TitleStrategy, withComponentInputBinding, withInMemoryScrolling } from '@angular/router';
-import { authInterceptor, AuthService, SessionStore } from '@navdesk/console/data-access';
+import {
+  provideRouter,
+  TitleStrategy,
+  withComponentInputBinding,
+  withInMemoryScrolling,
+} from '@angular/router';
+import {
+  authInterceptor,
+  AuthService,
+  SessionStore,
+} from '@navdesk/console/data-access';
 import { appRoutes } from './app.routes';
 import { NavdeskTitleStrategy } from './navdesk-title.strategy';
 
@@ -24,7 +33,11 @@ export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
-    provideRouter(appRoutes, withComponentInputBinding(), withInMemoryScrolling({ scrollPositionRestoration: 'top' })),
+    provideRouter(
+      appRoutes,
+      withComponentInputBinding(),
+      withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
+    ),
     provideHttpClient(withInterceptors([authInterceptor])),
     provideAppInitializer(refreshRestoredSession),
     { provide: TitleStrategy, useClass: NavdeskTitleStrategy },

@@ -1,44 +1,61 @@
 import { Route } from '@angular/router';
-import { roleGuard, signedInGuard, signedOutGuard } from '@navdesk/console/data-access';
+import {
+  roleGuard,
+  signedInGuard,
+  signedOutGuard,
+} from '@navdesk/console/data-access';
 
 export const appRoutes: Route[] = [
   {
     path: 'sign-in',
     title: 'Sign in',
     canActivate: [signedOutGuard],
-    loadComponent: () => import('./sign-in/sign-in-page.component').then((m) => m.SignInPageComponent),
+    loadComponent: () =>
+      import('./sign-in/sign-in-page.component').then(
+        (m) => m.SignInPageComponent,
+      ),
   },
   {
     path: '',
     canActivate: [signedInGuard],
     canActivateChild: [signedInGuard],
-    loadComponent: () => import('./shell/shell.component').then((m) => m.ShellComponent),
+    loadComponent: () =>
+      import('./shell/shell.component').then((m) => m.ShellComponent),
     children: [
       {
         path: '',
         pathMatch: 'full',
         title: 'Home',
-        loadComponent: () => import('./home/home-page.component').then((m) => m.HomePageComponent),
+        loadComponent: () =>
+          import('./home/home-page.component').then((m) => m.HomePageComponent),
       },
       {
         path: 'patients',
         canMatch: [roleGuard(['pwp', 'navigator'])],
-        loadChildren: () => import('@navdesk/console/patients').then((m) => m.patientsRoutes),
+        loadChildren: () =>
+          import('@navdesk/console/patients').then((m) => m.patientsRoutes),
       },
       {
         path: 'admin',
         canMatch: [roleGuard(['admin'])],
-        loadChildren: () => import('@navdesk/console/admin').then((m) => m.adminRoutes),
+        loadChildren: () =>
+          import('@navdesk/console/admin').then((m) => m.adminRoutes),
       },
       {
         path: 'not-allowed',
         title: 'Not allowed',
-        loadComponent: () => import('./errors/not-allowed-page.component').then((m) => m.NotAllowedPageComponent),
+        loadComponent: () =>
+          import('./errors/not-allowed-page.component').then(
+            (m) => m.NotAllowedPageComponent,
+          ),
       },
       {
         path: '**',
         title: 'Page not found',
-        loadComponent: () => import('./errors/not-found-page.component').then((m) => m.NotFoundPageComponent),
+        loadComponent: () =>
+          import('./errors/not-found-page.component').then(
+            (m) => m.NotFoundPageComponent,
+          ),
       },
     ],
   },

@@ -23,3 +23,6 @@ export * from './lib/outbox/outbox.relay';
 export * from './lib/outbox/outbox.module';
 export * from './lib/http/request-context';
 export * from './lib/http/page-query.dto';
+export * from './lib/testing/test-env';
+export * from './lib/testing/tcp-proxy';
+export * from './lib/queues/navdesk-worker-host';

@@ -8,7 +8,10 @@ import { PageHeaderComponent } from '@navdesk/console/ui';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterLink, MatAnchor, PageHeaderComponent],
   template: `
-    <nd-page-header heading="Page not found" lead="There is no page at this address. If you typed it, check it; if you followed a link, it may be out of date." />
+    <nd-page-header
+      heading="Page not found"
+      lead="There is no page at this address. If you typed it, check it; if you followed a link, it may be out of date."
+    />
     <a mat-flat-button routerLink="/">Go to the home page</a>
   `,
 })

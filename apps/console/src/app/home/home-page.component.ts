@@ -1,7 +1,21 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, OnInit, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+  OnInit,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatAnchor } from '@angular/material/button';
-import { MatCard, MatCardActions, MatCardContent, MatCardHeader, MatCardTitle } from '@angular/material/card';
+import {
+  MatCard,
+  MatCardActions,
+  MatCardContent,
+  MatCardHeader,
+  MatCardTitle,
+} from '@angular/material/card';
 import { RouterLink } from '@angular/router';
 import { ServicesApi, SessionStore } from '@navdesk/console/data-access';
 import { PageHeaderComponent } from '@navdesk/console/ui';
@@ -10,20 +24,31 @@ import { navItemsFor } from '../shell/navigation';
 
 const ROLE_SUMMARIES: Record<Role, string> = {
   pwp: 'See your caseload and each patient’s next session.',
-  navigator: 'Review the caseloads of your services and keep patients on track with the digital programme.',
+  navigator:
+    'Review the caseloads of your services and keep patients on track with the digital programme.',
   manager: 'Service reports will appear here as they are switched on.',
   admin: 'Manage services and the people who can sign in.',
 };
 
 const AREA_DESCRIPTIONS: Record<string, string> = {
-  '/patients': 'Patients by reference, their next session and progress through the 11 sessions.',
+  '/patients':
+    'Patients by reference, their next session and progress through the 11 sessions.',
   '/admin': 'Services, users, and adding new people.',
 };
 
 @Component({
   selector: 'nd-home-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, MatAnchor, MatCard, MatCardHeader, MatCardTitle, MatCardContent, MatCardActions, PageHeaderComponent],
+  imports: [
+    RouterLink,
+    MatAnchor,
+    MatCard,
+    MatCardHeader,
+    MatCardTitle,
+    MatCardContent,
+    MatCardActions,
+    PageHeaderComponent,
+  ],
   templateUrl: './home-page.component.html',
   styleUrl: './home-page.component.scss',
 })
@@ -44,7 +69,10 @@ export class HomePageComponent implements OnInit {
   readonly areas = computed(() =>
     navItemsFor(this.#session.role())
       .filter((item) => item.path !== '/')
-      .map((item) => ({ ...item, description: AREA_DESCRIPTIONS[item.path] ?? '' })),
+      .map((item) => ({
+        ...item,
+        description: AREA_DESCRIPTIONS[item.path] ?? '',
+      })),
   );
 
   readonly services = signal<ServiceView[] | null>(null);
@@ -55,7 +83,9 @@ export class HomePageComponent implements OnInit {
     if (!all || !user) {
       return [];
     }
-    return this.#session.isAdmin() && user.serviceIds.length === 0 ? all : all.filter((service) => user.serviceIds.includes(service.id));
+    return this.#session.isAdmin() && user.serviceIds.length === 0
+      ? all
+      : all.filter((service) => user.serviceIds.includes(service.id));
   });
 
   ngOnInit(): void {

@@ -11,10 +11,17 @@ export interface NavItem {
 /** The areas that exist, and who may use each. Keep in step with the route guards in app.routes.ts. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Home', path: '/', exact: true, roles: ROLES },
-  { label: 'Caseload', path: '/patients', exact: false, roles: ['pwp', 'navigator'] },
+  {
+    label: 'Caseload',
+    path: '/patients',
+    exact: false,
+    roles: ['pwp', 'navigator'],
+  },
   { label: 'Admin', path: '/admin', exact: false, roles: ['admin'] },
 ];
 
 export function navItemsFor(role: Role | null): NavItem[] {
-  return role === null ? [] : NAV_ITEMS.filter((item) => item.roles.includes(role));
+  return role === null
+    ? []
+    : NAV_ITEMS.filter((item) => item.roles.includes(role));
 }

@@ -1,9 +1,23 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, ElementRef, inject, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  ElementRef,
+  inject,
+  OnDestroy,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatListItem, MatNavList } from '@angular/material/list';
-import { MatSidenav, MatSidenavContainer, MatSidenavContent } from '@angular/material/sidenav';
+import {
+  MatSidenav,
+  MatSidenavContainer,
+  MatSidenavContent,
+} from '@angular/material/sidenav';
+import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatToolbar } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { AuthService, SessionStore } from '@navdesk/console/data-access';
@@ -30,9 +44,10 @@ import { navItemsFor } from './navigation';
   templateUrl: './shell.component.html',
   styleUrl: './shell.component.scss',
 })
-export class ShellComponent {
+export class ShellComponent implements OnDestroy {
   readonly #session = inject(SessionStore);
   readonly #auth = inject(AuthService);
+  readonly #snackBar = inject(MatSnackBar);
 
   readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
   readonly sidenav = viewChild.required(MatSidenav);
@@ -62,8 +77,15 @@ export class ShellComponent {
     }
   }
 
+  /** Nothing said to one person may linger into the next session. */
+  ngOnDestroy(): void {
+    this.#snackBar.dismiss();
+  }
+
   signOut(): void {
     this.signingOut.set(true);
-    this.#auth.signOut().subscribe({ complete: () => this.signingOut.set(false) });
+    this.#auth
+      .signOut()
+      .subscribe({ complete: () => this.signingOut.set(false) });
   }
 }

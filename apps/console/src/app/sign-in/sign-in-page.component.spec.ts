@@ -1,8 +1,16 @@
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import { authInterceptor, MemoryStorage, SESSION_STORAGE, SessionStore } from '@navdesk/console/data-access';
+import {
+  authInterceptor,
+  MemoryStorage,
+  SESSION_STORAGE,
+  SessionStore,
+} from '@navdesk/console/data-access';
 import { ApiError, LoginResponse } from '@navdesk/contracts';
 import { SignInPageComponent } from './sign-in-page.component';
 
@@ -17,11 +25,14 @@ async function render(inputs: { reason?: string; returnUrl?: string } = {}) {
   });
   const fixture = TestBed.createComponent(SignInPageComponent);
   if (inputs.reason) fixture.componentRef.setInput('reason', inputs.reason);
-  if (inputs.returnUrl) fixture.componentRef.setInput('returnUrl', inputs.returnUrl);
+  if (inputs.returnUrl)
+    fixture.componentRef.setInput('returnUrl', inputs.returnUrl);
   await fixture.whenStable();
   const host = fixture.nativeElement as HTMLElement;
   const input = (label: string): HTMLInputElement => {
-    const field = [...host.querySelectorAll('mat-form-field')].find((f) => f.querySelector('mat-label')?.textContent?.trim() === label);
+    const field = [...host.querySelectorAll('mat-form-field')].find(
+      (f) => f.querySelector('mat-label')?.textContent?.trim() === label,
+    );
     const element = field?.querySelector('input');
     if (!element) throw new Error(`No field labelled ${label}`);
     return element;
@@ -31,16 +42,33 @@ async function render(inputs: { reason?: string; returnUrl?: string } = {}) {
     element.value = value;
     element.dispatchEvent(new Event('input'));
   };
-  const submitButton = () => host.querySelector<HTMLButtonElement>('button[type="submit"]') as HTMLButtonElement;
-  const liveRegion = () => host.querySelector('[aria-live]')?.textContent?.trim() ?? '';
+  const submitButton = () =>
+    host.querySelector<HTMLButtonElement>(
+      'button[type="submit"]',
+    ) as HTMLButtonElement;
+  const liveRegion = () =>
+    host.querySelector('[aria-live]')?.textContent?.trim() ?? '';
   const pressEnter = async () => {
     input('Password').form?.dispatchEvent(new Event('submit'));
     await fixture.whenStable();
   };
-  return { fixture, host, type, input, submitButton, liveRegion, pressEnter, backend: TestBed.inject(HttpTestingController) };
+  return {
+    fixture,
+    host,
+    type,
+    input,
+    submitButton,
+    liveRegion,
+    pressEnter,
+    backend: TestBed.inject(HttpTestingController),
+  };
 }
 
-const unauthorized: ApiError = { statusCode: 401, error: 'Unauthorized', message: 'Invalid credentials' };
+const unauthorized: ApiError = {
+  statusCode: 401,
+  error: 'Unauthorized',
+  message: 'Invalid credentials',
+};
 
 describe('SignInPageComponent', () => {
   afterEach(() => TestBed.inject(SessionStore).clear());
@@ -54,20 +82,26 @@ describe('SignInPageComponent', () => {
   });
 
   it('disables the button while signing in, then shows a 401 in the live region', async () => {
-    const { type, pressEnter, submitButton, backend, fixture, liveRegion } = await render();
+    const { type, pressEnter, submitButton, backend, fixture, liveRegion } =
+      await render();
     type('E-mail', 'pwp01@navdesk.test');
     type('Password', 'wrong-password');
     await pressEnter();
 
     const req = backend.expectOne('/api/auth/login');
-    expect(req.request.body).toEqual({ email: 'pwp01@navdesk.test', password: 'wrong-password' });
+    expect(req.request.body).toEqual({
+      email: 'pwp01@navdesk.test',
+      password: 'wrong-password',
+    });
     expect(submitButton().disabled).toBe(true);
     expect(submitButton().textContent).toContain('Signing in…');
 
     req.flush(unauthorized, { status: 401, statusText: 'Unauthorized' });
     await fixture.whenStable();
 
-    expect(liveRegion()).toBe('The e-mail or password is not right. Check them and try again.');
+    expect(liveRegion()).toBe(
+      'The e-mail or password is not right. Check them and try again.',
+    );
     expect(submitButton().disabled).toBe(false);
     expect(TestBed.inject(SessionStore).isSignedIn()).toBe(false);
   });
@@ -78,8 +112,16 @@ describe('SignInPageComponent', () => {
     type('Password', 'wrong-password');
     await pressEnter();
 
-    const body: ApiError = { statusCode: 429, error: 'Too Many Requests', message: 'Account locked' };
-    backend.expectOne('/api/auth/login').flush(body, { status: 429, statusText: 'Too Many Requests', headers: { 'Retry-After': '840' } });
+    const body: ApiError = {
+      statusCode: 429,
+      error: 'Too Many Requests',
+      message: 'Account locked',
+    };
+    backend.expectOne('/api/auth/login').flush(body, {
+      status: 429,
+      statusText: 'Too Many Requests',
+      headers: { 'Retry-After': '840' },
+    });
     await fixture.whenStable();
 
     expect(liveRegion()).toBe('Too many attempts — try again in 14 minutes');
@@ -94,9 +136,14 @@ describe('SignInPageComponent', () => {
   });
 
   it('says the session ended, then returns to the page after signing in', async () => {
-    const { type, pressEnter, backend, fixture, liveRegion } = await render({ reason: 'session-ended', returnUrl: '/patients' });
+    const { type, pressEnter, backend, fixture, liveRegion } = await render({
+      reason: 'session-ended',
+      returnUrl: '/patients',
+    });
     expect(liveRegion()).toBe('Your session has ended — please sign in again');
-    const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    const navigate = jest
+      .spyOn(TestBed.inject(Router), 'navigateByUrl')
+      .mockResolvedValue(true);
 
     type('E-mail', 'pwp01@navdesk.test');
     type('Password', 'navdesk-demo');
@@ -104,7 +151,13 @@ describe('SignInPageComponent', () => {
     const ok: LoginResponse = {
       accessToken: 'token',
       expiresIn: 900,
-      user: { id: 'u-1', email: 'pwp01@navdesk.test', name: 'Pat', role: 'pwp', serviceIds: ['s-1'] },
+      user: {
+        id: 'u-1',
+        email: 'pwp01@navdesk.test',
+        name: 'Pat',
+        role: 'pwp',
+        serviceIds: ['s-1'],
+      },
     };
     backend.expectOne('/api/auth/login').flush(ok);
     await fixture.whenStable();
@@ -114,12 +167,20 @@ describe('SignInPageComponent', () => {
   });
 
   it('refuses to return to another site after signing in', async () => {
-    const { type, pressEnter, backend, fixture } = await render({ returnUrl: '//evil.example' });
-    const navigate = jest.spyOn(TestBed.inject(Router), 'navigateByUrl').mockResolvedValue(true);
+    const { type, pressEnter, backend, fixture } = await render({
+      returnUrl: '//evil.example',
+    });
+    const navigate = jest
+      .spyOn(TestBed.inject(Router), 'navigateByUrl')
+      .mockResolvedValue(true);
     type('E-mail', 'pwp01@navdesk.test');
     type('Password', 'navdesk-demo');
     await pressEnter();
-    const ok: LoginResponse = { accessToken: 't', expiresIn: 900, user: { id: 'u', email: 'e@x.y', name: 'E', role: 'pwp', serviceIds: [] } };
+    const ok: LoginResponse = {
+      accessToken: 't',
+      expiresIn: 900,
+      user: { id: 'u', email: 'e@x.y', name: 'E', role: 'pwp', serviceIds: [] },
+    };
     backend.expectOne('/api/auth/login').flush(ok);
     await fixture.whenStable();
     expect(navigate).toHaveBeenCalledWith('/');

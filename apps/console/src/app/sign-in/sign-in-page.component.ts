@@ -1,14 +1,37 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, ElementRef, inject, input, signal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  ElementRef,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
+import {
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  Validators,
+} from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { Router } from '@angular/router';
-import { AuthService, errorStatus, retryAfterMinutes, safeReturnUrl, SESSION_ENDED_MESSAGE, SESSION_ENDED_REASON, toApiError } from '@navdesk/console/data-access';
+import {
+  AuthService,
+  errorStatus,
+  retryAfterMinutes,
+  safeReturnUrl,
+  SESSION_ENDED_MESSAGE,
+  SESSION_ENDED_REASON,
+  toApiError,
+} from '@navdesk/console/data-access';
 import { ErrorBannerComponent } from '@navdesk/console/ui';
 
-export const WRONG_CREDENTIALS_MESSAGE = 'The e-mail or password is not right. Check them and try again.';
+export const WRONG_CREDENTIALS_MESSAGE =
+  'The e-mail or password is not right. Check them and try again.';
 
 export function tooManyAttemptsMessage(minutes: number | null): string {
   if (minutes === null) {
@@ -20,7 +43,15 @@ export function tooManyAttemptsMessage(minutes: number | null): string {
 @Component({
   selector: 'nd-sign-in-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, MatFormField, MatLabel, MatError, MatInput, MatButton, ErrorBannerComponent],
+  imports: [
+    ReactiveFormsModule,
+    MatFormField,
+    MatLabel,
+    MatError,
+    MatInput,
+    MatButton,
+    ErrorBannerComponent,
+  ],
   templateUrl: './sign-in-page.component.html',
   styleUrl: './sign-in-page.component.scss',
 })
@@ -33,7 +64,8 @@ export class SignInPageComponent {
   readonly returnUrl = input<string>();
   readonly reason = input<string>();
 
-  readonly passwordInput = viewChild<ElementRef<HTMLInputElement>>('passwordInput');
+  readonly passwordInput =
+    viewChild<ElementRef<HTMLInputElement>>('passwordInput');
 
   readonly form = inject(NonNullableFormBuilder).group({
     email: ['', [Validators.required, Validators.email]],
@@ -43,7 +75,9 @@ export class SignInPageComponent {
   readonly pending = signal(false);
   readonly error = signal<string | null>(null);
   readonly attempted = signal(false);
-  readonly sessionEnded = computed(() => this.reason() === SESSION_ENDED_REASON && !this.attempted());
+  readonly sessionEnded = computed(
+    () => this.reason() === SESSION_ENDED_REASON && !this.attempted(),
+  );
   readonly sessionEndedMessage = SESSION_ENDED_MESSAGE;
 
   submit(): void {
@@ -64,7 +98,9 @@ export class SignInPageComponent {
       .subscribe({
         next: () => {
           this.pending.set(false);
-          void this.#router.navigateByUrl(safeReturnUrl(this.returnUrl()) ?? '/');
+          void this.#router.navigateByUrl(
+            safeReturnUrl(this.returnUrl()) ?? '/',
+          );
         },
         error: (error: unknown) => {
           this.pending.set(false);
@@ -85,7 +121,9 @@ export class SignInPageComponent {
       case 400:
         return 'Enter your e-mail address and password.';
       default:
-        return toApiError(error).statusCode === 0 ? toApiError(error).message : 'Signing in did not work just now. Please try again.';
+        return toApiError(error).statusCode === 0
+          ? toApiError(error).message
+          : 'Signing in did not work just now. Please try again.';
     }
   }
 }

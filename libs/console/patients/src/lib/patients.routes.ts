@@ -2,4 +2,6 @@ import { Route } from '@angular/router';
 import { CaseloadPageComponent } from './caseload/caseload-page.component';
 
 /** Lazy routes of the patients area (mounted at `/patients`). */
-export const patientsRoutes: Route[] = [{ path: '', title: 'Caseload', component: CaseloadPageComponent }];
+export const patientsRoutes: Route[] = [
+  { path: '', title: 'Caseload', component: CaseloadPageComponent },
+];

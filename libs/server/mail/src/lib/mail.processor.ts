@@ -1,18 +1,16 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger } from '@nestjs/common';
+import { Processor } from '@nestjs/bullmq';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { UserEntity } from '@navdesk/server/access';
+import { NavdeskWorkerHost } from '@navdesk/server/core';
 import { MAIL_JOBS, MAIL_QUEUE, type WelcomeUserJob } from './mail.constants';
 import { OutboundEmailEntity } from './outbound-email.entity';
 import { composeWelcomeEmail } from './welcome-email';
 
 /** Sends e-mail. Idempotent: the job id (the outbox row id) is the dedupe key of the message. */
 @Processor(MAIL_QUEUE)
-export class MailProcessor extends WorkerHost {
-  private readonly logger = new Logger(MailProcessor.name);
-
+export class MailProcessor extends NavdeskWorkerHost {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {
     super();
   }

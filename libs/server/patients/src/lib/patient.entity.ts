@@ -32,7 +32,7 @@ export class PatientEntity extends Timestamped {
   pwp?: UserEntity;
 
   /** Programme module ids the patient must complete. */
-  @Column({ type: 'text', array: true, default: () => "'{}'::text[]" })
+  @Column({ type: 'text', array: true, default: '{}' })
   mandatoryModules!: string[];
 
   @VersionColumn({ default: 1 })

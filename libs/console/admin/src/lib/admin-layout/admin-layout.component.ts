@@ -5,12 +5,38 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 @Component({
   selector: 'nd-admin-layout',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatTabNav, MatTabLink, MatTabNavPanel, RouterLink, RouterLinkActive, RouterOutlet],
+  imports: [
+    MatTabNav,
+    MatTabLink,
+    MatTabNavPanel,
+    RouterLink,
+    RouterLinkActive,
+    RouterOutlet,
+  ],
   template: `
     <p class="area">Administration</p>
-    <nav mat-tab-nav-bar [tabPanel]="panel" aria-label="Administration sections" mat-stretch-tabs="false">
-      <a mat-tab-link routerLink="users" routerLinkActive #users="routerLinkActive" [active]="users.isActive">Users</a>
-      <a mat-tab-link routerLink="services" routerLinkActive #services="routerLinkActive" [active]="services.isActive">Services</a>
+    <nav
+      mat-tab-nav-bar
+      [tabPanel]="panel"
+      aria-label="Administration sections"
+      mat-stretch-tabs="false"
+    >
+      <a
+        mat-tab-link
+        routerLink="users"
+        routerLinkActive
+        #users="routerLinkActive"
+        [active]="users.isActive"
+        >Users</a
+      >
+      <a
+        mat-tab-link
+        routerLink="services"
+        routerLinkActive
+        #services="routerLinkActive"
+        [active]="services.isActive"
+        >Services</a
+      >
     </nav>
     <mat-tab-nav-panel #panel class="panel">
       <router-outlet />

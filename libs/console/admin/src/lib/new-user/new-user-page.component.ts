@@ -1,15 +1,49 @@
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, ElementRef, inject, OnInit, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  ElementRef,
+  inject,
+  OnInit,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, NonNullableFormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
+import {
+  FormControl,
+  FormGroup,
+  NonNullableFormBuilder,
+  ReactiveFormsModule,
+  ValidationErrors,
+  Validators,
+} from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import {
+  MatError,
+  MatFormField,
+  MatHint,
+  MatLabel,
+} from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import { applyFieldErrors, errorStatus, SERVER_ERROR_KEY, ServicesApi, toApiError, UsersApi } from '@navdesk/console/data-access';
+import {
+  applyFieldErrors,
+  errorStatus,
+  SERVER_ERROR_KEY,
+  ServicesApi,
+  toApiError,
+  UsersApi,
+} from '@navdesk/console/data-access';
 import { ErrorBannerComponent, PageHeaderComponent } from '@navdesk/console/ui';
-import { CreateUserRequest, Role, ROLE_LABELS, ROLES, ServiceView } from '@navdesk/contracts';
+import {
+  CreateUserRequest,
+  Role,
+  ROLE_LABELS,
+  ROLES,
+  ServiceView,
+} from '@navdesk/contracts';
 
 export const PASSWORD_MIN_LENGTH = 12;
 
@@ -69,29 +103,42 @@ export class NewUserPageComponent implements OnInit {
   readonly form: NewUserForm = inject(NonNullableFormBuilder).group({
     name: ['', [Validators.required, Validators.maxLength(200)]],
     email: ['', [Validators.required, Validators.email]],
-    role: new FormControl<Role | ''>('', { nonNullable: true, validators: [Validators.required] }),
+    role: new FormControl<Role | ''>('', {
+      nonNullable: true,
+      validators: [Validators.required],
+    }),
     serviceIds: [[] as string[]],
-    password: ['', [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH)]],
+    password: [
+      '',
+      [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH)],
+    ],
   });
 
   readonly services = signal<ServiceView[]>([]);
   readonly servicesError = signal<string | null>(null);
   readonly pending = signal(false);
   readonly formError = signal<string | null>(null);
-  readonly role = toSignal(this.form.controls.role.valueChanges, { initialValue: this.form.controls.role.value });
+  readonly role = toSignal(this.form.controls.role.valueChanges, {
+    initialValue: this.form.controls.role.value,
+  });
   readonly servicesRequired = computed(() => this.role() !== 'admin');
 
   ngOnInit(): void {
-    this.form.controls.serviceIds.addValidators((control) => this.#atLeastOneService(control.value as string[]));
-    this.form.controls.role.valueChanges.pipe(takeUntilDestroyed(this.#destroyRef)).subscribe(() => {
-      this.form.controls.serviceIds.updateValueAndValidity();
-    });
+    this.form.controls.serviceIds.addValidators((control) =>
+      this.#atLeastOneService(control.value as string[]),
+    );
+    this.form.controls.role.valueChanges
+      .pipe(takeUntilDestroyed(this.#destroyRef))
+      .subscribe(() => {
+        this.form.controls.serviceIds.updateValueAndValidity();
+      });
     this.#services
       .listForPicker()
       .pipe(takeUntilDestroyed(this.#destroyRef))
       .subscribe({
         next: (page) => this.services.set(page.items),
-        error: (error: unknown) => this.servicesError.set(toApiError(error).message),
+        error: (error: unknown) =>
+          this.servicesError.set(toApiError(error).message),
       });
   }
 
@@ -107,7 +154,9 @@ export class NewUserPageComponent implements OnInit {
       return server;
     }
     if (errors['required'] || errors['atLeastOne']) {
-      return field === 'serviceIds' ? 'Choose at least one service' : `Enter ${field === 'role' ? 'a role' : 'the ' + FIELD_LABELS[field].toLowerCase()}`;
+      return field === 'serviceIds'
+        ? 'Choose at least one service'
+        : `Enter ${field === 'role' ? 'a role' : 'the ' + FIELD_LABELS[field].toLowerCase()}`;
     }
     if (errors['email']) {
       return 'Enter an e-mail address like name@example.nhs.uk';
@@ -149,7 +198,11 @@ export class NewUserPageComponent implements OnInit {
       .subscribe({
         next: (user) => {
           this.pending.set(false);
-          this.#snackBar.open(`${user.name} (${ROLE_LABELS[user.role]}) can now sign in.`, 'Close', { duration: 6000 });
+          this.#snackBar.open(
+            `${user.name} (${ROLE_LABELS[user.role]}) can now sign in.`,
+            'Close',
+            { duration: 6000 },
+          );
           void this.#router.navigate(['..'], { relativeTo: this.#route });
         },
         error: (error: unknown) => {
@@ -163,7 +216,9 @@ export class NewUserPageComponent implements OnInit {
     const status = errorStatus(error);
     if (status === 409) {
       const email = this.form.controls.email;
-      email.setErrors({ [SERVER_ERROR_KEY]: 'A user with this e-mail already exists' });
+      email.setErrors({
+        [SERVER_ERROR_KEY]: 'A user with this e-mail already exists',
+      });
       email.markAsTouched();
       this.formError.set('A user with this e-mail already exists.');
       this.#focusFirstInvalid();
@@ -173,7 +228,9 @@ export class NewUserPageComponent implements OnInit {
       const unmatched = applyFieldErrors(this.form.controls, error);
       const apiError = toApiError(error);
       this.formError.set(
-        unmatched.length > 0 ? `${apiError.message}: ${unmatched.join('; ')}` : 'Some answers need changing — see the messages by the fields.',
+        unmatched.length > 0
+          ? `${apiError.message}: ${unmatched.join('; ')}`
+          : 'Some answers need changing — see the messages by the fields.',
       );
       this.#focusFirstInvalid();
       return;
@@ -188,7 +245,9 @@ export class NewUserPageComponent implements OnInit {
 
   #focusFirstInvalid(): void {
     queueMicrotask(() => {
-      const invalid = this.#host.nativeElement.querySelector<HTMLElement>('[formcontrolname].ng-invalid');
+      const invalid = this.#host.nativeElement.querySelector<HTMLElement>(
+        '[formcontrolname].ng-invalid',
+      );
       invalid?.focus();
     });
   }

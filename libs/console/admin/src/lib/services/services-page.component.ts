@@ -1,30 +1,60 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, OnInit, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  inject,
+  OnInit,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatTableModule } from '@angular/material/table';
 import { ServicesApi, toApiError } from '@navdesk/console/data-access';
-import { EmptyStateComponent, ErrorBannerComponent, LoadingIndicatorComponent, PageHeaderComponent } from '@navdesk/console/ui';
+import {
+  EmptyStateComponent,
+  ErrorBannerComponent,
+  LoadingIndicatorComponent,
+  PageHeaderComponent,
+} from '@navdesk/console/ui';
 import { ServiceView } from '@navdesk/contracts';
 
 @Component({
   selector: 'nd-services-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton, MatTableModule, PageHeaderComponent, EmptyStateComponent, ErrorBannerComponent, LoadingIndicatorComponent],
+  imports: [
+    MatButton,
+    MatTableModule,
+    PageHeaderComponent,
+    EmptyStateComponent,
+    ErrorBannerComponent,
+    LoadingIndicatorComponent,
+  ],
   template: `
-    <nd-page-header heading="Services" lead="The NHS Talking Therapies services using Navdesk." />
+    <nd-page-header
+      heading="Services"
+      lead="The NHS Talking Therapies services using Navdesk."
+    />
     @if (error(); as message) {
-      <nd-error-banner heading="The services could not be loaded" [message]="message" />
+      <nd-error-banner
+        heading="The services could not be loaded"
+        [message]="message"
+      />
     }
     @if (loading()) {
       <nd-loading-indicator label="Loading services…" />
     } @else if (services().length === 0 && !error()) {
-      <nd-empty-state heading="No services yet" message="Services appear here once they are set up." />
+      <nd-empty-state
+        heading="No services yet"
+        message="Services appear here once they are set up."
+      />
     } @else if (services().length > 0) {
       <div class="nd-table-card">
         <table mat-table [dataSource]="services()" aria-label="Services">
           <ng-container matColumnDef="code">
             <th mat-header-cell *matHeaderCellDef scope="col">Code</th>
-            <td mat-cell *matCellDef="let service"><span class="code">{{ service.code }}</span></td>
+            <td mat-cell *matCellDef="let service">
+              <span class="code">{{ service.code }}</span>
+            </td>
           </ng-container>
           <ng-container matColumnDef="name">
             <th mat-header-cell *matHeaderCellDef scope="col">Name</th>
@@ -36,7 +66,14 @@ import { ServiceView } from '@navdesk/contracts';
       </div>
       @if (nextCursor()) {
         <div class="nd-more">
-          <button mat-stroked-button type="button" (click)="load(nextCursor())" [disabled]="loadingMore()">Show more services</button>
+          <button
+            mat-stroked-button
+            type="button"
+            (click)="load(nextCursor())"
+            [disabled]="loadingMore()"
+          >
+            Show more services
+          </button>
         </div>
       }
     }
@@ -70,7 +107,9 @@ export class ServicesPageComponent implements OnInit {
       .pipe(takeUntilDestroyed(this.#destroyRef))
       .subscribe({
         next: (page) => {
-          this.services.update((current) => (cursor ? [...current, ...page.items] : page.items));
+          this.services.update((current) =>
+            cursor ? [...current, ...page.items] : page.items,
+          );
           this.nextCursor.set(page.nextCursor);
           this.loading.set(false);
           this.loadingMore.set(false);

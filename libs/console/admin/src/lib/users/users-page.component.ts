@@ -1,17 +1,44 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, OnInit, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+  OnInit,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
-import { ServicesApi, toApiError, UsersApi } from '@navdesk/console/data-access';
-import { EmptyStateComponent, ErrorBannerComponent, LoadingIndicatorComponent, PageHeaderComponent } from '@navdesk/console/ui';
+import {
+  ServicesApi,
+  toApiError,
+  UsersApi,
+} from '@navdesk/console/data-access';
+import {
+  EmptyStateComponent,
+  ErrorBannerComponent,
+  LoadingIndicatorComponent,
+  PageHeaderComponent,
+} from '@navdesk/console/ui';
 import { ROLE_LABELS, ServiceView, UserListItem } from '@navdesk/contracts';
 
 @Component({
   selector: 'nd-users-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, MatAnchor, MatButton, MatTableModule, RouterLink, PageHeaderComponent, EmptyStateComponent, ErrorBannerComponent, LoadingIndicatorComponent],
+  imports: [
+    DatePipe,
+    MatAnchor,
+    MatButton,
+    MatTableModule,
+    RouterLink,
+    PageHeaderComponent,
+    EmptyStateComponent,
+    ErrorBannerComponent,
+    LoadingIndicatorComponent,
+  ],
   templateUrl: './users-page.component.html',
 })
 export class UsersPageComponent implements OnInit {
@@ -26,14 +53,19 @@ export class UsersPageComponent implements OnInit {
   readonly loadingMore = signal(false);
   readonly error = signal<string | null>(null);
   readonly services = signal<ServiceView[]>([]);
-  readonly serviceNames = computed(() => new Map(this.services().map((service) => [service.id, service.name])));
+  readonly serviceNames = computed(
+    () => new Map(this.services().map((service) => [service.id, service.name])),
+  );
 
   ngOnInit(): void {
     this.load(null);
     this.#services
       .listForPicker()
       .pipe(takeUntilDestroyed(this.#destroyRef))
-      .subscribe({ next: (page) => this.services.set(page.items), error: () => undefined });
+      .subscribe({
+        next: (page) => this.services.set(page.items),
+        error: () => undefined,
+      });
   }
 
   roleLabel(user: UserListItem): string {
@@ -44,7 +76,9 @@ export class UsersPageComponent implements OnInit {
     if (user.serviceIds.length === 0) {
       return user.role === 'admin' ? 'All (administrator)' : '—';
     }
-    return user.serviceIds.map((id) => this.serviceNames().get(id) ?? id).join(', ');
+    return user.serviceIds
+      .map((id) => this.serviceNames().get(id) ?? id)
+      .join(', ');
   }
 
   load(cursor: string | null): void {
@@ -54,7 +88,9 @@ export class UsersPageComponent implements OnInit {
       .pipe(takeUntilDestroyed(this.#destroyRef))
       .subscribe({
         next: (page) => {
-          this.users.update((current) => (cursor ? [...current, ...page.items] : page.items));
+          this.users.update((current) =>
+            cursor ? [...current, ...page.items] : page.items,
+          );
           this.nextCursor.set(page.nextCursor);
           this.loading.set(false);
           this.loadingMore.set(false);

@@ -11,6 +11,8 @@ export class PatientsApi {
 
   /** PWP: own caseload; navigator: the patients of their services. */
   list(query: PageQuery = {}): Observable<Page<PatientListItem>> {
-    return this.#http.get<Page<PatientListItem>>(`${API_BASE}/patients`, { params: pageParams(query) });
+    return this.#http.get<Page<PatientListItem>>(`${API_BASE}/patients`, {
+      params: pageParams(query),
+    });
   }
 }

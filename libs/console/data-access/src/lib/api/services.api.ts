@@ -11,7 +11,9 @@ export class ServicesApi {
 
   /** Admin: every service; everyone else: the services they belong to. */
   list(query: PageQuery = {}): Observable<Page<ServiceView>> {
-    return this.#http.get<Page<ServiceView>>(`${API_BASE}/services`, { params: pageParams(query) });
+    return this.#http.get<Page<ServiceView>>(`${API_BASE}/services`, {
+      params: pageParams(query),
+    });
   }
 
   /** The first (largest) page — enough for pickers and labels. */

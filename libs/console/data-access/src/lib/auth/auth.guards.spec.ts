@@ -21,7 +21,17 @@ class SignInStub {}
 class HomeStub {}
 
 function loginAs(role: Role): LoginResponse {
-  return { accessToken: `token-${role}`, expiresIn: 900, user: { id: `u-${role}`, email: `${role}@navdesk.test`, name: role, role, serviceIds: [] } };
+  return {
+    accessToken: `token-${role}`,
+    expiresIn: 900,
+    user: {
+      id: `u-${role}`,
+      email: `${role}@navdesk.test`,
+      name: role,
+      role,
+      serviceIds: [],
+    },
+  };
 }
 
 describe('route guards', () => {
@@ -37,7 +47,11 @@ describe('route guards', () => {
           { path: 'sign-in', component: SignInStub },
           { path: 'not-allowed', component: NotAllowedStub },
           { path: '', canActivate: [signedInGuard], component: HomeStub },
-          { path: 'admin', canMatch: [roleGuard(['admin'])], component: AdminStub },
+          {
+            path: 'admin',
+            canMatch: [roleGuard(['admin'])],
+            component: AdminStub,
+          },
         ]),
       ],
     });

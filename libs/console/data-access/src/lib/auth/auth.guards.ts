@@ -1,12 +1,24 @@
 import { inject } from '@angular/core';
-import { CanActivateFn, CanMatchFn, RedirectCommand, Router, UrlTree } from '@angular/router';
+import {
+  CanActivateFn,
+  CanMatchFn,
+  RedirectCommand,
+  Router,
+  UrlTree,
+} from '@angular/router';
 import { Role } from '@navdesk/contracts';
-import { NOT_ALLOWED_PATH, safeReturnUrl, SIGN_IN_PATH } from './session.constants';
+import {
+  NOT_ALLOWED_PATH,
+  safeReturnUrl,
+  SIGN_IN_PATH,
+} from './session.constants';
 import { SessionStore } from './session.store';
 
 function signInRedirect(router: Router): UrlTree {
   const attempted = router.currentNavigation()?.extractedUrl;
-  const returnUrl = safeReturnUrl(attempted ? router.serializeUrl(attempted) : null);
+  const returnUrl = safeReturnUrl(
+    attempted ? router.serializeUrl(attempted) : null,
+  );
   return router.createUrlTree([SIGN_IN_PATH], {
     queryParams: returnUrl && returnUrl !== '/' ? { returnUrl } : {},
   });
@@ -38,6 +50,8 @@ export function roleGuard(roles: readonly Role[]): CanActivateFn & CanMatchFn {
     if (session.hasRole(...roles)) {
       return true;
     }
-    return new RedirectCommand(router.parseUrl(NOT_ALLOWED_PATH), { skipLocationChange: true });
+    return new RedirectCommand(router.parseUrl(NOT_ALLOWED_PATH), {
+      skipLocationChange: true,
+    });
   };
 }

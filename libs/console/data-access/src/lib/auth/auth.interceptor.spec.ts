@@ -1,5 +1,12 @@
-import { HttpClient, provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import {
+  HttpClient,
+  provideHttpClient,
+  withInterceptors,
+} from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
 import { LoginResponse } from '@navdesk/contracts';
@@ -12,7 +19,13 @@ import { SessionStore } from './session.store';
 const login: LoginResponse = {
   accessToken: 'token-abc',
   expiresIn: 900,
-  user: { id: 'u-1', email: 'nav1@navdesk.test', name: 'Nia Navigator', role: 'navigator', serviceIds: ['s-1'] },
+  user: {
+    id: 'u-1',
+    email: 'nav1@navdesk.test',
+    name: 'Nia Navigator',
+    role: 'navigator',
+    serviceIds: ['s-1'],
+  },
 };
 
 describe('authInterceptor', () => {
@@ -68,25 +81,46 @@ describe('authInterceptor', () => {
   it('ends the session and goes to sign-in when the API answers 401', () => {
     session.start(login);
     const errors: number[] = [];
-    http.get('/api/patients').subscribe({ error: (e: { status: number }) => errors.push(e.status) });
+    http
+      .get('/api/patients')
+      .subscribe({ error: (e: { status: number }) => errors.push(e.status) });
 
-    backend.expectOne('/api/patients').flush({ statusCode: 401, error: 'Unauthorized', message: 'Token revoked' }, { status: 401, statusText: 'Unauthorized' });
+    backend
+      .expectOne('/api/patients')
+      .flush(
+        { statusCode: 401, error: 'Unauthorized', message: 'Token revoked' },
+        { status: 401, statusText: 'Unauthorized' },
+      );
 
     expect(errors).toEqual([401]);
     expect(session.isSignedIn()).toBe(false);
-    expect(router.navigate).toHaveBeenCalledWith(['/sign-in'], { queryParams: { reason: SESSION_ENDED_REASON } });
+    expect(router.navigate).toHaveBeenCalledWith(['/sign-in'], {
+      queryParams: { reason: SESSION_ENDED_REASON },
+    });
   });
 
   it('leaves a failed sign-in attempt to the sign-in page', () => {
-    http.post('/api/auth/login', { email: 'a@b.c', password: 'wrong-password' }).subscribe({ error: () => undefined });
-    backend.expectOne('/api/auth/login').flush({ statusCode: 401, error: 'Unauthorized', message: 'Wrong' }, { status: 401, statusText: 'Unauthorized' });
+    http
+      .post('/api/auth/login', { email: 'a@b.c', password: 'wrong-password' })
+      .subscribe({ error: () => undefined });
+    backend
+      .expectOne('/api/auth/login')
+      .flush(
+        { statusCode: 401, error: 'Unauthorized', message: 'Wrong' },
+        { status: 401, statusText: 'Unauthorized' },
+      );
     expect(router.navigate).not.toHaveBeenCalled();
   });
 
   it('keeps the session on other errors', () => {
     session.start(login);
     http.get('/api/users').subscribe({ error: () => undefined });
-    backend.expectOne('/api/users').flush({ statusCode: 403, error: 'Forbidden', message: 'No' }, { status: 403, statusText: 'Forbidden' });
+    backend
+      .expectOne('/api/users')
+      .flush(
+        { statusCode: 403, error: 'Forbidden', message: 'No' },
+        { status: 403, statusText: 'Forbidden' },
+      );
     expect(session.isSignedIn()).toBe(true);
     expect(router.navigate).not.toHaveBeenCalled();
   });

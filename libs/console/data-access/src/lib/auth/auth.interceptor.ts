@@ -22,12 +22,23 @@ export const authInterceptor: HttpInterceptorFn = (req, next) => {
   }
   const session = inject(SessionStore);
   const token = session.token();
-  const request = token && !req.headers.has('Authorization') ? req.clone({ setHeaders: { Authorization: `Bearer ${token}` } }) : req;
+  const request =
+    token && !req.headers.has('Authorization')
+      ? req.clone({ setHeaders: { Authorization: `Bearer ${token}` } })
+      : req;
 
   return next(request).pipe(
     catchError((error: unknown) => {
-      const neutral = SESSION_NEUTRAL_URLS.some((url) => path(req.url).endsWith(url));
-      if (error instanceof HttpErrorResponse && error.status === 401 && !neutral && token !== null && session.token() === token) {
+      const neutral = SESSION_NEUTRAL_URLS.some((url) =>
+        path(req.url).endsWith(url),
+      );
+      if (
+        error instanceof HttpErrorResponse &&
+        error.status === 401 &&
+        !neutral &&
+        token !== null &&
+        session.token() === token
+      ) {
         void session.end('revoked');
       }
       return throwError(() => error);

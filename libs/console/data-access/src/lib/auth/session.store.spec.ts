@@ -6,12 +6,29 @@ import { SESSION_ENDED_REASON, SESSION_STORAGE_KEY } from './session.constants';
 import { SESSION_STORAGE } from './session-storage.token';
 import { SessionStore, StoredSession } from './session.store';
 
-const pwp: UserView = { id: 'u-1', email: 'pwp01@navdesk.test', name: 'Priya Patel', role: 'pwp', serviceIds: ['s-1'] };
-const login: LoginResponse = { accessToken: 'token-1', expiresIn: 900, user: pwp };
+const pwp: UserView = {
+  id: 'u-1',
+  email: 'pwp01@navdesk.test',
+  name: 'Priya Patel',
+  role: 'pwp',
+  serviceIds: ['s-1'],
+};
+const login: LoginResponse = {
+  accessToken: 'token-1',
+  expiresIn: 900,
+  user: pwp,
+};
 
-function setup(storage: MemoryStorage = new MemoryStorage()): { store: SessionStore; storage: MemoryStorage; router: Router } {
+function setup(storage: MemoryStorage = new MemoryStorage()): {
+  store: SessionStore;
+  storage: MemoryStorage;
+  router: Router;
+} {
   TestBed.configureTestingModule({
-    providers: [provideRouter([]), { provide: SESSION_STORAGE, useValue: storage }],
+    providers: [
+      provideRouter([]),
+      { provide: SESSION_STORAGE, useValue: storage },
+    ],
   });
   const router = TestBed.inject(Router);
   jest.spyOn(router, 'navigate').mockResolvedValue(true);
@@ -46,14 +63,20 @@ describe('SessionStore', () => {
     expect(store.isPwp()).toBe(true);
     expect(store.hasRole('pwp', 'navigator')).toBe(true);
     expect(store.hasRole('admin')).toBe(false);
-    const saved = JSON.parse(storage.getItem(SESSION_STORAGE_KEY) ?? '{}') as StoredSession;
+    const saved = JSON.parse(
+      storage.getItem(SESSION_STORAGE_KEY) ?? '{}',
+    ) as StoredSession;
     expect(saved.accessToken).toBe('token-1');
     expect(saved.expiresAt).toBe(Date.parse('2026-03-02T09:15:00Z'));
   });
 
   it('restores an unexpired session after a reload', () => {
     const storage = new MemoryStorage();
-    const saved: StoredSession = { accessToken: 'token-2', expiresAt: Date.now() + 60_000, user: pwp };
+    const saved: StoredSession = {
+      accessToken: 'token-2',
+      expiresAt: Date.now() + 60_000,
+      user: pwp,
+    };
     storage.setItem(SESSION_STORAGE_KEY, JSON.stringify(saved));
 
     const { store } = setup(storage);
@@ -64,7 +87,14 @@ describe('SessionStore', () => {
 
   it('drops an expired or corrupt stored session', () => {
     const storage = new MemoryStorage();
-    storage.setItem(SESSION_STORAGE_KEY, JSON.stringify({ accessToken: 'old', expiresAt: Date.now() - 1, user: pwp }));
+    storage.setItem(
+      SESSION_STORAGE_KEY,
+      JSON.stringify({
+        accessToken: 'old',
+        expiresAt: Date.now() - 1,
+        user: pwp,
+      }),
+    );
     expect(setup(storage).store.isSignedIn()).toBe(false);
     expect(storage.getItem(SESSION_STORAGE_KEY)).toBeNull();
 
@@ -93,7 +123,9 @@ describe('SessionStore', () => {
 
     jest.advanceTimersByTime(1_000);
     expect(store.isSignedIn()).toBe(false);
-    expect(router.navigate).toHaveBeenCalledWith(['/sign-in'], { queryParams: { reason: SESSION_ENDED_REASON } });
+    expect(router.navigate).toHaveBeenCalledWith(['/sign-in'], {
+      queryParams: { reason: SESSION_ENDED_REASON },
+    });
   });
 
   it('offers the page the person was on as the return URL when the session is revoked', async () => {

@@ -1,4 +1,10 @@
-import { computed, DestroyRef, inject, Injectable, signal } from '@angular/core';
+import {
+  computed,
+  DestroyRef,
+  inject,
+  Injectable,
+  signal,
+} from '@angular/core';
 import { Router } from '@angular/router';
 import { LoginResponse, Role, ROLES, UserView } from '@navdesk/contracts';
 import {
@@ -84,14 +90,20 @@ export class SessionStore {
    * Forget the session and go to the sign-in page. When the session ended on its own
    * (expired or revoked) the page says so and offers to come back to `returnUrl`.
    */
-  end(reason: SessionEndReason, returnUrl: string = this.#router.url): Promise<boolean> {
+  end(
+    reason: SessionEndReason,
+    returnUrl: string = this.#router.url,
+  ): Promise<boolean> {
     this.clear();
     if (reason === 'signed-out') {
       return this.#router.navigateByUrl(SIGN_IN_PATH);
     }
     const back = safeReturnUrl(returnUrl);
     return this.#router.navigate([SIGN_IN_PATH], {
-      queryParams: back && back !== '/' ? { reason: SESSION_ENDED_REASON, returnUrl: back } : { reason: SESSION_ENDED_REASON },
+      queryParams:
+        back && back !== '/'
+          ? { reason: SESSION_ENDED_REASON, returnUrl: back }
+          : { reason: SESSION_ENDED_REASON },
     });
   }
 
@@ -103,7 +115,10 @@ export class SessionStore {
 
   #schedule(expiresAt: number): void {
     this.#cancelTimer();
-    const delay = Math.min(Math.max(expiresAt - Date.now(), 0), MAX_TIMER_DELAY_MS);
+    const delay = Math.min(
+      Math.max(expiresAt - Date.now(), 0),
+      MAX_TIMER_DELAY_MS,
+    );
     this.#expiryTimer = setTimeout(() => {
       this.#expiryTimer = null;
       if (Date.now() >= expiresAt) {
@@ -149,7 +164,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function isStoredSession(value: unknown): value is StoredSession {
-  if (!isRecord(value) || typeof value['accessToken'] !== 'string' || typeof value['expiresAt'] !== 'number') {
+  if (
+    !isRecord(value) ||
+    typeof value['accessToken'] !== 'string' ||
+    typeof value['expiresAt'] !== 'number'
+  ) {
     return false;
   }
   const user = value['user'];

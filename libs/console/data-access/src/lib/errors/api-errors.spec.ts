@@ -1,10 +1,19 @@
 import { HttpErrorResponse, HttpHeaders } from '@angular/common/http';
 import { FormControl } from '@angular/forms';
 import { ApiError } from '@navdesk/contracts';
-import { applyFieldErrors, fieldErrors, retryAfterMinutes, toApiError } from './api-errors';
+import {
+  applyFieldErrors,
+  fieldErrors,
+  retryAfterMinutes,
+  toApiError,
+} from './api-errors';
 
 function badRequest(body: ApiError): HttpErrorResponse {
-  return new HttpErrorResponse({ status: body.statusCode, statusText: body.error, error: body });
+  return new HttpErrorResponse({
+    status: body.statusCode,
+    statusText: body.error,
+    error: body,
+  });
 }
 
 describe('API error helpers', () => {
@@ -14,7 +23,10 @@ describe('API error helpers', () => {
     message: 'Validation failed',
     details: [
       { field: 'password', message: 'password must be at least 12 characters' },
-      { field: 'serviceIds.0', message: 'each value in serviceIds must be a UUID' },
+      {
+        field: 'serviceIds.0',
+        message: 'each value in serviceIds must be a UUID',
+      },
       { field: 'nickname', message: 'property nickname should not exist' },
     ],
   });
@@ -25,7 +37,10 @@ describe('API error helpers', () => {
   });
 
   it('describes network failures', () => {
-    const offline = new HttpErrorResponse({ status: 0, statusText: 'Unknown Error' });
+    const offline = new HttpErrorResponse({
+      status: 0,
+      statusText: 'Unknown Error',
+    });
     expect(toApiError(offline).message).toMatch(/could not be reached/);
   });
 
@@ -41,18 +56,30 @@ describe('API error helpers', () => {
     const password = new FormControl('short');
     const serviceIds = new FormControl<string[]>([]);
     const rest = applyFieldErrors({ password, serviceIds }, invalid);
-    expect(password.errors).toEqual({ server: 'password must be at least 12 characters' });
+    expect(password.errors).toEqual({
+      server: 'password must be at least 12 characters',
+    });
     expect(password.touched).toBe(true);
     expect(serviceIds.hasError('server')).toBe(true);
     expect(rest).toEqual(['nickname: property nickname should not exist']);
   });
 
   it('reads Retry-After in seconds or as a date', () => {
-    const seconds = new HttpErrorResponse({ status: 429, headers: new HttpHeaders({ 'Retry-After': '600' }) });
+    const seconds = new HttpErrorResponse({
+      status: 429,
+      headers: new HttpHeaders({ 'Retry-After': '600' }),
+    });
     expect(retryAfterMinutes(seconds)).toBe(10);
     const now = Date.parse('2026-03-02T09:00:00Z');
-    const date = new HttpErrorResponse({ status: 429, headers: new HttpHeaders({ 'Retry-After': 'Mon, 02 Mar 2026 09:04:30 GMT' }) });
+    const date = new HttpErrorResponse({
+      status: 429,
+      headers: new HttpHeaders({
+        'Retry-After': 'Mon, 02 Mar 2026 09:04:30 GMT',
+      }),
+    });
     expect(retryAfterMinutes(date, now)).toBe(5);
-    expect(retryAfterMinutes(new HttpErrorResponse({ status: 429 }))).toBeNull();
+    expect(
+      retryAfterMinutes(new HttpErrorResponse({ status: 429 })),
+    ).toBeNull();
   });
 });

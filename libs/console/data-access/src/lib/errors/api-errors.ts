@@ -10,7 +10,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function isDetail(value: unknown): value is ApiErrorDetail {
-  return isRecord(value) && typeof value['field'] === 'string' && typeof value['message'] === 'string';
+  return (
+    isRecord(value) &&
+    typeof value['field'] === 'string' &&
+    typeof value['message'] === 'string'
+  );
 }
 
 /** Turns whatever an HTTP call failed with into the API's error shape (network failures: status 0). */
@@ -18,10 +22,16 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof HttpErrorResponse) {
     const body: unknown = error.error;
     if (isRecord(body) && typeof body['message'] === 'string') {
-      const details = Array.isArray(body['details']) ? body['details'].filter(isDetail) : undefined;
+      const details = Array.isArray(body['details'])
+        ? body['details'].filter(isDetail)
+        : undefined;
       return {
-        statusCode: typeof body['statusCode'] === 'number' ? body['statusCode'] : error.status,
-        error: typeof body['error'] === 'string' ? body['error'] : error.statusText,
+        statusCode:
+          typeof body['statusCode'] === 'number'
+            ? body['statusCode']
+            : error.status,
+        error:
+          typeof body['error'] === 'string' ? body['error'] : error.statusText,
         message: body['message'],
         ...(details && details.length > 0 ? { details } : {}),
       };
@@ -29,10 +39,17 @@ export function toApiError(error: unknown): ApiError {
     return {
       statusCode: error.status,
       error: error.statusText || 'Error',
-      message: error.status === 0 ? 'Navdesk could not be reached. Check your connection and try again.' : error.message,
+      message:
+        error.status === 0
+          ? 'Navdesk could not be reached. Check your connection and try again.'
+          : error.message,
     };
   }
-  return { statusCode: 0, error: 'Error', message: 'Something went wrong. Please try again.' };
+  return {
+    statusCode: 0,
+    error: 'Error',
+    message: 'Something went wrong. Please try again.',
+  };
 }
 
 /** The status of a failed call, 0 when the server was not reached. */
@@ -48,7 +65,9 @@ export function fieldErrors(error: unknown): Record<string, string> {
   const result: Record<string, string> = {};
   for (const detail of toApiError(error).details ?? []) {
     const field = detail.field.split(/[.[]/)[0];
-    result[field] = result[field] ? `${result[field]} ${detail.message}` : detail.message;
+    result[field] = result[field]
+      ? `${result[field]} ${detail.message}`
+      : detail.message;
   }
   return result;
 }
@@ -57,12 +76,18 @@ export function fieldErrors(error: unknown): Record<string, string> {
  * Puts each field message from `error` on the matching control (as `errors.server`) and returns
  * the messages that matched no control, so the caller can show them in a banner.
  */
-export function applyFieldErrors(controls: Record<string, AbstractControl>, error: unknown): string[] {
+export function applyFieldErrors(
+  controls: Record<string, AbstractControl>,
+  error: unknown,
+): string[] {
   const unmatched: string[] = [];
   for (const [field, message] of Object.entries(fieldErrors(error))) {
     const control = controls[field];
     if (control) {
-      control.setErrors({ ...(control.errors ?? {}), [SERVER_ERROR_KEY]: message });
+      control.setErrors({
+        ...(control.errors ?? {}),
+        [SERVER_ERROR_KEY]: message,
+      });
       control.markAsTouched();
     } else {
       unmatched.push(`${field}: ${message}`);
@@ -72,7 +97,10 @@ export function applyFieldErrors(controls: Record<string, AbstractControl>, erro
 }
 
 /** Minutes to wait from a `Retry-After` header (seconds or an HTTP date); at least 1, null if absent. */
-export function retryAfterMinutes(error: unknown, now: number = Date.now()): number | null {
+export function retryAfterMinutes(
+  error: unknown,
+  now: number = Date.now(),
+): number | null {
   if (!(error instanceof HttpErrorResponse)) {
     return null;
   }

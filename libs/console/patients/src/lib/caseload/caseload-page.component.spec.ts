@@ -1,8 +1,15 @@
 import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import { MemoryStorage, SESSION_STORAGE, SessionStore } from '@navdesk/console/data-access';
+import {
+  MemoryStorage,
+  SESSION_STORAGE,
+  SessionStore,
+} from '@navdesk/console/data-access';
 import { Page, PatientListItem } from '@navdesk/contracts';
 import { CaseloadPageComponent } from './caseload-page.component';
 
@@ -12,19 +19,34 @@ const patient: PatientListItem = {
   pwpId: 'u-pwp',
   sessionsPlanned: 11,
   sessionsAttended: 3,
-  nextSession: { number: 4, startsAt: '2026-03-03T10:00:00.000Z', mode: 'online' },
+  nextSession: {
+    number: 4,
+    startsAt: '2026-03-03T10:00:00.000Z',
+    mode: 'online',
+  },
   sessions: [],
 };
 
 describe('CaseloadPageComponent', () => {
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting(), { provide: SESSION_STORAGE, useValue: new MemoryStorage() }],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: SESSION_STORAGE, useValue: new MemoryStorage() },
+      ],
     });
     TestBed.inject(SessionStore).start({
       accessToken: 't',
       expiresIn: 900,
-      user: { id: 'u-pwp', email: 'pwp01@navdesk.test', name: 'Pat', role: 'pwp', serviceIds: ['s-1'] },
+      user: {
+        id: 'u-pwp',
+        email: 'pwp01@navdesk.test',
+        name: 'Pat',
+        role: 'pwp',
+        serviceIds: ['s-1'],
+      },
     });
   });
 
@@ -34,7 +56,9 @@ describe('CaseloadPageComponent', () => {
     const fixture = TestBed.createComponent(CaseloadPageComponent);
     await fixture.whenStable();
     const page: Page<PatientListItem> = { items: [patient], nextCursor: null };
-    TestBed.inject(HttpTestingController).expectOne('/api/patients?limit=50').flush(page);
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/patients?limit=50')
+      .flush(page);
     await fixture.whenStable();
 
     const text = (fixture.nativeElement as HTMLElement).textContent ?? '';
@@ -47,8 +71,12 @@ describe('CaseloadPageComponent', () => {
   it('says so when the caseload is empty', async () => {
     const fixture = TestBed.createComponent(CaseloadPageComponent);
     await fixture.whenStable();
-    TestBed.inject(HttpTestingController).expectOne('/api/patients?limit=50').flush({ items: [], nextCursor: null });
+    TestBed.inject(HttpTestingController)
+      .expectOne('/api/patients?limit=50')
+      .flush({ items: [], nextCursor: null });
     await fixture.whenStable();
-    expect((fixture.nativeElement as HTMLElement).textContent).toContain('No patients yet');
+    expect((fixture.nativeElement as HTMLElement).textContent).toContain(
+      'No patients yet',
+    );
   });
 });

@@ -1,20 +1,56 @@
 import { DatePipe } from '@angular/common';
-import { ChangeDetectionStrategy, Component, computed, DestroyRef, inject, OnInit, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+  OnInit,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
-import { PatientsApi, ServicesApi, SessionStore, toApiError } from '@navdesk/console/data-access';
-import { EmptyStateComponent, ErrorBannerComponent, LoadingIndicatorComponent, PageHeaderComponent } from '@navdesk/console/ui';
-import { PatientListItem, PLANNED_SESSIONS, PlannedSessionView, ServiceView, SessionMode } from '@navdesk/contracts';
+import {
+  PatientsApi,
+  ServicesApi,
+  SessionStore,
+  toApiError,
+} from '@navdesk/console/data-access';
+import {
+  EmptyStateComponent,
+  ErrorBannerComponent,
+  LoadingIndicatorComponent,
+  PageHeaderComponent,
+} from '@navdesk/console/ui';
+import {
+  PatientListItem,
+  PLANNED_SESSIONS,
+  PlannedSessionView,
+  ServiceView,
+  SessionMode,
+} from '@navdesk/contracts';
 
-const MODE_LABELS: Record<SessionMode, string> = { face_to_face: 'Face to face', online: 'Online' };
+const MODE_LABELS: Record<SessionMode, string> = {
+  face_to_face: 'Face to face',
+  online: 'Online',
+};
 const PAGE_SIZE = 50;
 
 @Component({
   selector: 'nd-caseload-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, MatButton, MatProgressBar, MatTableModule, PageHeaderComponent, EmptyStateComponent, ErrorBannerComponent, LoadingIndicatorComponent],
+  imports: [
+    DatePipe,
+    MatButton,
+    MatProgressBar,
+    MatTableModule,
+    PageHeaderComponent,
+    EmptyStateComponent,
+    ErrorBannerComponent,
+    LoadingIndicatorComponent,
+  ],
   templateUrl: './caseload-page.component.html',
   styleUrl: './caseload-page.component.scss',
 })
@@ -39,8 +75,14 @@ export class CaseloadPageComponent implements OnInit {
       ? 'Patients in your services, by pseudonymous reference, with their next session and progress through the 11-session plan.'
       : 'Your patients, by pseudonymous reference, with their next session and progress through the 11-session plan.',
   );
-  readonly columns = computed(() => (this.isNavigator() ? ['patientRef', 'service', 'nextSession', 'progress'] : ['patientRef', 'nextSession', 'progress']));
-  readonly serviceNames = computed(() => new Map(this.services().map((service) => [service.id, service.name])));
+  readonly columns = computed(() =>
+    this.isNavigator()
+      ? ['patientRef', 'service', 'nextSession', 'progress']
+      : ['patientRef', 'nextSession', 'progress'],
+  );
+  readonly serviceNames = computed(
+    () => new Map(this.services().map((service) => [service.id, service.name])),
+  );
 
   ngOnInit(): void {
     this.#load(null);
@@ -48,7 +90,10 @@ export class CaseloadPageComponent implements OnInit {
       this.#services
         .listForPicker()
         .pipe(takeUntilDestroyed(this.#destroyRef))
-        .subscribe({ next: (page) => this.services.set(page.items), error: () => undefined });
+        .subscribe({
+          next: (page) => this.services.set(page.items),
+          error: () => undefined,
+        });
     }
   }
 
@@ -74,7 +119,10 @@ export class CaseloadPageComponent implements OnInit {
   }
 
   progressPercent(patient: PatientListItem): number {
-    return Math.min(100, Math.round((patient.sessionsAttended / this.planned(patient)) * 100));
+    return Math.min(
+      100,
+      Math.round((patient.sessionsAttended / this.planned(patient)) * 100),
+    );
   }
 
   #load(cursor: string | null): void {
@@ -84,7 +132,9 @@ export class CaseloadPageComponent implements OnInit {
       .pipe(takeUntilDestroyed(this.#destroyRef))
       .subscribe({
         next: (page) => {
-          this.patients.update((current) => (cursor ? [...current, ...page.items] : page.items));
+          this.patients.update((current) =>
+            cursor ? [...current, ...page.items] : page.items,
+          );
           this.nextCursor.set(page.nextCursor);
           this.loading.set(false);
           this.loadingMore.set(false);

@@ -28,7 +28,8 @@ export function buildDataSourceOptions(
     installExtensions: false,
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    // TypeORM's logger prints query parameters, which may hold patient refs: errors surface as exceptions instead.
+    logging: false,
     applicationName,
     extra: { max: config.DATABASE_POOL_SIZE, connectionTimeoutMillis: 5_000 },
   };

@@ -17,7 +17,7 @@ export class OutboxMessageEntity {
   @Column({ type: 'text' })
   jobName!: string;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: {} })
   payload!: Record<string, string | number | boolean | null>;
 
   @CreateDateColumn({ type: 'timestamptz' })

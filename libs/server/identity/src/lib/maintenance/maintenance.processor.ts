@@ -1,15 +1,13 @@
-import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
+import { NavdeskWorkerHost } from '@navdesk/server/core';
 import { MAINTENANCE_JOBS, MAINTENANCE_QUEUE, SESSION_RETENTION_DAYS } from './maintenance.constants';
 
 /** Repeatable housekeeping. Each run is idempotent: it deletes what is past retention, if anything. */
 @Processor(MAINTENANCE_QUEUE)
-export class MaintenanceProcessor extends WorkerHost implements OnApplicationBootstrap {
-  private readonly logger = new Logger(MaintenanceProcessor.name);
-
+export class MaintenanceProcessor extends NavdeskWorkerHost {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(MAINTENANCE_QUEUE) private readonly queue: Queue,
@@ -18,7 +16,12 @@ export class MaintenanceProcessor extends WorkerHost implements OnApplicationBoo
   }
 
   /** One scheduler per job, upserted: restarts and extra workers never duplicate it. */
-  async onApplicationBootstrap(): Promise<void> {
+  override onApplicationBootstrap(): void {
+    super.onApplicationBootstrap();
+    this.schedule().catch((e: Error) => this.logger.error(`could not schedule maintenance: ${e.message}`));
+  }
+
+  private async schedule(): Promise<void> {
     await this.queue.upsertJobScheduler(MAINTENANCE_JOBS.pruneSessions, { pattern: '15 3 * * *', tz: 'Europe/London' }, { name: MAINTENANCE_JOBS.pruneSessions });
   }
 

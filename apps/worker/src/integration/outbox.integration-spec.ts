@@ -1,0 +1,86 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import type { INestApplicationContext } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import type { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { UserEntity } from '@navdesk/server/access';
+import { buildDataSourceOptions, createTestEnv, loadConfig, OutboxRelay, TcpProxy, type TestEnv } from '@navdesk/server/core';
+import { ALL_ENTITIES, ALL_MIGRATIONS } from '@navdesk/server/database';
+import { MAIL_QUEUE, MailProducer, MailApiModule } from '@navdesk/server/mail';
+import { WorkerModule } from '../app/worker.module';
+
+async function waitFor<T>(what: string, probe: () => Promise<T>, done: (value: T) => boolean, ms = 20_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (done(value)) return value;
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}; last value ${JSON.stringify(value)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+describe('transactional outbox: nothing is lost while Redis is down, and it runs once', () => {
+  let env: TestEnv;
+  let proxy: TcpProxy;
+  let worker: INestApplicationContext;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    proxy = await TcpProxy.start({ host: '127.0.0.1', port: 6379 });
+    env = await createTestEnv('outbox', { REDIS_URL: proxy.url });
+    const migrator = new DataSource(buildDataSourceOptions(loadConfig(process.env), ALL_ENTITIES, ALL_MIGRATIONS));
+    await migrator.initialize();
+    await migrator.runMigrations();
+    await migrator.destroy();
+    const moduleRef = await Test.createTestingModule({ imports: [WorkerModule, MailApiModule] }).compile();
+    await moduleRef.init();
+    worker = moduleRef;
+    db = worker.get(DataSource);
+  });
+
+  afterAll(async () => {
+    await proxy.resume();
+    await worker.close();
+    await proxy.stop();
+    await env.cleanup();
+  });
+
+  const emails = async (userId: string): Promise<number> => {
+    const [{ n }] = await db.query(`SELECT count(*)::int AS n FROM outbound_emails e JOIN users u ON u.email = e.recipient WHERE u.id = $1`, [userId]);
+    return n;
+  };
+
+  it('commits the write with Redis unreachable, then runs the job exactly once when Redis is back', async () => {
+    await proxy.stop();
+
+    // The business change and its job, in one transaction, while Redis is down.
+    const producer = worker.get(MailProducer);
+    const { userId, outboxId } = await db.transaction(async (manager) => {
+      const user = await manager.save(manager.create(UserEntity, { email: 'outbox@navdesk.test', name: 'Outbox Test', role: 'pwp', passwordHash: 'x', active: true, services: [] }));
+      const id = await producer.welcomeUser(manager, { userId: user.id });
+      return { userId: user.id, outboxId: id };
+    });
+    expect(await db.query(`SELECT 1 AS ok FROM users WHERE id = $1`, [userId])).toEqual([{ ok: 1 }]);
+
+    // The relay tries, fails, and keeps the row pending with the reason.
+    const pending = await waitFor('a failed relay attempt', () => db.query(`SELECT dispatched_at, dispatch_attempts, last_error FROM outbox_messages WHERE id = $1`, [outboxId]), (rows) => rows[0]?.dispatch_attempts > 0, 15_000);
+    expect(pending[0].dispatched_at).toBeNull();
+    expect(pending[0].last_error).toBeTruthy();
+    expect(await emails(userId)).toBe(0);
+
+    // Redis returns: the relay and the worker reconnect by themselves and the job runs.
+    await proxy.resume();
+    await waitFor('the welcome e-mail', () => emails(userId), (n) => n === 1, 30_000);
+    // An add that timed out while Redis was down may land when it returns; the job id (the row id)
+    // makes the relay's next add of the same row a no-op, and the row is then marked dispatched.
+    await waitFor('the row marked dispatched', () => db.query(`SELECT dispatched_at FROM outbox_messages WHERE id = $1`, [outboxId]), (rows) => rows[0]?.dispatched_at !== null);
+
+    // Exactly once: relaying again sends nothing, and a duplicate add with the same job id is ignored.
+    expect((await worker.get(OutboxRelay).relayOnce()).sent).toBe(0);
+    const queue = worker.get<Queue>(getQueueToken(MAIL_QUEUE));
+    const again = await queue.add('welcome-user', { userId }, { jobId: outboxId });
+    expect(again.id).toBe(outboxId);
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(await emails(userId)).toBe(1);
+  }, 90_000);
+});

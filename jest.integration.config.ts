@@ -1,0 +1,23 @@
+import type { Config } from 'jest';
+import { pathsToModuleNameMapper } from 'ts-jest';
+import { readFileSync } from 'node:fs';
+
+const { compilerOptions } = JSON.parse(readFileSync(`${__dirname}/tsconfig.base.json`, 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } };
+
+/**
+ * Integration tests: `*.integration-spec.ts`, against real PostgreSQL and Redis (a fresh database and a
+ * unique key prefix per file). Run in band: each file boots its own app.
+ */
+const config: Config = {
+  displayName: 'integration',
+  rootDir: '.',
+  roots: ['<rootDir>/apps', '<rootDir>/libs'],
+  testMatch: ['**/*.integration-spec.ts'],
+  testEnvironment: 'node',
+  transform: { '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.integration.json' }] },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
+  testTimeout: 60_000,
+};
+
+export default config;

@@ -1,0 +1,3 @@
+export * from './lib/demo-people';
+export * from './lib/demo-seeder';
+export * from './lib/demo.module';
