@@ -34,6 +34,10 @@ test('an admin creates a PWP who can then sign in and sees an empty caseload', a
 
   await expect(users.heading).toBeVisible();
   await expect(users.row(newPwp.email)).toContainText('PWP');
+  const confirmation = page.getByText(`${newPwp.name} (PWP) can now sign in.`);
+  await expect(confirmation).toBeVisible();
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(confirmation).toBeHidden();
   await screenshot(page, 'admin-user-created');
 
   await shell.signOut();
