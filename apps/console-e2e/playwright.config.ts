@@ -37,6 +37,8 @@ export default defineConfig({
     url: `${baseURL}/api/health`,
     reuseExistingServer: !process.env['CI'],
     timeout: 240_000,
+    // SIGTERM lets the stack drop its database and Redis keys before it exits.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
     cwd: workspaceRoot,
   },
   projects: [
