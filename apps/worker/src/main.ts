@@ -12,7 +12,8 @@ function fail(message: string): never {
 
 /** Refuse to start on a Redis that may evict queue keys. */
 async function assertRedisKeepsJobs(config: AppConfig): Promise<void> {
-  const redis = new Redis({ ...redisOptionsFromUrl(config.REDIS_URL), lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 5_000 });
+  const redis = new Redis({ ...redisOptionsFromUrl(config.REDIS_URL), lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 5_000, retryStrategy: () => null });
+  redis.on('error', () => undefined); // reported below, once
   try {
     await redis.connect();
     const problem = await checkRedisEvictionPolicy(redis);

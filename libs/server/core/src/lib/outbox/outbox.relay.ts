@@ -37,6 +37,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private running: Promise<RelayResult> | undefined;
   private stopped = false;
   private failing = false;
+  private readonly queues = new Map<string, Queue>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -91,7 +92,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   private queueFor(name: string): Queue {
-    return this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
+    let queue = this.queues.get(name);
+    if (!queue) {
+      queue = this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
+      // Outages are reported by the relay itself (noteHealth), once; keep BullMQ from printing each retry.
+      queue.on('error', () => undefined);
+      this.queues.set(name, queue);
+    }
+    return queue;
   }
 
   private schedule(delay: number): void {

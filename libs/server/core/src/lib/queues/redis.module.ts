@@ -1,4 +1,4 @@
-import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Injectable, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
@@ -33,8 +33,21 @@ class RedisCloser implements OnApplicationShutdown {
       provide: REDIS_CLIENT,
       inject: [APP_CONFIG],
       // Fail fast while Redis is down (no offline queue): callers decide what a failure means.
-      useFactory: (config: AppConfig) =>
-        new Redis({ ...redisOptionsFromUrl(config.REDIS_URL), enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000, lazyConnect: false }),
+      useFactory: (config: AppConfig) => {
+        const redis = new Redis({ ...redisOptionsFromUrl(config.REDIS_URL), enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000 });
+        // ioredis reconnects by itself; say so once per outage rather than on every attempt.
+        const logger = new Logger('Redis');
+        let down = false;
+        redis.on('error', (e: Error) => {
+          if (!down) logger.warn(`Redis unreachable (${e.message}); reconnecting`);
+          down = true;
+        });
+        redis.on('ready', () => {
+          if (down) logger.log('Redis reachable again');
+          down = false;
+        });
+        return redis;
+      },
     },
     RedisKeys,
     RedisCloser,
