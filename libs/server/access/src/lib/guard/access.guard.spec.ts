@@ -7,10 +7,18 @@ import { AccessGuard } from './access.guard';
 import type { CredentialsService } from './credentials.service';
 
 class Handlers {
-  @Public() open(): void {}
-  @Roles('admin') adminOnly(): void {}
-  noRoles(): void {}
-  @IntegrationKeyOnly() machine(): void {}
+  @Public() open(): string {
+    return 'open';
+  }
+  @Roles('admin') adminOnly(): string {
+    return 'admin';
+  }
+  noRoles(): string {
+    return 'unmarked';
+  }
+  @IntegrationKeyOnly() machine(): string {
+    return 'machine';
+  }
 }
 
 const pwp: UserPrincipal = { kind: 'user', userId: 'u1', sessionId: 's', email: 'pwp01@navdesk.test', name: 'P', role: 'pwp', serviceIds: ['s1'] };
