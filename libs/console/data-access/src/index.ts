@@ -1,5 +1,6 @@
 export * from './lib/api/api.constants';
 export * from './lib/api/page-query';
+export * from './lib/api/paged-list';
 export * from './lib/api/services.api';
 export * from './lib/api/users.api';
 export * from './lib/api/patients.api';

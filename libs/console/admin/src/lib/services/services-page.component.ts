@@ -1,22 +1,18 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   inject,
   OnInit,
-  signal,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatTableModule } from '@angular/material/table';
-import { ServicesApi, toApiError } from '@navdesk/console/data-access';
+import { pagedList, ServicesApi } from '@navdesk/console/data-access';
 import {
   EmptyStateComponent,
   ErrorBannerComponent,
   LoadingIndicatorComponent,
   PageHeaderComponent,
 } from '@navdesk/console/ui';
-import { ServiceView } from '@navdesk/contracts';
 
 @Component({
   selector: 'nd-services-page',
@@ -87,38 +83,22 @@ import { ServiceView } from '@navdesk/contracts';
 })
 export class ServicesPageComponent implements OnInit {
   readonly #api = inject(ServicesApi);
-  readonly #destroyRef = inject(DestroyRef);
 
   readonly columns = ['code', 'name'];
-  readonly services = signal<ServiceView[]>([]);
-  readonly nextCursor = signal<string | null>(null);
-  readonly loading = signal(true);
-  readonly loadingMore = signal(false);
-  readonly error = signal<string | null>(null);
+  readonly #list = pagedList((cursor) =>
+    this.#api.list({ limit: 100, cursor }),
+  );
+  readonly services = this.#list.items;
+  readonly nextCursor = this.#list.nextCursor;
+  readonly loading = this.#list.loading;
+  readonly loadingMore = this.#list.loadingMore;
+  readonly error = this.#list.error;
 
   ngOnInit(): void {
     this.load(null);
   }
 
   load(cursor: string | null): void {
-    this.loadingMore.set(cursor !== null);
-    this.#api
-      .list({ limit: 100, cursor })
-      .pipe(takeUntilDestroyed(this.#destroyRef))
-      .subscribe({
-        next: (page) => {
-          this.services.update((current) =>
-            cursor ? [...current, ...page.items] : page.items,
-          );
-          this.nextCursor.set(page.nextCursor);
-          this.loading.set(false);
-          this.loadingMore.set(false);
-        },
-        error: (error: unknown) => {
-          this.error.set(toApiError(error).message);
-          this.loading.set(false);
-          this.loadingMore.set(false);
-        },
-      });
+    this.#list.load(cursor);
   }
 }

@@ -13,8 +13,8 @@ import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import {
+  pagedList,
   ServicesApi,
-  toApiError,
   UsersApi,
 } from '@navdesk/console/data-access';
 import {
@@ -47,11 +47,14 @@ export class UsersPageComponent implements OnInit {
   readonly #destroyRef = inject(DestroyRef);
 
   readonly columns = ['name', 'email', 'role', 'services', 'createdAt'];
-  readonly users = signal<UserListItem[]>([]);
-  readonly nextCursor = signal<string | null>(null);
-  readonly loading = signal(true);
-  readonly loadingMore = signal(false);
-  readonly error = signal<string | null>(null);
+  readonly #list = pagedList((cursor) =>
+    this.#users.list({ limit: 100, cursor }),
+  );
+  readonly users = this.#list.items;
+  readonly nextCursor = this.#list.nextCursor;
+  readonly loading = this.#list.loading;
+  readonly loadingMore = this.#list.loadingMore;
+  readonly error = this.#list.error;
   readonly services = signal<ServiceView[]>([]);
   readonly serviceNames = computed(
     () => new Map(this.services().map((service) => [service.id, service.name])),
@@ -82,24 +85,6 @@ export class UsersPageComponent implements OnInit {
   }
 
   load(cursor: string | null): void {
-    this.loadingMore.set(cursor !== null);
-    this.#users
-      .list({ limit: 100, cursor })
-      .pipe(takeUntilDestroyed(this.#destroyRef))
-      .subscribe({
-        next: (page) => {
-          this.users.update((current) =>
-            cursor ? [...current, ...page.items] : page.items,
-          );
-          this.nextCursor.set(page.nextCursor);
-          this.loading.set(false);
-          this.loadingMore.set(false);
-        },
-        error: (error: unknown) => {
-          this.error.set(toApiError(error).message);
-          this.loading.set(false);
-          this.loadingMore.set(false);
-        },
-      });
+    this.#list.load(cursor);
   }
 }

@@ -13,10 +13,10 @@ import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import {
+  pagedList,
   PatientsApi,
   ServicesApi,
   SessionStore,
-  toApiError,
 } from '@navdesk/console/data-access';
 import {
   EmptyStateComponent,
@@ -62,11 +62,14 @@ export class CaseloadPageComponent implements OnInit {
 
   readonly plannedTotal = PLANNED_SESSIONS.total;
 
-  readonly patients = signal<PatientListItem[]>([]);
-  readonly nextCursor = signal<string | null>(null);
-  readonly loading = signal(true);
-  readonly loadingMore = signal(false);
-  readonly error = signal<string | null>(null);
+  readonly #list = pagedList((cursor) =>
+    this.#patients.list({ limit: PAGE_SIZE, cursor }),
+  );
+  readonly patients = this.#list.items;
+  readonly nextCursor = this.#list.nextCursor;
+  readonly loading = this.#list.loading;
+  readonly loadingMore = this.#list.loadingMore;
+  readonly error = this.#list.error;
   readonly services = signal<ServiceView[]>([]);
 
   readonly isNavigator = this.#session.isNavigator;
@@ -85,7 +88,7 @@ export class CaseloadPageComponent implements OnInit {
   );
 
   ngOnInit(): void {
-    this.#load(null);
+    this.#list.load();
     if (this.isNavigator()) {
       this.#services
         .listForPicker()
@@ -98,16 +101,11 @@ export class CaseloadPageComponent implements OnInit {
   }
 
   loadMore(): void {
-    const cursor = this.nextCursor();
-    if (cursor) {
-      this.loadingMore.set(true);
-      this.#load(cursor);
-    }
+    this.#list.loadMore();
   }
 
   retry(): void {
-    this.loading.set(true);
-    this.#load(null);
+    this.#list.load();
   }
 
   modeLabel(session: PlannedSessionView): string {
@@ -123,27 +121,5 @@ export class CaseloadPageComponent implements OnInit {
       100,
       Math.round((patient.sessionsAttended / this.planned(patient)) * 100),
     );
-  }
-
-  #load(cursor: string | null): void {
-    this.error.set(null);
-    this.#patients
-      .list({ limit: PAGE_SIZE, cursor })
-      .pipe(takeUntilDestroyed(this.#destroyRef))
-      .subscribe({
-        next: (page) => {
-          this.patients.update((current) =>
-            cursor ? [...current, ...page.items] : page.items,
-          );
-          this.nextCursor.set(page.nextCursor);
-          this.loading.set(false);
-          this.loadingMore.set(false);
-        },
-        error: (error: unknown) => {
-          this.error.set(toApiError(error).message);
-          this.loading.set(false);
-          this.loadingMore.set(false);
-        },
-      });
   }
 }
