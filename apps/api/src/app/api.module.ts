@@ -5,7 +5,7 @@ import { AuditModule } from '@navdesk/server/audit';
 import { ApiExceptionFilter, AppConfigModule, AppLoggingModule, HealthModule, QueuesModule, RedisModule } from '@navdesk/server/core';
 import { DatabaseModule } from '@navdesk/server/database';
 import { DemoModule } from '@navdesk/server/demo';
-import { IdentityApiModule } from '@navdesk/server/identity';
+import { IdentityApiModule, MAINTENANCE_QUEUE } from '@navdesk/server/identity';
 import { MAIL_QUEUE } from '@navdesk/server/mail';
 import { PatientsApiModule } from '@navdesk/server/patients';
 
@@ -19,7 +19,7 @@ import { PatientsApiModule } from '@navdesk/server/patients';
     QueuesModule,
     AuditModule,
     AccessModule,
-    HealthModule.forQueues([MAIL_QUEUE]),
+    HealthModule.forQueues([MAIL_QUEUE, MAINTENANCE_QUEUE]),
     IdentityApiModule,
     PatientsApiModule,
     DemoModule,
