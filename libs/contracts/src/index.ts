@@ -5,3 +5,6 @@ export * from './lib/auth';
 export * from './lib/people';
 export * from './lib/patients';
 export * from './lib/health';
+export * from './lib/tickets';
+export * from './lib/incidents';
+export * from './lib/support';
