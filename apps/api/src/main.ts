@@ -2,8 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigError, loadConfig, type AppConfig } from '@navdesk/server/core';
-import { ApiModule } from './app/api.module';
-import { configureApi } from './app/configure-api';
+import { ApiModule, configureApi } from '@navdesk/server/runtime';
 
 async function bootstrap(config: AppConfig): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true, bodyParser: false });

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import Redis from 'ioredis';
 import { Logger } from 'nestjs-pino';
 import { checkRedisEvictionPolicy, ConfigError, loadConfig, redisOptionsFromUrl, type AppConfig } from '@navdesk/server/core';
-import { WorkerModule } from './app/worker.module';
+import { WorkerModule } from '@navdesk/server/runtime';
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);

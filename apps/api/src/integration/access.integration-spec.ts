@@ -1,6 +1,6 @@
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { PUBLIC_ROUTE, ROUTE_INTEGRATION, ROUTE_ROLES } from '@navdesk/server/core';
-import { startApiTestApp, type ApiTestApp } from '../testing/api-test-app';
+import { startApiTestApp, type ApiTestApp } from '@navdesk/server/runtime/testing';
 
 /** Routes that may be reached without signing in. Adding one here is a reviewed decision. */
 const PUBLIC_ROUTES = new Set(['POST /api/auth/login', 'GET /api/health']);

@@ -1,4 +1,4 @@
-import { startApiTestApp, type ApiTestApp } from '../testing/api-test-app';
+import { startApiTestApp, type ApiTestApp } from '@navdesk/server/runtime/testing';
 
 describe('people, services and integration keys', () => {
   let t: ApiTestApp;

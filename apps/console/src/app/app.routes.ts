@@ -36,6 +36,41 @@ export const appRoutes: Route[] = [
           import('@navdesk/console/patients').then((m) => m.patientsRoutes),
       },
       {
+        path: 'triage',
+        canMatch: [roleGuard(['navigator'])],
+        loadChildren: () =>
+          import('@navdesk/console/tickets').then((m) => m.triageRoutes),
+      },
+      {
+        path: 'tickets',
+        canMatch: [roleGuard(['pwp', 'navigator'])],
+        loadChildren: () =>
+          import('@navdesk/console/tickets').then((m) => m.ticketRoutes),
+      },
+      {
+        path: 'raise',
+        canMatch: [roleGuard(['pwp', 'navigator'])],
+        loadChildren: () =>
+          import('@navdesk/console/tickets').then((m) => m.raiseRoutes),
+      },
+      {
+        path: 'my-issues',
+        canMatch: [roleGuard(['pwp', 'navigator'])],
+        loadChildren: () =>
+          import('@navdesk/console/tickets').then((m) => m.myIssuesRoutes),
+      },
+      {
+        path: 'incidents',
+        canMatch: [roleGuard(['navigator', 'manager'])],
+        loadChildren: () =>
+          import('@navdesk/console/tickets').then((m) => m.incidentsRoutes),
+      },
+      {
+        path: 'kb',
+        loadChildren: () =>
+          import('@navdesk/console/tickets').then((m) => m.kbRoutes),
+      },
+      {
         path: 'admin',
         canMatch: [roleGuard(['admin'])],
         loadChildren: () =>

@@ -7,17 +7,8 @@ import { UserEntity } from '@navdesk/server/access';
 import { buildDataSourceOptions, createTestEnv, loadConfig, OutboxRelay, TcpProxy, type TestEnv } from '@navdesk/server/core';
 import { ALL_ENTITIES, ALL_MIGRATIONS } from '@navdesk/server/database';
 import { MAIL_QUEUE, MailProducer, MailApiModule } from '@navdesk/server/mail';
-import { WorkerModule } from '../app/worker.module';
-
-async function waitFor<T>(what: string, probe: () => Promise<T>, done: (value: T) => boolean, ms = 20_000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (done(value)) return value;
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}; last value ${JSON.stringify(value)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+import { WorkerModule } from '@navdesk/server/runtime';
+import { waitFor } from '@navdesk/server/runtime/testing';
 
 describe('transactional outbox: nothing is lost while Redis is down, and it runs once', () => {
   let env: TestEnv;

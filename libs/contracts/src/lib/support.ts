@@ -64,6 +64,12 @@ export interface LiveEvent {
   at: string;
 }
 
+/** Who may receive a live event: navigators and managers of the service, and the people named. */
+export interface LiveEventAudience {
+  serviceId: string | null;
+  userIds: string[];
+}
+
 /** Admins: jobs that failed for good, with their reason. */
 export interface FailedJobView {
   queue: string;

@@ -3,3 +3,4 @@ export * from './lib/outbound-email.entity';
 export * from './lib/mail.producer';
 export * from './lib/welcome-email';
 export * from './lib/mail.module';
+export * from './lib/mail-transport';

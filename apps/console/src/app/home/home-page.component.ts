@@ -23,17 +23,24 @@ import { Role, ROLE_LABELS, ServiceView } from '@navdesk/contracts';
 import { navItemsFor } from '../shell/navigation';
 
 const ROLE_SUMMARIES: Record<Role, string> = {
-  pwp: 'See your caseload and each patient’s next session.',
+  pwp: 'Raise technical issues, follow their progress, and see your caseload.',
   navigator:
-    'Review the caseloads of your services and keep patients on track with the digital programme.',
-  manager: 'Service reports will appear here as they are switched on.',
-  admin: 'Manage services and the people who can sign in.',
+    'Triage your services’ tickets, group repeated faults into incidents, and keep patients on track with the digital programme.',
+  manager: 'See the usability incidents of your services and whether each can be fixed.',
+  admin: 'Manage services and the people who can sign in, and watch the job queues.',
 };
 
 const AREA_DESCRIPTIONS: Record<string, string> = {
   '/patients':
     'Patients by reference, their next session and progress through the 11 sessions.',
-  '/admin': 'Services, users, and adding new people.',
+  '/admin': 'Services, users, failed jobs and outgoing e-mail.',
+  '/raise':
+    'Report a technical fault or a usability problem, for you or a patient.',
+  '/my-issues': 'The issues you raised, their status and the replies.',
+  '/triage': 'The queue of tickets, the SLA due soonest first, updated live.',
+  '/incidents':
+    'Repeated usability reports grouped into one problem, fixable or not.',
+  '/kb': 'Short answers to common questions about the digital programme.',
 };
 
 @Component({

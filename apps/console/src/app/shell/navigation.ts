@@ -1,27 +1,44 @@
-import { Role, ROLES } from '@navdesk/contracts';
+import { Role } from '@navdesk/contracts';
 
 export interface NavItem {
   label: string;
   path: string;
   /** Exact match for the home link, prefix match for areas. */
   exact: boolean;
-  roles: readonly Role[];
 }
 
-/** The areas that exist, and who may use each. Keep in step with the route guards in app.routes.ts. */
-export const NAV_ITEMS: readonly NavItem[] = [
-  { label: 'Home', path: '/', exact: true, roles: ROLES },
-  {
-    label: 'Caseload',
-    path: '/patients',
-    exact: false,
-    roles: ['pwp', 'navigator'],
-  },
-  { label: 'Admin', path: '/admin', exact: false, roles: ['admin'] },
-];
+type Area =
+  | 'home'
+  | 'raise'
+  | 'myIssues'
+  | 'triage'
+  | 'incidents'
+  | 'caseload'
+  | 'kb'
+  | 'admin';
+
+const AREAS: Record<Area, NavItem> = {
+  home: { label: 'Home', path: '/', exact: true },
+  raise: { label: 'Raise an issue', path: '/raise', exact: false },
+  myIssues: { label: 'My issues', path: '/my-issues', exact: false },
+  triage: { label: 'Triage', path: '/triage', exact: false },
+  incidents: { label: 'Incidents', path: '/incidents', exact: false },
+  caseload: { label: 'Caseload', path: '/patients', exact: false },
+  kb: { label: 'Knowledge base', path: '/kb', exact: false },
+  admin: { label: 'Admin', path: '/admin', exact: false },
+};
+
+/**
+ * What each role may use, in the order it matters to them. Keep in step with the route guards
+ * in app.routes.ts.
+ */
+const NAV_BY_ROLE: Record<Role, readonly Area[]> = {
+  pwp: ['home', 'raise', 'myIssues', 'caseload', 'kb'],
+  navigator: ['home', 'triage', 'incidents', 'caseload', 'kb', 'raise'],
+  manager: ['home', 'incidents', 'kb'],
+  admin: ['home', 'admin', 'kb'],
+};
 
 export function navItemsFor(role: Role | null): NavItem[] {
-  return role === null
-    ? []
-    : NAV_ITEMS.filter((item) => item.roles.includes(role));
+  return role === null ? [] : NAV_BY_ROLE[role].map((area) => AREAS[area]);
 }

@@ -24,6 +24,7 @@ import { AuthService, SessionStore } from '@navdesk/console/data-access';
 import { ROLE_LABELS } from '@navdesk/contracts';
 import { map } from 'rxjs';
 import { navItemsFor } from './navigation';
+import { NotificationsBellComponent } from './notifications-bell/notifications-bell.component';
 
 @Component({
   selector: 'nd-shell',
@@ -40,6 +41,7 @@ import { navItemsFor } from './navigation';
     MatSidenavContent,
     MatNavList,
     MatListItem,
+    NotificationsBellComponent,
   ],
   templateUrl: './shell.component.html',
   styleUrl: './shell.component.scss',

@@ -2,7 +2,9 @@ import { AuthSessionEntity, IntegrationKeyEntity, ServiceEntity, UserEntity } fr
 import { AuditLogEntity } from '@navdesk/server/audit';
 import { OutboxMessageEntity } from '@navdesk/server/core';
 import { OutboundEmailEntity } from '@navdesk/server/mail';
+import { NotificationEntity } from '@navdesk/server/notifications';
 import { PatientEntity, PatientSessionEntity } from '@navdesk/server/patients';
+import { CannedReplyEntity, IncidentEntity, KbArticleEntity, KbArticleViewEntity, TicketEntity, TicketEventEntity } from '@navdesk/server/tickets';
 
 /** Every entity of every domain: the one list the data source, the CLI and the drift check share. */
 export const ALL_ENTITIES = [
@@ -15,4 +17,11 @@ export const ALL_ENTITIES = [
   OutboundEmailEntity,
   PatientEntity,
   PatientSessionEntity,
+  NotificationEntity,
+  TicketEntity,
+  TicketEventEntity,
+  IncidentEntity,
+  CannedReplyEntity,
+  KbArticleEntity,
+  KbArticleViewEntity,
 ];

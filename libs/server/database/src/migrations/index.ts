@@ -1,9 +1,11 @@
 import { Foundation1795686804876 } from './1795686804876-Foundation';
 import { AuditLogAppendOnly1795686804877 } from './1795686804877-AuditLogAppendOnly';
+import { Tickets1795689157795 } from './1795689157795-Tickets';
 
 // Migrations in the order they run. `DATABASE_URL=… npx nx run server-database:migration-generate --name=X`
 // writes a new file here; add it to this list. The schema-drift test fails until schema and entities agree.
 export const ALL_MIGRATIONS = [
   Foundation1795686804876,
   AuditLogAppendOnly1795686804877,
+  Tickets1795689157795,
 ];

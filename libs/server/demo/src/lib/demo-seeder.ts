@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '@navdesk/server/core';
 import { PasswordHasher } from '@navdesk/server/identity';
 import { newPatientRef, PatientEntity, PatientSessionEntity } from '@navdesk/server/patients';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SERVICES } from './demo-people';
+import { seedDemoTickets } from './demo-ticket-seeder';
 import { onWeekday, seededRandom, weeklySessionPlan } from './session-plan';
 
 export const DEMO_PATIENT_COUNT = 200;
@@ -40,7 +41,8 @@ export class DemoSeeder {
       );
       const pwps = users.filter((u) => u.role === 'pwp');
       await this.seedPatients(manager, pwps, now);
-      this.logger.log(`Demo data seeded: ${services.length} services, ${users.length} people, ${DEMO_PATIENT_COUNT} patients`);
+      const tickets = await seedDemoTickets(manager, now);
+      this.logger.log(`Demo data seeded: ${services.length} services, ${users.length} people, ${DEMO_PATIENT_COUNT} patients, ${tickets} tickets`);
       return true;
     });
   }

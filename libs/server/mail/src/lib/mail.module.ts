@@ -4,14 +4,19 @@ import { OutboxModule } from '@navdesk/server/core';
 import { MAIL_JOB_OPTIONS, MAIL_QUEUE } from './mail.constants';
 import { MailProcessor } from './mail.processor';
 import { MailProducer } from './mail.producer';
+import { MailTransport } from './mail-transport';
 
 /** api side: producers only. */
 @Module({ imports: [OutboxModule], providers: [MailProducer], exports: [MailProducer] })
 export class MailApiModule {}
 
-/** worker side: the queue and its processor. */
+/** The e-mail adapter, for any worker processor that sends mail. */
+@Module({ providers: [MailTransport], exports: [MailTransport] })
+export class MailTransportModule {}
+
+/** worker side: the account-mail queue and its processor. */
 @Module({
-  imports: [BullModule.registerQueue({ name: MAIL_QUEUE, defaultJobOptions: MAIL_JOB_OPTIONS })],
+  imports: [BullModule.registerQueue({ name: MAIL_QUEUE, defaultJobOptions: MAIL_JOB_OPTIONS }), MailTransportModule],
   providers: [MailProcessor],
 })
 export class MailWorkerModule {}

@@ -1,44 +1,33 @@
 import { Processor } from '@nestjs/bullmq';
+import { Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { UserEntity } from '@navdesk/server/access';
-import { NavdeskWorkerHost } from '@navdesk/server/core';
+import { APP_CONFIG, NavdeskWorkerHost, type AppConfig } from '@navdesk/server/core';
 import { MAIL_JOBS, MAIL_QUEUE, type WelcomeUserJob } from './mail.constants';
-import { OutboundEmailEntity } from './outbound-email.entity';
+import { MailTransport } from './mail-transport';
 import { composeWelcomeEmail } from './welcome-email';
 
-/** Sends e-mail. Idempotent: the job id (the outbox row id) is the dedupe key of the message. */
+/** Sends account e-mail. Idempotent: the job id (the outbox row id) is the dedupe key of the message. */
 @Processor(MAIL_QUEUE)
 export class MailProcessor extends NavdeskWorkerHost {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transport: MailTransport,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
     super();
   }
 
   async process(job: Job<WelcomeUserJob>): Promise<'sent' | 'already-sent'> {
     this.logger.log(`job ${job.id} ${job.name} start`);
-    switch (job.name) {
-      case MAIL_JOBS.welcomeUser: {
-        const result = await this.welcome(String(job.id), job.data);
-        this.logger.log(`job ${job.id} ${job.name} ${result}`);
-        return result;
-      }
-      default:
-        throw new UnrecoverableError(`unknown mail job ${job.name}`);
-    }
-  }
-
-  private async welcome(dedupeKey: string, data: WelcomeUserJob): Promise<'sent' | 'already-sent'> {
-    const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { id: data.userId } });
-    if (!user) throw new UnrecoverableError(`user ${data.userId} no longer exists`);
-    const message = composeWelcomeEmail(user, 'the Navdesk console');
-    const inserted = await this.dataSource
-      .createQueryBuilder()
-      .insert()
-      .into(OutboundEmailEntity)
-      .values({ dedupeKey, recipient: user.email, subject: message.subject, body: message.body, transport: 'database' })
-      .orIgnore()
-      .execute();
-    return inserted.identifiers.length > 0 && inserted.raw.length > 0 ? 'sent' : 'already-sent';
+    if (job.name !== MAIL_JOBS.welcomeUser) throw new UnrecoverableError(`unknown mail job ${job.name}`);
+    const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { id: job.data.userId } });
+    if (!user) throw new UnrecoverableError(`user ${job.data.userId} no longer exists`);
+    const message = composeWelcomeEmail(user, this.config.PUBLIC_URL);
+    const result = await this.transport.send({ dedupeKey: `${job.name}:${job.id}`, to: user.email, ...message });
+    this.logger.log(`job ${job.id} ${job.name} ${result}`);
+    return result;
   }
 }

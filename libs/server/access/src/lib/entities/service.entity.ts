@@ -16,4 +16,15 @@ export class ServiceEntity extends Timestamped {
 
   @Column({ type: 'text', default: 'Europe/London' })
   timezone!: string;
+
+  /** Business hours of the service's SLA calendar (local time, Monday to Friday). */
+  @Column({ type: 'text', default: '09:00' })
+  opensAt!: string;
+
+  @Column({ type: 'text', default: '17:00' })
+  closesAt!: string;
+
+  /** Who is told at once when a ticket suggests risk to a patient (the service's duty clinician). */
+  @Column({ type: 'text', nullable: true })
+  dutyContactEmail!: string | null;
 }

@@ -50,6 +50,9 @@ export const configSchema = z
     OUTBOX_POLL_MS: int(50, 60_000).default(250),
     WORKER_CONCURRENCY: int(1, 100).default(5),
     DEMO_SEED: bool.default(false),
+    PUBLIC_URL: url(['http:', 'https:']).default('http://localhost:3000'),
+    SMTP_URL: url(['smtp:', 'smtps:']).optional(),
+    MAIL_FROM: z.string().min(3).default('Navdesk <navdesk@localhost>'),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && c.TOKEN_PEPPER === DEV_TOKEN_PEPPER) {

@@ -1,5 +1,5 @@
 import { BullModule, getQueueToken } from '@nestjs/bullmq';
-import { Logger, Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { HealthController } from './health.controller';
 import { HEALTH_QUEUES, HealthService } from './health.service';
@@ -17,18 +17,7 @@ export class HealthModule {
         {
           provide: HEALTH_QUEUES,
           inject: queueNames.map((name) => getQueueToken(name)),
-          useFactory: (...queues: Queue[]) => {
-            // The api only reads queue depths; while Redis is down /api/health says so, once per outage in the log.
-            const logger = new Logger('HealthQueues');
-            let down = false;
-            for (const queue of queues) {
-              queue.on('error', (e) => {
-                if (!down) logger.warn(`queue ${queue.name} cannot reach Redis: ${e.message}`);
-                down = true;
-              });
-            }
-            return queues;
-          },
+          useFactory: (...queues: Queue[]) => queues,
         },
       ],
     };

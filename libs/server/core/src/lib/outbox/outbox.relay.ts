@@ -95,8 +95,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     let queue = this.queues.get(name);
     if (!queue) {
       queue = this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
-      // Outages are reported by the relay itself (noteHealth), once; keep BullMQ from printing each retry.
-      queue.on('error', () => undefined);
       this.queues.set(name, queue);
     }
     return queue;

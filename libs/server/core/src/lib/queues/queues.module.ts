@@ -1,5 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { QueueErrorsReporter } from './queue-errors.reporter';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
 import { DEFAULT_JOB_OPTIONS } from './queue-defaults';
@@ -16,7 +18,9 @@ import { redisOptionsFromUrl } from './redis-connection';
         defaultJobOptions: DEFAULT_JOB_OPTIONS,
       }),
     }),
+    DiscoveryModule,
   ],
+  providers: [QueueErrorsReporter],
   exports: [BullModule],
 })
 export class QueuesModule {}

@@ -18,7 +18,6 @@ export class MaintenanceProcessor extends NavdeskWorkerHost {
   /** One scheduler per job, upserted: restarts and extra workers never duplicate it. */
   override onApplicationBootstrap(): void {
     super.onApplicationBootstrap();
-    this.queue.on('error', () => undefined); // the worker's own error handler reports the outage once
     this.schedule().catch((e: Error) => this.logger.error(`could not schedule maintenance: ${e.message}`));
   }
 

@@ -1,0 +1,120 @@
+import { DatePipe, NgTemplateOutlet } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+  OnInit,
+  signal,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { MatButton, MatIconButton } from '@angular/material/button';
+import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
+import { RouterLink } from '@angular/router';
+import {
+  LiveEventsService,
+  NotificationsApi,
+} from '@navdesk/console/data-access';
+import { NOTIFICATION_TYPE_LABELS } from '@navdesk/console/ui';
+import { NotificationView } from '@navdesk/contracts';
+import { interval, merge, startWith, switchMap, catchError, EMPTY } from 'rxjs';
+
+export const BELL_REFRESH_MS = 60_000;
+const RECENT = 10;
+
+/** The toolbar bell: unread count (live and every minute) and a menu of recent notifications. */
+@Component({
+  selector: 'nd-notifications-bell',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    DatePipe,
+    NgTemplateOutlet,
+    RouterLink,
+    MatIconButton,
+    MatButton,
+    MatMenu,
+    MatMenuItem,
+    MatMenuTrigger,
+  ],
+  templateUrl: './notifications-bell.component.html',
+  styleUrl: './notifications-bell.component.scss',
+})
+export class NotificationsBellComponent implements OnInit {
+  readonly #api = inject(NotificationsApi);
+  readonly #live = inject(LiveEventsService);
+  readonly #destroyRef = inject(DestroyRef);
+
+  readonly unread = signal(0);
+  readonly items = signal<NotificationView[] | null>(null);
+  readonly failed = signal(false);
+  readonly typeLabels = NOTIFICATION_TYPE_LABELS;
+
+  readonly label = computed(() => `Notifications, ${this.unread()} unread`);
+  readonly badge = computed(() => {
+    const n = this.unread();
+    return n > 99 ? '99+' : String(n);
+  });
+
+  ngOnInit(): void {
+    merge(
+      interval(BELL_REFRESH_MS),
+      this.#live.ofType('notification.created'),
+    )
+      .pipe(
+        startWith(null),
+        switchMap(() => this.#api.summary().pipe(catchError(() => EMPTY))),
+        takeUntilDestroyed(this.#destroyRef),
+      )
+      .subscribe((summary) => {
+        const changed = summary.unread !== this.unread();
+        this.unread.set(summary.unread);
+        // A list already shown is stale once the count moves.
+        if (changed && this.items() !== null) this.#loadList();
+      });
+  }
+
+  opened(): void {
+    this.#loadList();
+  }
+
+  open(notification: NotificationView): void {
+    if (notification.readAt !== null) return;
+    const readAt = new Date().toISOString();
+    this.items.update((items) =>
+      items?.map((n) => (n.id === notification.id ? { ...n, readAt } : n)) ?? null,
+    );
+    this.unread.update((n) => Math.max(0, n - 1));
+    this.#api
+      .markRead({ ids: [notification.id] })
+      .pipe(takeUntilDestroyed(this.#destroyRef))
+      .subscribe({ error: () => undefined });
+  }
+
+  markAllRead(): void {
+    const readAt = new Date().toISOString();
+    this.#api
+      .markRead({ all: true })
+      .pipe(takeUntilDestroyed(this.#destroyRef))
+      .subscribe({
+        next: () => {
+          this.unread.set(0);
+          this.items.update(
+            (items) => items?.map((n) => ({ ...n, readAt: n.readAt ?? readAt })) ?? null,
+          );
+        },
+        error: () => this.failed.set(true),
+      });
+  }
+
+  #loadList(): void {
+    this.failed.set(false);
+    this.#api
+      .list({ limit: RECENT })
+      .pipe(takeUntilDestroyed(this.#destroyRef))
+      .subscribe({
+        next: (page) => this.items.set(page.items),
+        error: () => this.failed.set(true),
+      });
+  }
+}

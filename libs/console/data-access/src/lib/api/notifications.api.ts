@@ -1,0 +1,33 @@
+import { HttpClient } from '@angular/common/http';
+import { inject, Injectable } from '@angular/core';
+import {
+  NotificationSummary,
+  NotificationView,
+  Page,
+} from '@navdesk/contracts';
+import { Observable } from 'rxjs';
+import { API_BASE } from './api.constants';
+import { PageQuery } from './page-query';
+import { queryParams } from './query-params';
+
+@Injectable({ providedIn: 'root' })
+export class NotificationsApi {
+  readonly #http = inject(HttpClient);
+
+  list(page: PageQuery = {}): Observable<Page<NotificationView>> {
+    return this.#http.get<Page<NotificationView>>(
+      `${API_BASE}/notifications`,
+      { params: queryParams({}, page) },
+    );
+  }
+
+  summary(): Observable<NotificationSummary> {
+    return this.#http.get<NotificationSummary>(
+      `${API_BASE}/notifications/summary`,
+    );
+  }
+
+  markRead(request: { ids?: string[]; all?: boolean }): Observable<void> {
+    return this.#http.post<void>(`${API_BASE}/notifications/read`, request);
+  }
+}

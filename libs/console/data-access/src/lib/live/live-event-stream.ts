@@ -1,0 +1,120 @@
+import type { LiveEvent } from '@navdesk/contracts';
+import { Observable } from 'rxjs';
+import { parseLiveEvent, SseParser } from './sse-parser';
+
+/** The part of a `fetch` Response the reader uses (a real Response fits). */
+export interface SseResponse {
+  ok: boolean;
+  status: number;
+  body: {
+    getReader(): {
+      read(): Promise<{ done: boolean; value?: Uint8Array }>;
+      cancel(): Promise<void>;
+    };
+  } | null;
+}
+
+export type SseFetch = (
+  url: string,
+  init: { headers: Record<string, string>; signal: AbortSignal; cache: 'no-store' },
+) => Promise<SseResponse>;
+
+export interface LiveEventStreamOptions {
+  url: string;
+  token: string;
+  fetch: SseFetch;
+  /** Milliseconds to wait before reconnect attempt `attempt` (1, 2, …). */
+  backoff?: (attempt: number) => number;
+  /** Told whether the stream is currently open (for a "live" indicator). */
+  onOpenChange?: (open: boolean) => void;
+}
+
+/** 1 s, 2 s, 4 s … capped at 30 s. */
+export function defaultBackoff(attempt: number): number {
+  return Math.min(30_000, 1000 * 2 ** Math.max(0, attempt - 1));
+}
+
+/** Statuses after which reconnecting cannot help: the token is no good or not allowed. */
+const FATAL_STATUSES = new Set([401, 403]);
+
+/**
+ * Server-sent events over `fetch` (so the bearer header can be sent, which EventSource cannot):
+ * reads the body stream, emits each LiveEvent, and reconnects with backoff when the stream ends
+ * or fails. Unsubscribing aborts the request and cancels any pending reconnect. Completes on
+ * 401/403.
+ */
+export function liveEventStream(
+  options: LiveEventStreamOptions,
+): Observable<LiveEvent> {
+  const backoff = options.backoff ?? defaultBackoff;
+  return new Observable<LiveEvent>((subscriber) => {
+    let stopped = false;
+    let attempt = 0;
+    let controller: AbortController | null = null;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+
+    const setOpen = (open: boolean) => options.onOpenChange?.(open);
+
+    const scheduleReconnect = () => {
+      setOpen(false);
+      if (stopped) return;
+      attempt += 1;
+      timer = setTimeout(() => {
+        timer = null;
+        void connect();
+      }, backoff(attempt));
+    };
+
+    const connect = async (): Promise<void> => {
+      if (stopped) return;
+      controller = new AbortController();
+      const parser = new SseParser();
+      const decoder = new TextDecoder();
+      try {
+        const response = await options.fetch(options.url, {
+          headers: {
+            Authorization: `Bearer ${options.token}`,
+            Accept: 'text/event-stream',
+          },
+          signal: controller.signal,
+          cache: 'no-store',
+        });
+        if (stopped) return;
+        if (FATAL_STATUSES.has(response.status)) {
+          setOpen(false);
+          subscriber.complete();
+          return;
+        }
+        if (!response.ok || !response.body) {
+          scheduleReconnect();
+          return;
+        }
+        attempt = 0;
+        setOpen(true);
+        const reader = response.body.getReader();
+        for (;;) {
+          const { done, value } = await reader.read();
+          if (stopped) return;
+          if (done) break;
+          if (!value) continue;
+          for (const data of parser.push(decoder.decode(value, { stream: true }))) {
+            const event = parseLiveEvent(data);
+            if (event) subscriber.next(event);
+          }
+        }
+        scheduleReconnect();
+      } catch {
+        if (!stopped) scheduleReconnect();
+      }
+    };
+
+    void connect();
+
+    return () => {
+      stopped = true;
+      if (timer !== null) clearTimeout(timer);
+      controller?.abort();
+      setOpen(false);
+    };
+  });
+}

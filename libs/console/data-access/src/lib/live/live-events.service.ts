@@ -1,0 +1,70 @@
+import {
+  inject,
+  Injectable,
+  InjectionToken,
+  Injector,
+  signal,
+} from '@angular/core';
+import { toObservable } from '@angular/core/rxjs-interop';
+import type { LiveEvent } from '@navdesk/contracts';
+import {
+  distinctUntilChanged,
+  EMPTY,
+  filter,
+  Observable,
+  share,
+  switchMap,
+} from 'rxjs';
+import { API_BASE } from '../api/api.constants';
+import { SessionStore } from '../auth/session.store';
+import { liveEventStream, SseFetch } from './live-event-stream';
+
+export const LIVE_EVENTS_URL = `${API_BASE}/events/stream`;
+
+/** The `fetch` the live stream uses; tests provide a fake. */
+export const SSE_FETCH = new InjectionToken<SseFetch>('SSE_FETCH', {
+  providedIn: 'root',
+  factory: () => (url, init) => fetch(url, init),
+});
+
+/** Reconnect delays; tests shorten them. */
+export const SSE_BACKOFF = new InjectionToken<(attempt: number) => number>(
+  'SSE_BACKOFF',
+);
+
+/**
+ * The caller's live events (server-sent), one connection shared by every subscriber, open while
+ * someone listens and a session exists; it closes on sign-out and reopens with the next token.
+ */
+@Injectable({ providedIn: 'root' })
+export class LiveEventsService {
+  readonly #fetch = inject(SSE_FETCH);
+  readonly #backoff = inject(SSE_BACKOFF, { optional: true }) ?? undefined;
+  readonly #token = toObservable(inject(SessionStore).token, {
+    injector: inject(Injector),
+  });
+
+  /** True while the stream is open. */
+  readonly connected = signal(false);
+
+  readonly events$: Observable<LiveEvent> = this.#token.pipe(
+    distinctUntilChanged(),
+    switchMap((token) =>
+      token
+        ? liveEventStream({
+            url: LIVE_EVENTS_URL,
+            token,
+            fetch: this.#fetch,
+            backoff: this.#backoff,
+            onOpenChange: (open) => this.connected.set(open),
+          })
+        : EMPTY,
+    ),
+    share(),
+  );
+
+  /** Events of one type, e.g. `ticket.changed`. */
+  ofType(type: LiveEvent['type']): Observable<LiveEvent> {
+    return this.events$.pipe(filter((event) => event.type === type));
+  }
+}

@@ -1,0 +1,39 @@
+import { parseLiveEvent, SseParser } from './sse-parser';
+
+describe('SseParser', () => {
+  it('emits the data of each event once its blank line arrives, across chunk boundaries', () => {
+    const parser = new SseParser();
+    expect(parser.push('retry: 3000\n: connected\n\nda')).toEqual([]);
+    expect(parser.push('ta: {"a":1}\n')).toEqual([]);
+    expect(parser.push('\ndata: {"b":2}\n\n')).toEqual(['{"a":1}', '{"b":2}']);
+  });
+
+  it('joins several data lines and accepts CRLF and CR line endings, even split', () => {
+    const parser = new SseParser();
+    expect(parser.push('data: one\r\ndata:two\r')).toEqual([]);
+    expect(parser.push('\n\r\n')).toEqual(['one\ntwo']);
+    expect(parser.push('data: three\r\r')).toEqual(['three']);
+  });
+
+  it('ignores comments (heartbeats) and events without data', () => {
+    const parser = new SseParser();
+    expect(parser.push(': heartbeat\n\nevent: ping\n\n')).toEqual([]);
+  });
+});
+
+describe('parseLiveEvent', () => {
+  it('reads a LiveEvent and rejects anything else', () => {
+    expect(
+      parseLiveEvent(
+        '{"type":"ticket.changed","id":"t-1","serviceId":"s-1","at":"2026-01-01T00:00:00Z"}',
+      ),
+    ).toEqual({
+      type: 'ticket.changed',
+      id: 't-1',
+      serviceId: 's-1',
+      at: '2026-01-01T00:00:00Z',
+    });
+    expect(parseLiveEvent('not json')).toBeNull();
+    expect(parseLiveEvent('{"type":"other","id":"x"}')).toBeNull();
+  });
+});

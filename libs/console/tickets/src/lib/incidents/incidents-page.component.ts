@@ -1,0 +1,186 @@
+import { DatePipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  inject,
+  OnInit,
+  signal,
+} from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatOption, MatSelect } from '@angular/material/select';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import {
+  IncidentsApi,
+  pagedList,
+  SessionStore,
+} from '@navdesk/console/data-access';
+import {
+  EmptyStateComponent,
+  ErrorBannerComponent,
+  FIXABILITY_LABELS,
+  INCIDENT_STATUS_LABELS,
+  LoadingIndicatorComponent,
+  PageHeaderComponent,
+} from '@navdesk/console/ui';
+import {
+  CATEGORY_LABELS,
+  IncidentStatus,
+  THEME_LABELS,
+} from '@navdesk/contracts';
+
+@Component({
+  selector: 'nd-incidents-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    DatePipe,
+    RouterLink,
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatSelect,
+    MatOption,
+    MatTableModule,
+    PageHeaderComponent,
+    EmptyStateComponent,
+    ErrorBannerComponent,
+    LoadingIndicatorComponent,
+  ],
+  template: `
+    <nd-page-header
+      heading="Incidents"
+      [lead]="
+        isNavigator()
+          ? 'Repeated usability reports of one fault, grouped. Mark each fixable or not, and resolve it once fixed.'
+          : 'Repeated usability reports of one fault, grouped, and whether each can be fixed.'
+      "
+    >
+      <mat-form-field appearance="outline" subscriptSizing="dynamic" class="status-filter">
+        <mat-label>Show</mat-label>
+        <mat-select [value]="status()" (selectionChange)="setStatus($event.value)">
+          <mat-option value="open">Open incidents</mat-option>
+          <mat-option value="resolved">Resolved incidents</mat-option>
+          <mat-option value="">All incidents</mat-option>
+        </mat-select>
+      </mat-form-field>
+    </nd-page-header>
+
+    @if (error(); as message) {
+      <nd-error-banner heading="The incidents could not be loaded" [message]="message" />
+    }
+    @if (loading()) {
+      <nd-loading-indicator label="Loading incidents…" />
+    } @else if (incidents().length === 0 && !error()) {
+      <nd-empty-state
+        heading="No incidents"
+        message="When several people report the same usability fault, the reports are grouped here."
+      />
+    } @else if (incidents().length > 0) {
+      <div class="nd-table-card">
+        <table mat-table [dataSource]="incidents()" aria-label="Incidents">
+          <ng-container matColumnDef="title">
+            <th mat-header-cell *matHeaderCellDef scope="col">Incident</th>
+            <td mat-cell *matCellDef="let incident">
+              <a [routerLink]="[incident.id]" class="title">{{ incident.title }}</a>
+              <span class="sub">{{ categoryLabels[incident.category] }} · {{ themeLabels[incident.theme] }}</span>
+            </td>
+          </ng-container>
+          <ng-container matColumnDef="tickets">
+            <th mat-header-cell *matHeaderCellDef scope="col">Tickets</th>
+            <td mat-cell *matCellDef="let incident">{{ incident.ticketCount }}</td>
+          </ng-container>
+          <ng-container matColumnDef="fixability">
+            <th mat-header-cell *matHeaderCellDef scope="col">Fixability</th>
+            <td mat-cell *matCellDef="let incident">
+              <span class="fix" [class]="'fix fix--' + incident.fixability">{{ fixabilityLabels[incident.fixability] }}</span>
+            </td>
+          </ng-container>
+          <ng-container matColumnDef="seen">
+            <th mat-header-cell *matHeaderCellDef scope="col">First / last seen</th>
+            <td mat-cell *matCellDef="let incident">
+              {{ incident.firstSeenAt | date: 'd MMM' }} – {{ incident.lastSeenAt | date: 'd MMM y' }}
+            </td>
+          </ng-container>
+          <ng-container matColumnDef="status">
+            <th mat-header-cell *matHeaderCellDef scope="col">Status</th>
+            <td mat-cell *matCellDef="let incident">{{ statusLabels[incident.status] }}</td>
+          </ng-container>
+          <tr mat-header-row *matHeaderRowDef="columns"></tr>
+          <tr mat-row *matRowDef="let row; columns: columns"></tr>
+        </table>
+      </div>
+      @if (nextCursor()) {
+        <div class="nd-more">
+          <button mat-stroked-button type="button" (click)="loadMore()" [disabled]="loadingMore()">
+            Show more incidents
+          </button>
+        </div>
+      }
+    }
+  `,
+  styles: `
+    .status-filter {
+      width: 220px;
+    }
+    .title {
+      font-weight: 600;
+    }
+    .sub {
+      display: block;
+      font-size: 0.875rem;
+      color: var(--nd-text-secondary);
+    }
+    .fix {
+      padding: 2px 10px;
+      border-radius: 999px;
+      font-size: 0.8125rem;
+      white-space: nowrap;
+      background: #e8edee;
+    }
+    .fix--fixable {
+      background: #e6f4ea;
+      color: #00401e;
+    }
+    .fix--not_fixable {
+      background: #ffdcd6;
+      color: #6b0f0a;
+    }
+  `,
+})
+export class IncidentsPageComponent implements OnInit {
+  readonly #incidents = inject(IncidentsApi);
+  readonly isNavigator = inject(SessionStore).isNavigator;
+
+  readonly columns = ['title', 'tickets', 'fixability', 'seen', 'status'];
+  readonly categoryLabels = CATEGORY_LABELS;
+  readonly themeLabels = THEME_LABELS;
+  readonly fixabilityLabels = FIXABILITY_LABELS;
+  readonly statusLabels = INCIDENT_STATUS_LABELS;
+  readonly status = signal<IncidentStatus | ''>('open');
+
+  readonly #list = pagedList((cursor) =>
+    this.#incidents.list(
+      { status: this.status() || undefined },
+      { limit: 50, cursor },
+    ),
+  );
+  readonly incidents = this.#list.items;
+  readonly loading = this.#list.loading;
+  readonly loadingMore = this.#list.loadingMore;
+  readonly error = this.#list.error;
+  readonly nextCursor = this.#list.nextCursor;
+
+  ngOnInit(): void {
+    this.#list.load();
+  }
+
+  setStatus(status: IncidentStatus | ''): void {
+    this.status.set(status);
+    this.#list.load();
+  }
+
+  loadMore(): void {
+    this.#list.loadMore();
+  }
+}

@@ -1,0 +1,206 @@
+import { DatePipe } from '@angular/common';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  DestroyRef,
+  inject,
+  OnInit,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
+import {
+  LiveEventsService,
+  pagedList,
+  TicketsApi,
+} from '@navdesk/console/data-access';
+import {
+  EmptyStateComponent,
+  ErrorBannerComponent,
+  KIND_LABELS,
+  LoadingIndicatorComponent,
+  PageHeaderComponent,
+  StatusChipComponent,
+} from '@navdesk/console/ui';
+import { TicketView } from '@navdesk/contracts';
+import { debounceTime } from 'rxjs';
+
+const PAGE_SIZE = 50;
+
+/** Waiting on the reporter first, then the most recently updated. */
+function byAttention(a: TicketView, b: TicketView): number {
+  const waiting = (t: TicketView) => (t.status === 'waiting_on_reporter' ? 0 : 1);
+  return (
+    waiting(a) - waiting(b) || Date.parse(b.updatedAt) - Date.parse(a.updatedAt)
+  );
+}
+
+@Component({
+  selector: 'nd-my-issues-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [
+    DatePipe,
+    RouterLink,
+    MatAnchor,
+    MatButton,
+    MatTableModule,
+    PageHeaderComponent,
+    EmptyStateComponent,
+    ErrorBannerComponent,
+    LoadingIndicatorComponent,
+    StatusChipComponent,
+  ],
+  template: `
+    <nd-page-header
+      heading="My issues"
+      lead="The issues you have raised, those waiting on you first."
+    >
+      <a mat-flat-button routerLink="/raise">Raise an issue</a>
+    </nd-page-header>
+
+    @if (error(); as message) {
+      <nd-error-banner heading="Your issues could not be loaded" [message]="message">
+        <button mat-stroked-button type="button" class="retry" (click)="reload()">Try again</button>
+      </nd-error-banner>
+    }
+
+    @if (loading()) {
+      <nd-loading-indicator label="Loading your issues…" />
+    } @else if (tickets().length === 0 && !error()) {
+      <nd-empty-state
+        heading="No issues yet"
+        message="When you raise an issue it appears here with its status and the navigator's replies."
+      />
+    } @else if (tickets().length > 0) {
+      <div class="nd-table-card">
+        <table mat-table [dataSource]="tickets()" aria-label="My issues">
+          <ng-container matColumnDef="reference">
+            <th mat-header-cell *matHeaderCellDef scope="col">Issue</th>
+            <td mat-cell *matCellDef="let ticket">
+              <a [routerLink]="['/tickets', ticket.id]" class="title">
+                <span class="ref">{{ ticket.reference }}</span> {{ ticket.title }}
+              </a>
+              <span class="kind">{{ kindLabel(ticket) }}</span>
+            </td>
+          </ng-container>
+          <ng-container matColumnDef="status">
+            <th mat-header-cell *matHeaderCellDef scope="col">Status</th>
+            <td mat-cell *matCellDef="let ticket">
+              <nd-status-chip [status]="ticket.status" />
+              @if (ticket.status === 'waiting_on_reporter') {
+                <span class="waiting">Waiting on you</span>
+              }
+            </td>
+          </ng-container>
+          <ng-container matColumnDef="updatedAt">
+            <th mat-header-cell *matHeaderCellDef scope="col">Last update</th>
+            <td mat-cell *matCellDef="let ticket">
+              <time [attr.datetime]="ticket.updatedAt">{{ ticket.updatedAt | date: 'd MMM y, HH:mm' }}</time>
+            </td>
+          </ng-container>
+          <tr mat-header-row *matHeaderRowDef="columns"></tr>
+          <tr
+            mat-row
+            *matRowDef="let row; columns: columns"
+            [class.row--waiting]="row.status === 'waiting_on_reporter'"
+            [attr.data-ticket-ref]="row.reference"
+          ></tr>
+        </table>
+      </div>
+      @if (nextCursor()) {
+        <div class="nd-more">
+          <button mat-stroked-button type="button" (click)="loadMore()" [disabled]="loadingMore()">
+            Show more
+          </button>
+        </div>
+      }
+    }
+  `,
+  styles: `
+    .title {
+      font-weight: 600;
+    }
+    .ref {
+      font-family: 'Courier New', Courier, monospace;
+    }
+    .kind {
+      display: block;
+      font-size: 0.875rem;
+      color: var(--nd-text-secondary);
+    }
+    .waiting {
+      display: inline-block;
+      margin-left: 8px;
+      padding: 2px 10px;
+      border-radius: 4px;
+      background: #ffeb3b;
+      color: #212b32;
+      font-size: 0.8125rem;
+      font-weight: 700;
+    }
+    .row--waiting {
+      box-shadow: inset 4px 0 0 #b37a00;
+      background: #fffbea;
+    }
+    .retry {
+      margin-top: 12px;
+    }
+  `,
+})
+export class MyIssuesPageComponent implements OnInit {
+  readonly #tickets = inject(TicketsApi);
+  readonly #live = inject(LiveEventsService);
+  readonly #destroyRef = inject(DestroyRef);
+
+  readonly columns = ['reference', 'status', 'updatedAt'];
+  readonly #list = pagedList((cursor) =>
+    this.#tickets.list({ scope: 'mine' }, { limit: PAGE_SIZE, cursor }),
+  );
+  readonly tickets = computed(() => [...this.#list.items()].sort(byAttention));
+  readonly loading = this.#list.loading;
+  readonly loadingMore = this.#list.loadingMore;
+  readonly error = this.#list.error;
+  readonly nextCursor = this.#list.nextCursor;
+
+  ngOnInit(): void {
+    this.#list.load();
+    this.#live
+      .ofType('ticket.changed')
+      .pipe(debounceTime(300), takeUntilDestroyed(this.#destroyRef))
+      .subscribe(() => this.#refresh());
+  }
+
+  reload(): void {
+    this.#list.load();
+  }
+
+  loadMore(): void {
+    this.#list.loadMore();
+  }
+
+  kindLabel(ticket: TicketView): string {
+    return KIND_LABELS[ticket.kind];
+  }
+
+  /** A quiet refresh: the rows update in place, no loading bar. */
+  #refresh(): void {
+    this.#tickets
+      .list({ scope: 'mine' }, { limit: PAGE_SIZE })
+      .pipe(takeUntilDestroyed(this.#destroyRef))
+      .subscribe({
+        next: (page) => {
+          const fresh = new Map(page.items.map((t) => [t.id, t]));
+          this.#list.items.update((items) => {
+            const known = new Set(items.map((t) => t.id));
+            return [
+              ...items.map((t) => fresh.get(t.id) ?? t),
+              ...page.items.filter((t) => !known.has(t.id)),
+            ];
+          });
+        },
+        error: () => undefined,
+      });
+  }
+}

@@ -1,0 +1,35 @@
+import { Processor } from '@nestjs/bullmq';
+import { Inject } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { UnrecoverableError, type Job } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import { UserEntity } from '@navdesk/server/access';
+import { APP_CONFIG, NavdeskWorkerHost, type AppConfig } from '@navdesk/server/core';
+import { MailTransport } from '@navdesk/server/mail';
+import { NOTIFICATION_JOBS, NOTIFICATIONS_QUEUE, type NotificationEmailJob } from './notifications.constants';
+import { NotificationEntity } from './notification.entity';
+
+/** E-mails each notification to its person. Idempotent through the transport's dedupe key. */
+@Processor(NOTIFICATIONS_QUEUE)
+export class NotificationEmailProcessor extends NavdeskWorkerHost {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transport: MailTransport,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    super();
+  }
+
+  async process(job: Job<NotificationEmailJob>): Promise<string> {
+    this.logger.log(`job ${job.id} ${job.name} start`);
+    if (job.name !== NOTIFICATION_JOBS.email) throw new UnrecoverableError(`unknown notifications job ${job.name}`);
+    const n = await this.dataSource.getRepository(NotificationEntity).findOne({ where: { id: job.data.notificationId } });
+    if (!n) throw new UnrecoverableError(`notification ${job.data.notificationId} no longer exists`);
+    const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { id: n.userId, active: true } });
+    if (!user) return 'no-recipient';
+    const link = n.ticketId ? `${this.config.PUBLIC_URL}/tickets/${n.ticketId}` : this.config.PUBLIC_URL;
+    const result = await this.transport.send({ dedupeKey: `notification:${n.id}`, to: user.email, subject: `Navdesk: ${n.title}`, body: `${n.body}\n\nOpen it in Navdesk: ${link}` });
+    this.logger.log(`job ${job.id} ${job.name} ${result}`);
+    return result;
+  }
+}

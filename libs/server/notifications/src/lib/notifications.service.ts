@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import type { NotificationType, NotificationView, Page } from '@navdesk/contracts';
+import { decodeCursor, OutboxWriter, toPage } from '@navdesk/server/core';
+import { NOTIFICATION_JOBS, NOTIFICATIONS_QUEUE } from './notifications.constants';
+import { NotificationEntity } from './notification.entity';
+
+export interface NewNotification {
+  userIds: string[];
+  type: NotificationType;
+  title: string;
+  body: string;
+  ticketId?: string | null;
+}
+
+export function toNotificationView(n: NotificationEntity): NotificationView {
+  return { id: n.id, type: n.type, title: n.title, body: n.body, ticketId: n.ticketId, createdAt: n.createdAt.toISOString(), readAt: n.readAt?.toISOString() ?? null };
+}
+
+/** The bell, and the e-mail that goes with each notification (queued through the outbox). */
+@Injectable()
+export class NotificationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  /** Inside the business transaction: one row per person (deduplicated), and one e-mail job each. */
+  async notify(manager: EntityManager, n: NewNotification): Promise<string[]> {
+    const userIds = [...new Set(n.userIds)];
+    if (!userIds.length) return [];
+    const rows = await manager.save(userIds.map((userId) => manager.create(NotificationEntity, { userId, type: n.type, title: n.title, body: n.body, ticketId: n.ticketId ?? null, readAt: null })));
+    for (const row of rows) await this.outbox.enqueue(manager, { queue: NOTIFICATIONS_QUEUE, jobName: NOTIFICATION_JOBS.email, payload: { notificationId: row.id } });
+    return userIds;
+  }
+
+  async list(userId: string, limit: number, cursor?: string): Promise<Page<NotificationView>> {
+    const after = decodeCursor(cursor, 2);
+    const qb = this.dataSource.getRepository(NotificationEntity).createQueryBuilder('n').where('n.user_id = :userId', { userId }).orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC');
+    if (after) qb.andWhere('(n.created_at, n.id) < (:at, :id)', { at: after[0], id: after[1] });
+    const rows = await qb.take(limit + 1).getMany();
+    return toPage(rows, limit, toNotificationView, (n) => [n.createdAt.toISOString(), n.id]);
+  }
+
+  async unread(userId: string): Promise<number> {
+    return this.dataSource.getRepository(NotificationEntity).count({ where: { userId, readAt: IsNull() } });
+  }
+
+  async markRead(userId: string, ids: string[] | 'all'): Promise<void> {
+    const where = ids === 'all' ? { userId, readAt: IsNull() } : { userId, readAt: IsNull(), id: In(ids) };
+    await this.dataSource.getRepository(NotificationEntity).update(where, { readAt: new Date() });
+  }
+}

@@ -1,0 +1,3 @@
+export * from './lib/api/api.module';
+export * from './lib/api/configure-api';
+export * from './lib/worker/worker.module';

@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { AccessModule } from '@navdesk/server/access';
+import { AuditModule } from '@navdesk/server/audit';
+import { ApiExceptionFilter, AppConfigModule, AppLoggingModule, HealthModule, QueuesModule, RedisModule } from '@navdesk/server/core';
+import { DatabaseModule } from '@navdesk/server/database';
+import { DemoModule } from '@navdesk/server/demo';
+import { IdentityApiModule, MAINTENANCE_QUEUE } from '@navdesk/server/identity';
+import { MAIL_QUEUE } from '@navdesk/server/mail';
+import { NOTIFICATIONS_QUEUE, NotificationsApiModule } from '@navdesk/server/notifications';
+import { PatientsApiModule } from '@navdesk/server/patients';
+import { TICKETS_QUEUE, TicketsApiModule } from '@navdesk/server/tickets';
+import { OperationsModule } from './operations/operations.module';
+
+/** Every queue the worker runs; the api reads their depth and failures. */
+const QUEUES = [MAIL_QUEUE, MAINTENANCE_QUEUE, TICKETS_QUEUE, NOTIFICATIONS_QUEUE];
+
+/** The HTTP app: composes the domains' api modules. It writes jobs to the outbox; the worker runs them. */
+@Module({
+  imports: [
+    AppConfigModule,
+    AppLoggingModule,
+    DatabaseModule.forApp('api'),
+    RedisModule,
+    QueuesModule,
+    AuditModule,
+    AccessModule,
+    HealthModule.forQueues(QUEUES),
+    IdentityApiModule,
+    PatientsApiModule,
+    TicketsApiModule,
+    NotificationsApiModule,
+    OperationsModule.forQueues(QUEUES),
+    DemoModule,
+  ],
+  providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],
+})
+export class ApiModule {}

@@ -1,0 +1,53 @@
+import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Queue } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import type { FailedJobView, OutboundEmailView, Page } from '@navdesk/contracts';
+import { Roles } from '@navdesk/server/access';
+import { decodeCursor, HEALTH_QUEUES, PageQueryDto, toPage } from '@navdesk/server/core';
+import { OutboundEmailEntity } from '@navdesk/server/mail';
+
+/** Admins watch the job queues: jobs that failed for good (kept two weeks) and the e-mail outbox. */
+@ApiTags('operations')
+@ApiBearerAuth()
+@Controller('admin')
+export class OperationsController {
+  constructor(
+    @Inject(HEALTH_QUEUES) private readonly queues: Queue[],
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  @Roles('admin')
+  @Get('failed-jobs')
+  async failedJobs(): Promise<FailedJobView[]> {
+    const all = await Promise.all(
+      this.queues.map(async (queue) =>
+        (await queue.getFailed(0, 99)).map((job) => ({
+          queue: queue.name,
+          id: String(job.id),
+          name: job.name,
+          failedReason: job.failedReason,
+          attemptsMade: job.attemptsMade,
+          finishedAt: job.finishedOn ? new Date(job.finishedOn).toISOString() : null,
+        })),
+      ),
+    );
+    return all.flat().sort((a, b) => (b.finishedAt ?? '').localeCompare(a.finishedAt ?? ''));
+  }
+
+  @Roles('admin')
+  @Get('outbound-emails')
+  async outboundEmails(@Query() query: PageQueryDto): Promise<Page<OutboundEmailView>> {
+    const after = decodeCursor(query.cursor, 2);
+    const qb = this.dataSource.getRepository(OutboundEmailEntity).createQueryBuilder('e').orderBy('e.created_at', 'DESC').addOrderBy('e.id', 'DESC');
+    if (after) qb.where('(e.created_at, e.id) < (CAST(:at AS timestamptz), :id)', { at: after[0], id: after[1] });
+    const rows = await qb.take(query.limit + 1).getMany();
+    return toPage(
+      rows,
+      query.limit,
+      (e) => ({ id: e.id, recipient: e.recipient, subject: e.subject, body: e.body, transport: e.transport, createdAt: e.createdAt.toISOString() }),
+      (e) => [e.createdAt.toISOString(), e.id],
+    );
+  }
+}

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@navdesk/server/audit';
+import { AppConfigModule, AppLoggingModule, OutboxRelayModule, QueuesModule, RedisModule } from '@navdesk/server/core';
+import { DatabaseModule } from '@navdesk/server/database';
+import { IdentityWorkerModule } from '@navdesk/server/identity';
+import { MailWorkerModule } from '@navdesk/server/mail';
+import { NotificationsWorkerModule } from '@navdesk/server/notifications';
+import { TicketsWorkerModule } from '@navdesk/server/tickets';
+
+/** The worker: BullMQ processors, repeatable schedules and the outbox relay. No HTTP. */
+@Module({
+  imports: [
+    AppConfigModule,
+    AppLoggingModule,
+    DatabaseModule.forApp('worker'),
+    RedisModule,
+    QueuesModule,
+    AuditModule,
+    OutboxRelayModule,
+    MailWorkerModule,
+    IdentityWorkerModule,
+    NotificationsWorkerModule,
+    TicketsWorkerModule,
+  ],
+})
+export class WorkerModule {}

@@ -1,0 +1,83 @@
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import type { SelectQueryBuilder } from 'typeorm';
+import { OPEN_TICKET_STATUSES, type Page, type TicketDetail, type TicketView } from '@navdesk/contracts';
+import { scopeToServices, type UserPrincipal } from '@navdesk/server/access';
+import { AuditService } from '@navdesk/server/audit';
+import { decodeCursor, InvalidInputException, toPage } from '@navdesk/server/core';
+import type { TicketEntity } from '../entities/ticket.entity';
+import type { ListTicketsDto } from './list-tickets.dto';
+import { TicketViews, toTicketView } from './ticket-views';
+
+/** Sort key: SLA due first (none last), then age. `infinity` keeps tickets without an SLA at the end. */
+const DUE_KEY = `COALESCE(t.sla_due_at, 'infinity'::timestamptz)`;
+
+/**
+ * Reading tickets, scoped in every query: a PWP sees the tickets they reported; navigators and
+ * managers their services' tickets. Reads that show a patient reference are audited.
+ */
+@Injectable()
+export class TicketsQueryService {
+  constructor(
+    private readonly views: TicketViews,
+    private readonly audit: AuditService,
+  ) {}
+
+  scoped(user: UserPrincipal, scope: 'mine' | 'all' = 'all'): SelectQueryBuilder<TicketEntity> {
+    const qb = this.views.base();
+    if (user.role === 'admin') throw new ForbiddenException('Tickets are for PWPs, navigators and managers');
+    if (user.role === 'pwp' || scope === 'mine') qb.andWhere('t.reporter_id = :me', { me: user.userId });
+    return scopeToServices(qb, 't.service_id', user);
+  }
+
+  async list(user: UserPrincipal, q: ListTicketsDto): Promise<Page<TicketView>> {
+    const qb = this.scoped(user, q.scope);
+    if (q.status) qb.andWhere('t.status = :status', { status: q.status });
+    if (q.kind) qb.andWhere('t.kind = :kind', { kind: q.kind });
+    if (q.category) qb.andWhere('t.category = :category', { category: q.category });
+    if (q.theme) qb.andWhere('t.theme = :theme', { theme: q.theme });
+    if (q.priority) qb.andWhere('t.priority = :priority', { priority: q.priority });
+    if (q.serviceId) qb.andWhere('t.service_id = :serviceId', { serviceId: q.serviceId });
+    if (q.breached !== undefined) qb.andWhere(q.breached ? 't.breached_at IS NOT NULL' : 't.breached_at IS NULL');
+    if (q.assigneeId === 'unassigned') qb.andWhere('t.assignee_id IS NULL');
+    else if (q.assigneeId) {
+      if (!/^[0-9a-f-]{36}$/i.test(q.assigneeId)) throw new InvalidInputException([{ field: 'assigneeId', message: 'assigneeId must be a user id or "unassigned"' }]);
+      qb.andWhere('t.assignee_id = :assigneeId', { assigneeId: q.assigneeId });
+    }
+    if (q.q?.trim()) {
+      const text = `%${q.q.trim().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere('(t.reference ILIKE :text OR t.title ILIKE :text OR t.description ILIKE :text)', { text });
+    }
+    const after = decodeCursor(q.cursor, 3);
+    if (after) qb.andWhere(`(${DUE_KEY}, t.created_at, t.id) > (CAST(:due AS timestamptz), CAST(:created AS timestamptz), :id)`, { due: after[0], created: after[1], id: after[2] });
+    // limit, not take: the joins are many-to-one, so rows never multiply and an expression can order them.
+    qb.orderBy(DUE_KEY, 'ASC').addOrderBy('t.created_at', 'ASC').addOrderBy('t.id', 'ASC').limit(q.limit + 1);
+    const rows = await this.views.many(qb);
+    const page = toPage(rows, q.limit, toTicketView, (r) => [r.t.slaDueAt?.toISOString() ?? 'infinity', r.t.createdAt.toISOString(), r.t.id]);
+    const refs = [...new Set(page.items.map((t) => t.patientRef).filter((r): r is string => r !== null))];
+    if (refs.length) {
+      await this.audit.record({ actor: { type: 'user', id: user.userId, label: user.email }, action: 'tickets.list.read', outcome: 'success', entityType: 'patient', detail: { refs: refs.join(',') } });
+    }
+    return page;
+  }
+
+  /** One ticket the caller may see, or 404 (whether it exists elsewhere is not revealed). */
+  async row(user: UserPrincipal, id: string) {
+    const [row] = await this.views.many(this.scoped(user).andWhere('t.id = :id', { id }));
+    if (!row) throw new NotFoundException('Ticket not found');
+    return row;
+  }
+
+  async detail(user: UserPrincipal, id: string): Promise<TicketDetail> {
+    const row = await this.row(user, id);
+    const staff = user.role === 'navigator' || user.role === 'manager';
+    const timeline = await this.views.timeline(id, staff);
+    if (row.patientRef) {
+      await this.audit.record({ actor: { type: 'user', id: user.userId, label: user.email }, action: 'ticket.read', outcome: 'success', entityType: 'ticket', entityId: id, serviceId: row.t.serviceId, detail: { patientRef: row.patientRef } });
+    }
+    return { ...toTicketView(row), timeline };
+  }
+
+  static isOpen(status: TicketView['status']): boolean {
+    return OPEN_TICKET_STATUSES.includes(status);
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Wall-clock arithmetic in an IANA time zone using only Intl (no tz library is installed).
+ * Local dates are plain {year, month, day} values; instants are JS Dates.
+ */
+
+export interface LocalDate {
+  year: number;
+  /** 1–12 */
+  month: number;
+  day: number;
+}
+
+export interface LocalDateTime extends LocalDate {
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per zone: constructing Intl formatters is the expensive part. Throws RangeError for an unknown zone. */
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+export function assertTimeZone(timeZone: string): void {
+  formatterFor(timeZone);
+}
+
+/** The wall-clock reading in `timeZone` at instant `at`. */
+export function toLocal(at: Date, timeZone: string): LocalDateTime {
+  const out: Record<string, number> = {};
+  for (const part of formatterFor(timeZone).formatToParts(at)) {
+    if (part.type !== 'literal') out[part.type] = Number(part.value);
+  }
+  return {
+    year: out['year'],
+    month: out['month'],
+    day: out['day'],
+    hour: out['hour'] % 24,
+    minute: out['minute'],
+    second: out['second'],
+  };
+}
+
+/** Offset (local minus UTC, in ms) in force at `epochMs`. */
+function offsetAt(epochMs: number, timeZone: string): number {
+  const wholeSecond = Math.floor(epochMs / 1000) * 1000;
+  const l = toLocal(new Date(wholeSecond), timeZone);
+  return Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute, l.second) - wholeSecond;
+}
+
+/**
+ * The instant when the wall clock in `timeZone` reads the given local time.
+ * Two passes because the offset at the guess may differ from the offset at the answer near a DST change.
+ * A wall time skipped by the spring-forward gap resolves to the equivalent instant after the jump.
+ */
+export function fromLocal(local: LocalDate & { hour: number; minute: number }, timeZone: string): Date {
+  const asUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
+  const first = asUtc - offsetAt(asUtc, timeZone);
+  const second = asUtc - offsetAt(first, timeZone);
+  return new Date(second);
+}
+
+/** ISO weekday of a local date: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: LocalDate): number {
+  const js = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay();
+  return js === 0 ? 7 : js;
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+export function isoDate(date: LocalDate): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(date.year).padStart(4, '0')}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/** Orders local dates without touching time zones. */
+export function compareLocalDates(a: LocalDate, b: LocalDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}

@@ -1,0 +1,24 @@
+import type { DefaultJobOptions } from 'bullmq';
+import { DEFAULT_JOB_OPTIONS } from '@navdesk/server/core';
+
+export const TICKETS_QUEUE = 'tickets';
+
+export const TICKET_JOBS = {
+  triage: 'triage',
+  riskAlert: 'risk-alert',
+  slaSweep: 'sla-sweep',
+} as const;
+
+export interface TicketJob {
+  ticketId: string;
+}
+
+/** Triage should be quick: retry soon, but keep failures two weeks for admins. */
+export const TICKETS_JOB_OPTIONS: DefaultJobOptions = { ...DEFAULT_JOB_OPTIONS, attempts: 6, backoff: { type: 'exponential', delay: 1_000 } };
+
+/** Incidents gather usability reports of the same category and similar text seen within this window. */
+export const INCIDENT_MATCH_DAYS = 14;
+export const INCIDENT_MATCH_SIMILARITY = 0.3;
+
+export const RISK_NOTICE =
+  'Tech support is not a crisis route. If you think your patient is at risk, follow your service’s risk protocol now (contact your duty clinician or supervisor). The service’s duty contact has been told about this ticket.';

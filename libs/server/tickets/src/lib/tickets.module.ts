@@ -1,0 +1,38 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { OutboxModule } from '@navdesk/server/core';
+import { LiveApiModule, LivePublisherModule } from '@navdesk/server/live';
+import { MailTransportModule } from '@navdesk/server/mail';
+import { NotificationsModule } from '@navdesk/server/notifications';
+import { IncidentsController } from './incidents/incidents.controller';
+import { IncidentsService } from './incidents/incidents.service';
+import { TicketsIntakeService } from './intake/tickets-intake.service';
+import { TicketsQueryService } from './query/tickets-query.service';
+import { TicketViews } from './query/ticket-views';
+import { SlaPlanner } from './sla/sla-planner';
+import { SlaSweepService } from './sla/sla-sweep.service';
+import { KbService } from './support/kb.service';
+import { SupportController } from './support/support.controller';
+import { TicketsController } from './tickets.controller';
+import { TICKETS_JOB_OPTIONS, TICKETS_QUEUE } from './tickets.constants';
+import { TicketsProcessor } from './tickets.processor';
+import { RiskAlertService } from './triage/risk-alert.service';
+import { TriageService } from './triage/triage.service';
+import { TicketCommentsService } from './update/ticket-comments.service';
+import { TicketUpdateService } from './update/ticket-update.service';
+
+/** api side: intake, reading, navigators' edits, incidents, knowledge base, canned replies. */
+@Module({
+  imports: [OutboxModule, NotificationsModule, LiveApiModule],
+  controllers: [TicketsController, IncidentsController, SupportController],
+  providers: [TicketsIntakeService, TicketsQueryService, TicketViews, TicketUpdateService, TicketCommentsService, SlaPlanner, IncidentsService, KbService],
+})
+export class TicketsApiModule {}
+
+/** worker side: triage, risk alerts, the SLA sweep. Also used by the demo seed (TriageService). */
+@Module({
+  imports: [BullModule.registerQueue({ name: TICKETS_QUEUE, defaultJobOptions: TICKETS_JOB_OPTIONS }), NotificationsModule, LivePublisherModule, MailTransportModule],
+  providers: [TicketsProcessor, TriageService, RiskAlertService, SlaSweepService, SlaPlanner],
+  exports: [TriageService, SlaSweepService],
+})
+export class TicketsWorkerModule {}

@@ -1,0 +1,48 @@
+import { InjectQueue, Processor } from '@nestjs/bullmq';
+import type { Job, Queue } from 'bullmq';
+import { UnrecoverableError } from 'bullmq';
+import { NavdeskWorkerHost } from '@navdesk/server/core';
+import { SlaSweepService } from './sla/sla-sweep.service';
+import { RiskAlertService } from './triage/risk-alert.service';
+import { TriageService } from './triage/triage.service';
+import { TICKET_JOBS, TICKETS_QUEUE, type TicketJob } from './tickets.constants';
+
+/** The tickets queue: triage, risk alerts and the SLA sweep (every minute). */
+@Processor(TICKETS_QUEUE, { concurrency: 4 })
+export class TicketsProcessor extends NavdeskWorkerHost {
+  constructor(
+    private readonly triage: TriageService,
+    private readonly risk: RiskAlertService,
+    private readonly sweep: SlaSweepService,
+    @InjectQueue(TICKETS_QUEUE) private readonly queue: Queue,
+  ) {
+    super();
+  }
+
+  override onApplicationBootstrap(): void {
+    super.onApplicationBootstrap();
+    this.queue
+      .upsertJobScheduler(TICKET_JOBS.slaSweep, { every: 60_000 }, { name: TICKET_JOBS.slaSweep })
+      .catch((e: Error) => this.logger.error(`could not schedule the SLA sweep: ${e.message}`));
+  }
+
+  async process(job: Job<TicketJob>): Promise<string | number> {
+    this.logger.log(`job ${job.id} ${job.name} start`);
+    let result: string | number;
+    switch (job.name) {
+      case TICKET_JOBS.triage:
+        result = await this.triage.triage(job.data.ticketId);
+        break;
+      case TICKET_JOBS.riskAlert:
+        result = await this.risk.alert(job.data.ticketId, String(job.id));
+        break;
+      case TICKET_JOBS.slaSweep:
+        result = await this.sweep.sweep();
+        break;
+      default:
+        throw new UnrecoverableError(`unknown tickets job ${job.name}`);
+    }
+    this.logger.log(`job ${job.id} ${job.name} done: ${result}`);
+    return result;
+  }
+}
