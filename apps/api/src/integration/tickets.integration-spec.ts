@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { SlaSweepService } from '@navdesk/server/tickets';
+import { SlaSweepService, TriageService } from '@navdesk/server/tickets';
 import { startApiTestApp, startWorkerTestApp, waitFor, type ApiTestApp } from '@navdesk/server/runtime/testing';
 
 describe('tickets: intake, triage, work and incidents on real Postgres and Redis', () => {
@@ -61,7 +61,6 @@ describe('tickets: intake, triage, work and incidents on real Postgres and Redis
     const created = await raise({ title: 'Mood ratings not syncing', description: 'Data missing since Monday' });
     await triaged(created.body.id);
     const before = await t.db.query(`SELECT version, assignee_id, sla_due_at FROM tickets WHERE id = $1`, [created.body.id]);
-    const { TriageService } = await import('@navdesk/server/tickets');
     expect(await worker.get(TriageService).triage(created.body.id)).toBe('already-triaged');
     expect(await t.db.query(`SELECT version, assignee_id, sla_due_at FROM tickets WHERE id = $1`, [created.body.id])).toEqual(before);
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM ticket_events WHERE ticket_id = $1 AND type = 'triaged'`, [created.body.id]);

@@ -9,6 +9,7 @@ import {
   MemoryStorage,
   SESSION_STORAGE,
   SessionStore,
+  SSE_FETCH,
 } from '@navdesk/console/data-access';
 import { Role } from '@navdesk/contracts';
 import { ShellComponent } from './shell.component';
@@ -20,6 +21,8 @@ async function renderAs(role: Role) {
       provideHttpClient(),
       provideHttpClientTesting(),
       { provide: SESSION_STORAGE, useValue: new MemoryStorage() },
+      // No live stream in unit tests: a fetch that never answers.
+      { provide: SSE_FETCH, useValue: () => new Promise<never>(() => undefined) },
     ],
   });
   TestBed.inject(SessionStore).start({
@@ -47,10 +50,13 @@ describe('ShellComponent', () => {
   afterEach(() => TestBed.inject(SessionStore).clear());
 
   it.each<[Role, string[]]>([
-    ['pwp', ['Home', 'Caseload']],
-    ['navigator', ['Home', 'Caseload']],
-    ['manager', ['Home']],
-    ['admin', ['Home', 'Admin']],
+    ['pwp', ['Home', 'Raise an issue', 'My issues', 'Caseload', 'Knowledge base']],
+    [
+      'navigator',
+      ['Home', 'Triage', 'Incidents', 'Caseload', 'Knowledge base', 'Raise an issue'],
+    ],
+    ['manager', ['Home', 'Incidents', 'Knowledge base']],
+    ['admin', ['Home', 'Admin', 'Knowledge base']],
   ])('shows a %s only their areas', async (role, expected) => {
     const { navLabels } = await renderAs(role);
     expect(navLabels()).toEqual(expected);

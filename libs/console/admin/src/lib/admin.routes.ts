@@ -1,6 +1,8 @@
 import { Route } from '@angular/router';
 import { AdminLayoutComponent } from './admin-layout/admin-layout.component';
+import { FailedJobsPageComponent } from './failed-jobs/failed-jobs-page.component';
 import { NewUserPageComponent } from './new-user/new-user-page.component';
+import { OutboxPageComponent } from './outbox/outbox-page.component';
 import { ServicesPageComponent } from './services/services-page.component';
 import { UsersPageComponent } from './users/users-page.component';
 
@@ -14,6 +16,12 @@ export const adminRoutes: Route[] = [
       { path: 'users', title: 'Users', component: UsersPageComponent },
       { path: 'users/new', title: 'New user', component: NewUserPageComponent },
       { path: 'services', title: 'Services', component: ServicesPageComponent },
+      {
+        path: 'failed-jobs',
+        title: 'Failed jobs',
+        component: FailedJobsPageComponent,
+      },
+      { path: 'outbox', title: 'Outbox e-mails', component: OutboxPageComponent },
     ],
   },
 ];

@@ -74,6 +74,10 @@ export class NotificationsBellComponent implements OnInit {
       });
   }
 
+  typeLabel(notification: NotificationView): string {
+    return this.typeLabels[notification.type];
+  }
+
   opened(): void {
     this.#loadList();
   }

@@ -37,6 +37,22 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
         [active]="services.isActive"
         >Services</a
       >
+      <a
+        mat-tab-link
+        routerLink="failed-jobs"
+        routerLinkActive
+        #failedJobs="routerLinkActive"
+        [active]="failedJobs.isActive"
+        >Failed jobs</a
+      >
+      <a
+        mat-tab-link
+        routerLink="outbox"
+        routerLinkActive
+        #outbox="routerLinkActive"
+        [active]="outbox.isActive"
+        >Outbox e-mails</a
+      >
     </nav>
     <mat-tab-nav-panel #panel class="panel">
       <router-outlet />

@@ -68,8 +68,6 @@ export function liveEventStream(
     const connect = async (): Promise<void> => {
       if (stopped) return;
       controller = new AbortController();
-      const parser = new SseParser();
-      const decoder = new TextDecoder();
       try {
         const response = await options.fetch(options.url, {
           headers: {
@@ -91,6 +89,8 @@ export function liveEventStream(
         }
         attempt = 0;
         setOpen(true);
+        const parser = new SseParser();
+        const decoder = new TextDecoder();
         const reader = response.body.getReader();
         for (;;) {
           const { done, value } = await reader.read();

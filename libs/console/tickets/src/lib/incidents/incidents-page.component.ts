@@ -27,6 +27,7 @@ import {
 import {
   CATEGORY_LABELS,
   IncidentStatus,
+  IncidentView,
   THEME_LABELS,
 } from '@navdesk/contracts';
 
@@ -83,7 +84,7 @@ import {
             <th mat-header-cell *matHeaderCellDef scope="col">Incident</th>
             <td mat-cell *matCellDef="let incident">
               <a [routerLink]="[incident.id]" class="title">{{ incident.title }}</a>
-              <span class="sub">{{ categoryLabels[incident.category] }} · {{ themeLabels[incident.theme] }}</span>
+              <span class="sub">{{ subtitle(incident) }}</span>
             </td>
           </ng-container>
           <ng-container matColumnDef="tickets">
@@ -93,7 +94,7 @@ import {
           <ng-container matColumnDef="fixability">
             <th mat-header-cell *matHeaderCellDef scope="col">Fixability</th>
             <td mat-cell *matCellDef="let incident">
-              <span class="fix" [class]="'fix fix--' + incident.fixability">{{ fixabilityLabels[incident.fixability] }}</span>
+              <span [class]="'fix fix--' + incident.fixability">{{ fixabilityLabel(incident) }}</span>
             </td>
           </ng-container>
           <ng-container matColumnDef="seen">
@@ -104,7 +105,7 @@ import {
           </ng-container>
           <ng-container matColumnDef="status">
             <th mat-header-cell *matHeaderCellDef scope="col">Status</th>
-            <td mat-cell *matCellDef="let incident">{{ statusLabels[incident.status] }}</td>
+            <td mat-cell *matCellDef="let incident">{{ statusLabel(incident) }}</td>
           </ng-container>
           <tr mat-header-row *matHeaderRowDef="columns"></tr>
           <tr mat-row *matRowDef="let row; columns: columns"></tr>
@@ -153,10 +154,6 @@ export class IncidentsPageComponent implements OnInit {
   readonly isNavigator = inject(SessionStore).isNavigator;
 
   readonly columns = ['title', 'tickets', 'fixability', 'seen', 'status'];
-  readonly categoryLabels = CATEGORY_LABELS;
-  readonly themeLabels = THEME_LABELS;
-  readonly fixabilityLabels = FIXABILITY_LABELS;
-  readonly statusLabels = INCIDENT_STATUS_LABELS;
   readonly status = signal<IncidentStatus | ''>('open');
 
   readonly #list = pagedList((cursor) =>
@@ -173,6 +170,18 @@ export class IncidentsPageComponent implements OnInit {
 
   ngOnInit(): void {
     this.#list.load();
+  }
+
+  subtitle(incident: IncidentView): string {
+    return `${CATEGORY_LABELS[incident.category]} · ${THEME_LABELS[incident.theme]}`;
+  }
+
+  fixabilityLabel(incident: IncidentView): string {
+    return FIXABILITY_LABELS[incident.fixability];
+  }
+
+  statusLabel(incident: IncidentView): string {
+    return INCIDENT_STATUS_LABELS[incident.status];
   }
 
   setStatus(status: IncidentStatus | ''): void {

@@ -57,3 +57,47 @@ export function toTicketQuery(
     q: filters.q.trim() || undefined,
   };
 }
+
+/** Whether a ticket fetched on its own (a live arrival) belongs in the filtered queue. */
+export function matchesFilters(
+  ticket: {
+    status: TicketStatus;
+    kind: TicketKind;
+    category: TicketCategory | null;
+    theme: Theme | null;
+    priority: Priority | null;
+    assigneeId: string | null;
+    breached: boolean;
+    reference: string;
+    title: string;
+    description: string;
+  },
+  filters: TriageFilters,
+  myId: string | null,
+): boolean {
+  const open = ['new', 'triaged', 'in_progress', 'waiting_on_reporter'];
+  if (filters.status === 'open' && !open.includes(ticket.status)) return false;
+  if (filters.status !== 'open' && filters.status !== 'any' && ticket.status !== filters.status) return false;
+  if (filters.kind && ticket.kind !== filters.kind) return false;
+  if (filters.category && ticket.category !== filters.category) return false;
+  if (filters.theme && ticket.theme !== filters.theme) return false;
+  if (filters.priority && ticket.priority !== filters.priority) return false;
+  if (filters.breached && ticket.breached !== (filters.breached === 'yes')) return false;
+  if (filters.assignee === 'unassigned' && ticket.assigneeId !== null) return false;
+  if (filters.assignee === 'me' && ticket.assigneeId !== myId) return false;
+  if (
+    filters.assignee &&
+    filters.assignee !== 'me' &&
+    filters.assignee !== 'unassigned' &&
+    ticket.assigneeId !== filters.assignee
+  ) {
+    return false;
+  }
+  const q = filters.q.trim().toLowerCase();
+  return (
+    !q ||
+    [ticket.reference, ticket.title, ticket.description].some((text) =>
+      text.toLowerCase().includes(q),
+    )
+  );
+}

@@ -57,7 +57,12 @@ import {
 } from '@navdesk/contracts';
 import { bufferTime, debounceTime, filter, map } from 'rxjs';
 import { bySlaDue, isOpen } from '../ticket-status';
-import { DEFAULT_FILTERS, toTicketQuery, TriageFilters } from './triage-filters';
+import {
+  DEFAULT_FILTERS,
+  matchesFilters,
+  toTicketQuery,
+  TriageFilters,
+} from './triage-filters';
 
 const PAGE_SIZE = 50;
 /** Height of one queue row in px (the virtual scroll needs a fixed size). */
@@ -120,6 +125,8 @@ export class TriagePageComponent implements OnInit {
   readonly assigning = signal(false);
   readonly bulkError = signal<string | null>(null);
   readonly live = this.#live.connected;
+  /** Tickets that arrived live since the page opened, newest first (shown above the queue). */
+  readonly arrivals = signal<TicketView[]>([]);
 
   readonly #query = computed(() =>
     toTicketQuery(this.filters(), this.#session.user()?.id ?? null),
@@ -152,6 +159,7 @@ export class TriagePageComponent implements OnInit {
       this.#query();
       untracked(() => {
         this.selected.set(new Set());
+        this.arrivals.set([]);
         this.#list.load();
       });
     });
@@ -270,29 +278,53 @@ export class TriagePageComponent implements OnInit {
       .pipe(takeUntilDestroyed(this.#destroyRef))
       .subscribe({
         next: (page) => {
-          const fresh = new Map(page.items.map((t) => [t.id, t]));
+          const fresh = new Set(page.items.map((t) => t.id));
+          const known = new Set(this.#list.items().map((t) => t.id));
           this.#merge(page.items);
-          const loaded = new Set(this.#list.items().map((t) => t.id));
+          for (const ticket of page.items) {
+            if (ids.includes(ticket.id) && !known.has(ticket.id)) this.#arrived(ticket);
+          }
+          // Changed tickets beyond the first page (a new ticket without an SLA sorts last).
           for (const id of ids) {
-            if (!fresh.has(id) && loaded.has(id)) this.#refetchOne(id);
+            if (!fresh.has(id)) this.#refetchOne(id, !known.has(id));
           }
         },
         error: () => undefined,
       });
   }
 
-  #refetchOne(id: string): void {
+  dismissArrivals(): void {
+    this.arrivals.set([]);
+  }
+
+  #arrived(ticket: TicketView): void {
+    this.arrivals.update((current) =>
+      [ticket, ...current.filter((t) => t.id !== ticket.id)].slice(0, 5),
+    );
+  }
+
+  #refetchOne(id: string, isNew: boolean): void {
     this.#tickets
       .get(id)
       .pipe(takeUntilDestroyed(this.#destroyRef))
       .subscribe({
-        next: ({ timeline: _timeline, ...ticket }) => this.#merge([ticket]),
+        next: ({ timeline: _timeline, ...ticket }) => {
+          const fits = matchesFilters(
+            ticket,
+            this.filters(),
+            this.#session.user()?.id ?? null,
+          );
+          if (isNew && !fits) return;
+          this.#merge([ticket]);
+          if (isNew) this.#arrived(ticket);
+        },
         error: () => undefined,
       });
   }
 
   #merge(updates: TicketView[]): void {
     const byId = new Map(updates.map((t) => [t.id, t]));
+    this.arrivals.update((arrivals) => arrivals.map((t) => byId.get(t.id) ?? t));
     this.#list.items.update((items) => {
       const merged = items.map((t) => byId.get(t.id) ?? t);
       const known = new Set(items.map((t) => t.id));

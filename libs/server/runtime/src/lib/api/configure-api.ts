@@ -49,7 +49,7 @@ type Middleware = (req: Request, res: Response, next: NextFunction) => void;
  * Body-parser failures happen before Nest's filters see the request: answer them here, in the
  * contract's error shape (413 over the limit, 400 for broken JSON).
  */
-function answeringParseErrors(parser: Middleware): Middleware {
+export function answeringParseErrors(parser: Middleware): Middleware {
   const errors = new ApiExceptionFilter();
   return (req, res, next) =>
     parser(req, res, (err?: unknown) => {

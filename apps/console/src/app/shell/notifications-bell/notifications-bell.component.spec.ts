@@ -1,0 +1,127 @@
+import { provideHttpClient } from '@angular/common/http';
+import {
+  HttpTestingController,
+  provideHttpClientTesting,
+} from '@angular/common/http/testing';
+import { signal } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import { LiveEventsService } from '@navdesk/console/data-access';
+import type { LiveEvent, NotificationView, Page } from '@navdesk/contracts';
+import { filter, Subject } from 'rxjs';
+import {
+  BELL_REFRESH_MS,
+  NotificationsBellComponent,
+} from './notifications-bell.component';
+
+class FakeLive implements Pick<LiveEventsService, 'ofType' | 'connected'> {
+  readonly events = new Subject<LiveEvent>();
+  readonly connected = signal(true);
+  ofType(type: LiveEvent['type']) {
+    return this.events.pipe(filter((e) => e.type === type));
+  }
+}
+
+const notification: NotificationView = {
+  id: 'n-1',
+  type: 'reply',
+  title: 'New reply on ND-000123',
+  body: 'Nadia replied to your issue.',
+  ticketId: 't-1',
+  createdAt: '2026-03-02T09:00:00.000Z',
+  readAt: null,
+};
+
+describe('NotificationsBellComponent', () => {
+  let live: FakeLive;
+
+  beforeEach(() => {
+    live = new FakeLive();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: LiveEventsService, useValue: live },
+      ],
+    });
+  });
+
+  async function render() {
+    const fixture = TestBed.createComponent(NotificationsBellComponent);
+    await fixture.whenStable();
+    const http = TestBed.inject(HttpTestingController);
+    const host = fixture.nativeElement as HTMLElement;
+    const bell = () =>
+      host.querySelector<HTMLButtonElement>('[data-testid="notifications-bell"]');
+    return { fixture, http, host, bell };
+  }
+
+  it('shows the unread count and says it in the button’s name', async () => {
+    const { fixture, http, bell } = await render();
+    http.expectOne('/api/notifications/summary').flush({ unread: 3 });
+    await fixture.whenStable();
+    expect(bell()?.getAttribute('aria-label')).toBe('Notifications, 3 unread');
+    expect(bell()?.querySelector('.badge')?.textContent?.trim()).toBe('3');
+  });
+
+  it('refreshes the count when a notification is created and every minute', () => {
+    jest.useFakeTimers();
+    try {
+      const fixture = TestBed.createComponent(NotificationsBellComponent);
+      TestBed.tick();
+      const http = TestBed.inject(HttpTestingController);
+      const bell = () =>
+        (fixture.nativeElement as HTMLElement).querySelector<HTMLButtonElement>(
+          '[data-testid="notifications-bell"]',
+        );
+      http.expectOne('/api/notifications/summary').flush({ unread: 0 });
+      TestBed.tick();
+      expect(bell()?.getAttribute('aria-label')).toBe('Notifications, 0 unread');
+      expect(bell()?.querySelector('.badge')).toBeNull();
+
+      live.events.next({ type: 'notification.created', id: 'n-2', serviceId: null, at: '' });
+      live.events.next({ type: 'ticket.changed', id: 't-1', serviceId: 's-1', at: '' });
+      http.expectOne('/api/notifications/summary').flush({ unread: 1 });
+      TestBed.tick();
+      expect(bell()?.getAttribute('aria-label')).toBe('Notifications, 1 unread');
+
+      jest.advanceTimersByTime(BELL_REFRESH_MS - 1);
+      http.expectNone('/api/notifications/summary');
+      jest.advanceTimersByTime(1);
+      http.expectOne('/api/notifications/summary').flush({ unread: 120 });
+      TestBed.tick();
+      expect(bell()?.getAttribute('aria-label')).toBe('Notifications, 120 unread');
+      expect(bell()?.querySelector('.badge')?.textContent?.trim()).toBe('99+');
+      fixture.destroy();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('lists recent notifications when opened and marks all read', async () => {
+    const { fixture, http, bell } = await render();
+    http.expectOne('/api/notifications/summary').flush({ unread: 1 });
+    await fixture.whenStable();
+
+    bell()?.click();
+    await fixture.whenStable();
+    const page: Page<NotificationView> = { items: [notification], nextCursor: null };
+    http.expectOne('/api/notifications?limit=10').flush(page);
+    await fixture.whenStable();
+
+    const link = document.querySelector<HTMLAnchorElement>('.nd-notifications-menu a');
+    expect(link?.textContent).toContain('New reply on ND-000123');
+    expect(link?.getAttribute('href')).toBe('/tickets/t-1');
+
+    const markAll = [...document.querySelectorAll<HTMLButtonElement>('.nd-notifications-menu button')].find(
+      (b) => b.textContent?.trim() === 'Mark all read',
+    );
+    markAll?.click();
+    const req = http.expectOne({ method: 'POST', url: '/api/notifications/read' });
+    expect(req.request.body).toEqual({ all: true });
+    req.flush(null, { status: 204, statusText: 'No Content' });
+    await fixture.whenStable();
+    expect(bell()?.getAttribute('aria-label')).toBe('Notifications, 0 unread');
+  });
+});
