@@ -3,7 +3,7 @@ import { PUBLIC_ROUTE, ROUTE_INTEGRATION, ROUTE_ROLES } from '@navdesk/server/co
 import { startApiTestApp, type ApiTestApp } from '@navdesk/server/runtime/testing';
 
 /** Routes that may be reached without signing in. Adding one here is a reviewed decision. */
-const PUBLIC_ROUTES = new Set(['POST /api/auth/login', 'GET /api/health']);
+const PUBLIC_ROUTES = new Set(['POST /api/auth/login', 'GET /api/health', 'GET /api/health/live']);
 
 interface ExpressLayer {
   route?: { path: string; methods: Record<string, boolean> };

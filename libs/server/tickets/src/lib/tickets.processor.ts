@@ -8,7 +8,7 @@ import { TriageService } from './triage/triage.service';
 import { TICKET_JOBS, TICKETS_QUEUE, type TicketJob } from './tickets.constants';
 
 /** The tickets queue: triage, risk alerts and the SLA sweep (every minute). */
-@Processor(TICKETS_QUEUE, { concurrency: 4 })
+@Processor(TICKETS_QUEUE, { concurrency: 8 })
 export class TicketsProcessor extends NavdeskWorkerHost {
   constructor(
     private readonly triage: TriageService,

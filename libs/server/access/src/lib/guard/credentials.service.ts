@@ -2,9 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@navdesk/server/core';
-import { AuthSessionEntity } from '../entities/auth-session.entity';
 import { IntegrationKeyEntity } from '../entities/integration-key.entity';
-import { UserEntity } from '../entities/user.entity';
 import { hashSecret } from '../secret-hash';
 import type { IntegrationPrincipal, UserPrincipal } from '../principal';
 
@@ -16,22 +14,21 @@ export class CredentialsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** One indexed query per request: the session, its person and their services. */
   async userForToken(token: string): Promise<UserPrincipal | null> {
-    const session = await this.dataSource.getRepository(AuthSessionEntity).findOne({
-      where: { tokenHash: hashSecret(token, this.config.TOKEN_PEPPER), revokedAt: IsNull() },
-    });
-    if (!session || session.expiresAt.getTime() <= Date.now()) return null;
-    const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { id: session.userId, active: true }, relations: { services: true } });
-    if (!user) return null;
-    return {
-      kind: 'user',
-      userId: user.id,
-      sessionId: session.id,
-      email: user.email,
-      name: user.name,
-      role: user.role,
-      serviceIds: user.services.map((s) => s.id).sort(),
-    };
+    const rows: { session_id: string; user_id: string; email: string; name: string; role: UserPrincipal['role']; service_ids: string[] | null }[] = await this.dataSource.query(
+      `SELECT s.id AS session_id, u.id AS user_id, u.email, u.name, u.role,
+              array_remove(array_agg(us.service_id ORDER BY us.service_id), NULL) AS service_ids
+         FROM auth_sessions s
+         JOIN users u ON u.id = s.user_id AND u.active
+         LEFT JOIN user_services us ON us.user_id = u.id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
+        GROUP BY s.id, u.id`,
+      [hashSecret(token, this.config.TOKEN_PEPPER)],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return { kind: 'user', userId: row.user_id, sessionId: row.session_id, email: row.email, name: row.name, role: row.role, serviceIds: row.service_ids ?? [] };
   }
 
   async integrationForKey(key: string): Promise<IntegrationPrincipal | null> {

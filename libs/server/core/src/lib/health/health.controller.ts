@@ -10,6 +10,13 @@ import { HealthService } from './health.service';
 export class HealthController {
   constructor(private readonly health: HealthService) {}
 
+  /** Liveness: the process answers HTTP. No dependency is touched (benchmarks use it as the bare baseline). */
+  @Public()
+  @Get('live')
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
+
   @Public()
   @Get()
   @ApiOkResponse({ description: 'Postgres and Redis answer' })

@@ -3,10 +3,12 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import { ModuleRef } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
+import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
 import { OutboxMessageEntity } from './outbox-message.entity';
+import { OUTBOX_CHANNEL } from './outbox.writer';
 
 const BATCH = 100;
 
@@ -38,6 +40,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
   private stopped = false;
   private failing = false;
   private readonly queues = new Map<string, Queue>();
+  private listener: Client | undefined;
+  private again = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -47,12 +51,44 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     this.schedule(0);
+    void this.listen();
   }
 
   async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
+    await this.listener?.end().catch(() => undefined);
     await this.running?.catch(() => undefined);
+  }
+
+  /** Wakes on NOTIFY from committed outbox writes; polling stays as the fallback if this connection drops. */
+  private async listen(): Promise<void> {
+    if (this.stopped) return;
+    const client = new Client({ connectionString: this.config.DATABASE_URL, application_name: 'navdesk-outbox-listener' });
+    client.on('notification', () => this.wake());
+    client.on('error', () => {
+      client.end().catch(() => undefined);
+      if (this.listener === client) this.listener = undefined;
+      setTimeout(() => void this.listen(), 2_000).unref();
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      this.listener = client;
+    } catch {
+      await client.end().catch(() => undefined);
+      setTimeout(() => void this.listen(), 2_000).unref();
+    }
+  }
+
+  private wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    this.schedule(0);
   }
 
   /** Relays one batch. Public for tests. */
@@ -116,6 +152,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       this.noteHealth((e as Error).message); // the database itself is unreachable
     } finally {
       this.running = undefined;
+    }
+    if (this.again && !this.failing) {
+      this.again = false;
+      this.schedule(0);
+      return;
     }
     // Drain quickly while there is work; back off while a dependency is down.
     this.schedule(sent === BATCH ? 0 : this.failing ? Math.max(this.config.OUTBOX_POLL_MS, 2_000) : this.config.OUTBOX_POLL_MS);

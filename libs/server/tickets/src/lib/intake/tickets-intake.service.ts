@@ -10,7 +10,7 @@ import { PatientEntity } from '@navdesk/server/patients';
 import { KbArticleViewEntity } from '../entities/kb-article-view.entity';
 import { TicketEntity } from '../entities/ticket.entity';
 import { TicketEventEntity } from '../entities/ticket-event.entity';
-import { TicketViews } from '../query/ticket-views';
+import { TicketViews, toTicketView } from '../query/ticket-views';
 import { detectRisk } from '../rules';
 import { RISK_NOTICE, TICKET_JOBS, TICKETS_QUEUE } from '../tickets.constants';
 import type { CreateTicketDto } from './create-ticket.dto';
@@ -47,8 +47,7 @@ export class TicketsIntakeService {
       const ticket = await this.dataSource.transaction(async (manager) => {
         const patientId = dto.patientRef ? await this.patientInCaseload(manager, dto.patientRef, dto.serviceId, reporter) : null;
         const [{ n }] = (await manager.query(`SELECT nextval('ticket_reference_seq') AS n`)) as { n: string }[];
-        const saved = await manager.save(
-          manager.create(TicketEntity, {
+        const saved = manager.create(TicketEntity, {
             reference: `ND-${String(n).padStart(6, '0')}`,
             serviceId: dto.serviceId,
             reporterId: reporter.userId,
@@ -61,8 +60,9 @@ export class TicketsIntakeService {
             category: dto.category ?? null,
             riskFlag: risk.flag,
             idempotencyKey: idempotencyKey ?? null,
-          }),
-        );
+          });
+        // insert (not save): one statement; generated id, times and version come back into `saved`.
+        await manager.insert(TicketEntity, saved);
         await manager.insert(TicketEventEntity, { ticketId: saved.id, type: 'created', actorId: reporter.userId, internal: false });
         await this.outbox.enqueue(manager, { queue: TICKETS_QUEUE, jobName: TICKET_JOBS.triage, payload: { ticketId: saved.id } });
         if (risk.flag) {
@@ -77,7 +77,8 @@ export class TicketsIntakeService {
         return saved;
       });
       await this.live.publish('ticket.changed', ticket.id, { serviceId: ticket.serviceId, userIds: [reporter.userId] });
-      return { ticket: await this.created(ticket), replayed: false };
+      const view = toTicketView({ t: ticket, reporterName: reporter.name, assigneeName: null, patientRef: dto.patientRef ?? null });
+      return { ticket: { ...view, riskNotice: view.riskFlag ? RISK_NOTICE : null }, replayed: false };
     } catch (e) {
       // Two retries racing with one key: the loser returns the winner's ticket.
       if (idempotencyKey && (e as { code?: string }).code === UNIQUE_VIOLATION) {

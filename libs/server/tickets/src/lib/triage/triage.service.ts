@@ -89,9 +89,11 @@ export class TriageService {
     return { outcome: 'triaged' as const, t: saved, incidentId, assigned };
   }
 
-  /** Fewest open tickets first; serialised per service so two triages do not pick the same person blindly. */
+  /**
+   * Fewest open tickets first (ties by id). Not serialised: two triages at the same instant may both
+   * pick the same person, which evens out on the next ticket and keeps triage parallel.
+   */
   private async leastLoadedNavigator(manager: EntityManager, serviceId: string): Promise<string | null> {
-    await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`navdesk-assign:${serviceId}`]);
     const rows: { id: string }[] = await manager.query(
       `SELECT u.id
          FROM users u JOIN user_services us ON us.user_id = u.id
