@@ -9,7 +9,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
   return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
 }
 
-test('sign-in, home, caseload and admin pages pass axe', async ({ page }) => {
+test('sign-in, home, caseload, triage, raise, incidents and admin pages pass axe', async ({ page }) => {
   await page.goto('/sign-in');
   await expect(page.getByLabel('E-mail')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
@@ -19,6 +19,18 @@ test('sign-in, home, caseload and admin pages pass axe', async ({ page }) => {
 
   await page.goto('/patients');
   await expect(page.getByRole('table')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.goto('/triage');
+  await expect(page.getByRole('list', { name: 'Ticket queue' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.goto('/raise');
+  await expect(page.getByLabel('Title')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await page.goto('/incidents');
+  await expect(page.getByRole('table', { name: 'Incidents' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 
   await page.getByRole('button', { name: 'Sign out' }).click();

@@ -1,7 +1,11 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Picks `option` in the Material select named `label`. */
-export async function choose(page: Page, label: string, option: string): Promise<void> {
+export async function choose(
+  page: Page,
+  label: string,
+  option: string,
+): Promise<void> {
   await page.getByRole('combobox', { name: label }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
   await expect(page.getByRole('listbox')).toBeHidden();
@@ -17,13 +21,20 @@ export class RaiseIssuePage {
   readonly riskNotice: Locator;
 
   constructor(readonly page: Page) {
-    this.heading = page.getByRole('heading', { level: 1, name: 'Raise an issue' });
+    this.heading = page.getByRole('heading', {
+      level: 1,
+      name: 'Raise an issue',
+    });
     this.title = page.getByLabel('Title');
     this.description = page.getByLabel('Description');
     this.submit = page.getByRole('button', { name: 'Raise issue' });
-    this.suggestions = page.getByRole('region', { name: 'These articles may help' });
+    this.suggestions = page.getByRole('region', {
+      name: 'These articles may help',
+    });
     this.reference = page.getByTestId('ticket-reference');
-    this.riskNotice = page.getByRole('alert').filter({ hasText: 'risk protocol' });
+    this.riskNotice = page
+      .getByRole('alert')
+      .filter({ hasText: 'risk protocol' });
   }
 
   async goto(): Promise<void> {
@@ -60,8 +71,9 @@ export class TriagePage {
     await expect(this.heading).toBeVisible();
   }
 
+  /** The ticket in the "Just raised" strip or the queue, whichever comes first. */
   row(reference: string): Locator {
-    return this.page.locator(`[data-ticket-ref="${reference}"]`);
+    return this.page.locator(`[data-ticket-ref="${reference}"]`).first();
   }
 
   async open(reference: string): Promise<void> {
@@ -105,7 +117,9 @@ export class TicketPage {
     await choose(this.page, 'Status', status);
     await this.save.click();
     await expect(this.page.getByText('Unsaved changes')).toBeHidden();
-    await expect(this.page.getByRole('combobox', { name: 'Status' })).toContainText(status);
+    await expect(
+      this.page.getByRole('combobox', { name: 'Status' }),
+    ).toContainText(status);
   }
 }
 

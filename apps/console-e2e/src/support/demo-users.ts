@@ -31,7 +31,14 @@ export const DEMO_USERS: Record<Role, DemoUser> = {
 /** What each role's main navigation shows, in order. */
 export const EXPECTED_NAV: Record<Role, string[]> = {
   admin: ['Home', 'Admin', 'Knowledge base'],
-  navigator: ['Home', 'Triage', 'Incidents', 'Caseload', 'Knowledge base', 'Raise an issue'],
+  navigator: [
+    'Home',
+    'Triage',
+    'Incidents',
+    'Caseload',
+    'Knowledge base',
+    'Raise an issue',
+  ],
   pwp: ['Home', 'Raise an issue', 'My issues', 'Caseload', 'Knowledge base'],
   manager: ['Home', 'Incidents', 'Knowledge base'],
 };

@@ -23,6 +23,8 @@ export function bearer(token: string): Record<string, string> {
 
 /** A full-page screenshot into dist/e2e-screenshots/<name>.png. */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  // A sticky toolbar lands mid-image in a full-page shot of a scrolled page.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({
     path: join(workspaceRoot, 'dist', 'e2e-screenshots', `${name}.png`),
     fullPage: true,

@@ -26,8 +26,10 @@ const ROLE_SUMMARIES: Record<Role, string> = {
   pwp: 'Raise technical issues, follow their progress, and see your caseload.',
   navigator:
     'Triage your services’ tickets, group repeated faults into incidents, and keep patients on track with the digital programme.',
-  manager: 'See the usability incidents of your services and whether each can be fixed.',
-  admin: 'Manage services and the people who can sign in, and watch the job queues.',
+  manager:
+    'See the usability incidents of your services and whether each can be fixed.',
+  admin:
+    'Manage services and the people who can sign in, and watch the job queues.',
 };
 
 const AREA_DESCRIPTIONS: Record<string, string> = {

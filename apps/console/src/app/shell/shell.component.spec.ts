@@ -22,7 +22,10 @@ async function renderAs(role: Role) {
       provideHttpClientTesting(),
       { provide: SESSION_STORAGE, useValue: new MemoryStorage() },
       // No live stream in unit tests: a fetch that never answers.
-      { provide: SSE_FETCH, useValue: () => new Promise<never>(() => undefined) },
+      {
+        provide: SSE_FETCH,
+        useValue: () => new Promise<never>(() => undefined),
+      },
     ],
   });
   TestBed.inject(SessionStore).start({
@@ -50,10 +53,20 @@ describe('ShellComponent', () => {
   afterEach(() => TestBed.inject(SessionStore).clear());
 
   it.each<[Role, string[]]>([
-    ['pwp', ['Home', 'Raise an issue', 'My issues', 'Caseload', 'Knowledge base']],
+    [
+      'pwp',
+      ['Home', 'Raise an issue', 'My issues', 'Caseload', 'Knowledge base'],
+    ],
     [
       'navigator',
-      ['Home', 'Triage', 'Incidents', 'Caseload', 'Knowledge base', 'Raise an issue'],
+      [
+        'Home',
+        'Triage',
+        'Incidents',
+        'Caseload',
+        'Knowledge base',
+        'Raise an issue',
+      ],
     ],
     ['manager', ['Home', 'Incidents', 'Knowledge base']],
     ['admin', ['Home', 'Admin', 'Knowledge base']],

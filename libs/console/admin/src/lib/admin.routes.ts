@@ -21,7 +21,11 @@ export const adminRoutes: Route[] = [
         title: 'Failed jobs',
         component: FailedJobsPageComponent,
       },
-      { path: 'outbox', title: 'Outbox e-mails', component: OutboxPageComponent },
+      {
+        path: 'outbox',
+        title: 'Outbox e-mails',
+        component: OutboxPageComponent,
+      },
     ],
   },
 ];

@@ -7,7 +7,9 @@ export const triageRoutes: Route[] = [
     path: '',
     title: 'Triage',
     loadComponent: () =>
-      import('./triage/triage-page.component').then((m) => m.TriagePageComponent),
+      import('./triage/triage-page.component').then(
+        (m) => m.TriagePageComponent,
+      ),
   },
 ];
 

@@ -53,7 +53,9 @@ describe('NotificationsBellComponent', () => {
     const http = TestBed.inject(HttpTestingController);
     const host = fixture.nativeElement as HTMLElement;
     const bell = () =>
-      host.querySelector<HTMLButtonElement>('[data-testid="notifications-bell"]');
+      host.querySelector<HTMLButtonElement>(
+        '[data-testid="notifications-bell"]',
+      );
     return { fixture, http, host, bell };
   }
 
@@ -77,21 +79,37 @@ describe('NotificationsBellComponent', () => {
         );
       http.expectOne('/api/notifications/summary').flush({ unread: 0 });
       TestBed.tick();
-      expect(bell()?.getAttribute('aria-label')).toBe('Notifications, 0 unread');
+      expect(bell()?.getAttribute('aria-label')).toBe(
+        'Notifications, 0 unread',
+      );
       expect(bell()?.querySelector('.badge')).toBeNull();
 
-      live.events.next({ type: 'notification.created', id: 'n-2', serviceId: null, at: '' });
-      live.events.next({ type: 'ticket.changed', id: 't-1', serviceId: 's-1', at: '' });
+      live.events.next({
+        type: 'notification.created',
+        id: 'n-2',
+        serviceId: null,
+        at: '',
+      });
+      live.events.next({
+        type: 'ticket.changed',
+        id: 't-1',
+        serviceId: 's-1',
+        at: '',
+      });
       http.expectOne('/api/notifications/summary').flush({ unread: 1 });
       TestBed.tick();
-      expect(bell()?.getAttribute('aria-label')).toBe('Notifications, 1 unread');
+      expect(bell()?.getAttribute('aria-label')).toBe(
+        'Notifications, 1 unread',
+      );
 
       jest.advanceTimersByTime(BELL_REFRESH_MS - 1);
       http.expectNone('/api/notifications/summary');
       jest.advanceTimersByTime(1);
       http.expectOne('/api/notifications/summary').flush({ unread: 120 });
       TestBed.tick();
-      expect(bell()?.getAttribute('aria-label')).toBe('Notifications, 120 unread');
+      expect(bell()?.getAttribute('aria-label')).toBe(
+        'Notifications, 120 unread',
+      );
       expect(bell()?.querySelector('.badge')?.textContent?.trim()).toBe('99+');
       fixture.destroy();
     } finally {
@@ -106,19 +124,29 @@ describe('NotificationsBellComponent', () => {
 
     bell()?.click();
     await fixture.whenStable();
-    const page: Page<NotificationView> = { items: [notification], nextCursor: null };
+    const page: Page<NotificationView> = {
+      items: [notification],
+      nextCursor: null,
+    };
     http.expectOne('/api/notifications?limit=10').flush(page);
     await fixture.whenStable();
 
-    const link = document.querySelector<HTMLAnchorElement>('.nd-notifications-menu a');
+    const link = document.querySelector<HTMLAnchorElement>(
+      '.nd-notifications-menu a',
+    );
     expect(link?.textContent).toContain('New reply on ND-000123');
     expect(link?.getAttribute('href')).toBe('/tickets/t-1');
 
-    const markAll = [...document.querySelectorAll<HTMLButtonElement>('.nd-notifications-menu button')].find(
-      (b) => b.textContent?.trim() === 'Mark all read',
-    );
+    const markAll = [
+      ...document.querySelectorAll<HTMLButtonElement>(
+        '.nd-notifications-menu button',
+      ),
+    ].find((b) => b.textContent?.trim() === 'Mark all read');
     markAll?.click();
-    const req = http.expectOne({ method: 'POST', url: '/api/notifications/read' });
+    const req = http.expectOne({
+      method: 'POST',
+      url: '/api/notifications/read',
+    });
     expect(req.request.body).toEqual({ all: true });
     req.flush(null, { status: 204, statusText: 'No Content' });
     await fixture.whenStable();

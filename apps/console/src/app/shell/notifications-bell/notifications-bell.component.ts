@@ -57,10 +57,7 @@ export class NotificationsBellComponent implements OnInit {
   });
 
   ngOnInit(): void {
-    merge(
-      interval(BELL_REFRESH_MS),
-      this.#live.ofType('notification.created'),
-    )
+    merge(interval(BELL_REFRESH_MS), this.#live.ofType('notification.created'))
       .pipe(
         startWith(null),
         switchMap(() => this.#api.summary().pipe(catchError(() => EMPTY))),
@@ -85,8 +82,10 @@ export class NotificationsBellComponent implements OnInit {
   open(notification: NotificationView): void {
     if (notification.readAt !== null) return;
     const readAt = new Date().toISOString();
-    this.items.update((items) =>
-      items?.map((n) => (n.id === notification.id ? { ...n, readAt } : n)) ?? null,
+    this.items.update(
+      (items) =>
+        items?.map((n) => (n.id === notification.id ? { ...n, readAt } : n)) ??
+        null,
     );
     this.unread.update((n) => Math.max(0, n - 1));
     this.#api
@@ -104,7 +103,8 @@ export class NotificationsBellComponent implements OnInit {
         next: () => {
           this.unread.set(0);
           this.items.update(
-            (items) => items?.map((n) => ({ ...n, readAt: n.readAt ?? readAt })) ?? null,
+            (items) =>
+              items?.map((n) => ({ ...n, readAt: n.readAt ?? readAt })) ?? null,
           );
         },
         error: () => this.failed.set(true),

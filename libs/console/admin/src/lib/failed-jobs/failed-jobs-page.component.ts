@@ -36,15 +36,28 @@ import { FailedJobView } from '@navdesk/contracts';
       heading="Failed jobs"
       lead="Background jobs that failed for good after their retries, with the reason."
     >
-      <button mat-stroked-button type="button" (click)="load()" [disabled]="loading()">Refresh</button>
+      <button
+        mat-stroked-button
+        type="button"
+        (click)="load()"
+        [disabled]="loading()"
+      >
+        Refresh
+      </button>
     </nd-page-header>
     @if (error(); as message) {
-      <nd-error-banner heading="Failed jobs could not be loaded" [message]="message" />
+      <nd-error-banner
+        heading="Failed jobs could not be loaded"
+        [message]="message"
+      />
     }
     @if (loading()) {
       <nd-loading-indicator label="Loading failed jobs…" />
     } @else if (jobs().length === 0 && !error()) {
-      <nd-empty-state heading="No failed jobs" message="Every job has completed or is still retrying." />
+      <nd-empty-state
+        heading="No failed jobs"
+        message="Every job has completed or is still retrying."
+      />
     } @else if (jobs().length > 0) {
       <div class="nd-table-card">
         <table mat-table [dataSource]="jobs()" aria-label="Failed jobs">
@@ -60,7 +73,9 @@ import { FailedJobView } from '@navdesk/contracts';
           </ng-container>
           <ng-container matColumnDef="reason">
             <th mat-header-cell *matHeaderCellDef scope="col">Reason</th>
-            <td mat-cell *matCellDef="let job" class="reason">{{ job.failedReason }}</td>
+            <td mat-cell *matCellDef="let job" class="reason">
+              {{ job.failedReason }}
+            </td>
           </ng-container>
           <ng-container matColumnDef="attempts">
             <th mat-header-cell *matHeaderCellDef scope="col">Attempts</th>
@@ -68,7 +83,11 @@ import { FailedJobView } from '@navdesk/contracts';
           </ng-container>
           <ng-container matColumnDef="finishedAt">
             <th mat-header-cell *matHeaderCellDef scope="col">Failed</th>
-            <td mat-cell *matCellDef="let job">{{ job.finishedAt ? (job.finishedAt | date: 'd MMM y, HH:mm') : '—' }}</td>
+            <td mat-cell *matCellDef="let job">
+              {{
+                job.finishedAt ? (job.finishedAt | date: 'd MMM y, HH:mm') : '—'
+              }}
+            </td>
           </ng-container>
           <tr mat-header-row *matHeaderRowDef="columns"></tr>
           <tr mat-row *matRowDef="let row; columns: columns"></tr>

@@ -31,15 +31,28 @@ import {
       heading="Outbox e-mails"
       lead="Messages handed to the e-mail transport, newest first."
     >
-      <button mat-stroked-button type="button" (click)="reload()" [disabled]="loading()">Refresh</button>
+      <button
+        mat-stroked-button
+        type="button"
+        (click)="reload()"
+        [disabled]="loading()"
+      >
+        Refresh
+      </button>
     </nd-page-header>
     @if (error(); as message) {
-      <nd-error-banner heading="The outbox could not be loaded" [message]="message" />
+      <nd-error-banner
+        heading="The outbox could not be loaded"
+        [message]="message"
+      />
     }
     @if (loading()) {
       <nd-loading-indicator label="Loading e-mails…" />
     } @else if (emails().length === 0 && !error()) {
-      <nd-empty-state heading="No e-mails yet" message="E-mails appear here once Navdesk sends them." />
+      <nd-empty-state
+        heading="No e-mails yet"
+        message="E-mails appear here once Navdesk sends them."
+      />
     } @else if (emails().length > 0) {
       <ul class="emails" aria-label="Outbox e-mails">
         @for (email of emails(); track email.id) {
@@ -48,7 +61,9 @@ import {
               <span class="email__subject">{{ email.subject }}</span>
               <span class="email__meta">
                 to {{ email.recipient }} · {{ email.transport }} ·
-                <time [attr.datetime]="email.createdAt">{{ email.createdAt | date: 'd MMM y, HH:mm' }}</time>
+                <time [attr.datetime]="email.createdAt">{{
+                  email.createdAt | date: 'd MMM y, HH:mm'
+                }}</time>
               </span>
             </div>
             <button
@@ -67,7 +82,12 @@ import {
       </ul>
       @if (nextCursor()) {
         <div class="nd-more">
-          <button mat-stroked-button type="button" (click)="loadMore()" [disabled]="loadingMore()">
+          <button
+            mat-stroked-button
+            type="button"
+            (click)="loadMore()"
+            [disabled]="loadingMore()"
+          >
             Show more e-mails
           </button>
         </div>

@@ -15,10 +15,9 @@ export class NotificationsApi {
   readonly #http = inject(HttpClient);
 
   list(page: PageQuery = {}): Observable<Page<NotificationView>> {
-    return this.#http.get<Page<NotificationView>>(
-      `${API_BASE}/notifications`,
-      { params: queryParams({}, page) },
-    );
+    return this.#http.get<Page<NotificationView>>(`${API_BASE}/notifications`, {
+      params: queryParams({}, page),
+    });
   }
 
   summary(): Observable<NotificationSummary> {

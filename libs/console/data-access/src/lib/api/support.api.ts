@@ -47,7 +47,10 @@ export interface KbQuery {
 export class KbApi {
   readonly #http = inject(HttpClient);
 
-  list(query: KbQuery = {}, page: PageQuery = {}): Observable<Page<KbArticleView>> {
+  list(
+    query: KbQuery = {},
+    page: PageQuery = {},
+  ): Observable<Page<KbArticleView>> {
     return this.#http.get<Page<KbArticleView>>(`${API_BASE}/kb/articles`, {
       params: queryParams(query, page),
     });

@@ -68,7 +68,10 @@ export class TicketsApi {
     );
   }
 
-  comment(id: string, request: CreateCommentRequest): Observable<TimelineEntry> {
+  comment(
+    id: string,
+    request: CreateCommentRequest,
+  ): Observable<TimelineEntry> {
     return this.#http.post<TimelineEntry>(
       `${TICKETS_URL}/${encodeURIComponent(id)}/comments`,
       request,

@@ -1,10 +1,6 @@
 import type { LiveEvent } from '@navdesk/contracts';
 import { TextDecoder as NodeTextDecoder, TextEncoder } from 'node:util';
-import {
-  liveEventStream,
-  SseFetch,
-  SseResponse,
-} from './live-event-stream';
+import { liveEventStream, SseFetch, SseResponse } from './live-event-stream';
 
 if (typeof globalThis.TextDecoder === 'undefined') {
   Object.assign(globalThis, { TextDecoder: NodeTextDecoder });
@@ -105,7 +101,9 @@ describe('liveEventStream', () => {
     await flush();
 
     expect(calls[0].headers['Authorization']).toBe('Bearer tok-1');
-    body.push(`retry: 3000\n: connected\n\ndata: ${JSON.stringify(event('t-1'))}\n`);
+    body.push(
+      `retry: 3000\n: connected\n\ndata: ${JSON.stringify(event('t-1'))}\n`,
+    );
     await flush();
     expect(seen).toEqual([]);
     body.push(`\ndata: ${JSON.stringify(event('t-2'))}\n\n`);

@@ -16,7 +16,11 @@ export interface SseResponse {
 
 export type SseFetch = (
   url: string,
-  init: { headers: Record<string, string>; signal: AbortSignal; cache: 'no-store' },
+  init: {
+    headers: Record<string, string>;
+    signal: AbortSignal;
+    cache: 'no-store';
+  },
 ) => Promise<SseResponse>;
 
 export interface LiveEventStreamOptions {
@@ -97,7 +101,9 @@ export function liveEventStream(
           if (stopped) return;
           if (done) break;
           if (!value) continue;
-          for (const data of parser.push(decoder.decode(value, { stream: true }))) {
+          for (const data of parser.push(
+            decoder.decode(value, { stream: true }),
+          )) {
             const event = parseLiveEvent(data);
             if (event) subscriber.next(event);
           }

@@ -148,7 +148,10 @@ export class IncidentDetailPageComponent {
     const incident = this.incident();
     if (!incident || incident.fixability === fixability) return;
     this.#run(
-      this.#incidents.update(incident.id, { version: incident.version, fixability }),
+      this.#incidents.update(incident.id, {
+        version: incident.version,
+        fixability,
+      }),
       `Marked ${FIXABILITY_LABELS[fixability].toLowerCase()}`,
     );
   }
@@ -209,7 +212,9 @@ export class IncidentDetailPageComponent {
       .subscribe({
         next: () => {
           this.busy.set(false);
-          this.#snackBar.open(`${ticket.reference} moved`, 'OK', { duration: 4000 });
+          this.#snackBar.open(`${ticket.reference} moved`, 'OK', {
+            duration: 4000,
+          });
           this.load(true);
         },
         error: (error: unknown) => this.#failed(error),

@@ -57,9 +57,16 @@ import {
           : 'Repeated usability reports of one fault, grouped, and whether each can be fixed.'
       "
     >
-      <mat-form-field appearance="outline" subscriptSizing="dynamic" class="status-filter">
+      <mat-form-field
+        appearance="outline"
+        subscriptSizing="dynamic"
+        class="status-filter"
+      >
         <mat-label>Show</mat-label>
-        <mat-select [value]="status()" (selectionChange)="setStatus($event.value)">
+        <mat-select
+          [value]="status()"
+          (selectionChange)="setStatus($event.value)"
+        >
           <mat-option value="open">Open incidents</mat-option>
           <mat-option value="resolved">Resolved incidents</mat-option>
           <mat-option value="">All incidents</mat-option>
@@ -68,7 +75,10 @@ import {
     </nd-page-header>
 
     @if (error(); as message) {
-      <nd-error-banner heading="The incidents could not be loaded" [message]="message" />
+      <nd-error-banner
+        heading="The incidents could not be loaded"
+        [message]="message"
+      />
     }
     @if (loading()) {
       <nd-loading-indicator label="Loading incidents…" />
@@ -83,29 +93,40 @@ import {
           <ng-container matColumnDef="title">
             <th mat-header-cell *matHeaderCellDef scope="col">Incident</th>
             <td mat-cell *matCellDef="let incident">
-              <a [routerLink]="[incident.id]" class="title">{{ incident.title }}</a>
+              <a [routerLink]="[incident.id]" class="title">{{
+                incident.title
+              }}</a>
               <span class="sub">{{ subtitle(incident) }}</span>
             </td>
           </ng-container>
           <ng-container matColumnDef="tickets">
             <th mat-header-cell *matHeaderCellDef scope="col">Tickets</th>
-            <td mat-cell *matCellDef="let incident">{{ incident.ticketCount }}</td>
+            <td mat-cell *matCellDef="let incident">
+              {{ incident.ticketCount }}
+            </td>
           </ng-container>
           <ng-container matColumnDef="fixability">
             <th mat-header-cell *matHeaderCellDef scope="col">Fixability</th>
             <td mat-cell *matCellDef="let incident">
-              <span [class]="'fix fix--' + incident.fixability">{{ fixabilityLabel(incident) }}</span>
+              <span [class]="'fix fix--' + incident.fixability">{{
+                fixabilityLabel(incident)
+              }}</span>
             </td>
           </ng-container>
           <ng-container matColumnDef="seen">
-            <th mat-header-cell *matHeaderCellDef scope="col">First / last seen</th>
+            <th mat-header-cell *matHeaderCellDef scope="col">
+              First / last seen
+            </th>
             <td mat-cell *matCellDef="let incident">
-              {{ incident.firstSeenAt | date: 'd MMM' }} – {{ incident.lastSeenAt | date: 'd MMM y' }}
+              {{ incident.firstSeenAt | date: 'd MMM' }} –
+              {{ incident.lastSeenAt | date: 'd MMM y' }}
             </td>
           </ng-container>
           <ng-container matColumnDef="status">
             <th mat-header-cell *matHeaderCellDef scope="col">Status</th>
-            <td mat-cell *matCellDef="let incident">{{ statusLabel(incident) }}</td>
+            <td mat-cell *matCellDef="let incident">
+              {{ statusLabel(incident) }}
+            </td>
           </ng-container>
           <tr mat-header-row *matHeaderRowDef="columns"></tr>
           <tr mat-row *matRowDef="let row; columns: columns"></tr>
@@ -113,7 +134,12 @@ import {
       </div>
       @if (nextCursor()) {
         <div class="nd-more">
-          <button mat-stroked-button type="button" (click)="loadMore()" [disabled]="loadingMore()">
+          <button
+            mat-stroked-button
+            type="button"
+            (click)="loadMore()"
+            [disabled]="loadingMore()"
+          >
             Show more incidents
           </button>
         </div>

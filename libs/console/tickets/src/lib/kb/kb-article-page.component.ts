@@ -22,11 +22,20 @@ import { CATEGORY_LABELS, KbArticleView } from '@navdesk/contracts';
 @Component({
   selector: 'nd-kb-article-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, RouterLink, MatAnchor, ErrorBannerComponent, LoadingIndicatorComponent],
+  imports: [
+    DatePipe,
+    RouterLink,
+    MatAnchor,
+    ErrorBannerComponent,
+    LoadingIndicatorComponent,
+  ],
   template: `
     <a class="back" routerLink="/kb">← Knowledge base</a>
     @if (error(); as message) {
-      <nd-error-banner heading="The article could not be loaded" [message]="message" />
+      <nd-error-banner
+        heading="The article could not be loaded"
+        [message]="message"
+      />
     } @else if (article(); as a) {
       <article class="article">
         <p class="kicker">{{ categoryLabels[a.category] }}</p>
@@ -41,7 +50,9 @@ import { CATEGORY_LABELS, KbArticleView } from '@navdesk/contracts';
         </p>
       </article>
       @if (canRaise()) {
-        <p class="next">Still stuck? <a mat-button routerLink="/raise">Raise an issue</a></p>
+        <p class="next">
+          Still stuck? <a mat-button routerLink="/raise">Raise an issue</a>
+        </p>
       }
     } @else {
       <nd-loading-indicator label="Loading the article…" />

@@ -13,11 +13,20 @@ import {
   Validators,
 } from '@angular/forms';
 import { MatAnchor, MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import {
+  MatError,
+  MatFormField,
+  MatHint,
+  MatLabel,
+} from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
-import { applyFieldErrors, KbApi, toApiError } from '@navdesk/console/data-access';
+import {
+  applyFieldErrors,
+  KbApi,
+  toApiError,
+} from '@navdesk/console/data-access';
 import { ErrorBannerComponent, PageHeaderComponent } from '@navdesk/console/ui';
 import {
   CATEGORY_LABELS,
@@ -44,10 +53,16 @@ import {
     ErrorBannerComponent,
   ],
   template: `
-    <nd-page-header heading="New article" lead="A short, practical answer PWPs can use in a minute." />
+    <nd-page-header
+      heading="New article"
+      lead="A short, practical answer PWPs can use in a minute."
+    />
     <form class="form" [formGroup]="form" (ngSubmit)="save()" novalidate>
       @if (error(); as message) {
-        <nd-error-banner heading="The article was not saved" [message]="message" />
+        <nd-error-banner
+          heading="The article was not saved"
+          [message]="message"
+        />
       }
       <mat-form-field appearance="outline">
         <mat-label>Title</mat-label>
@@ -57,7 +72,9 @@ import {
       <mat-form-field appearance="outline">
         <mat-label>Summary</mat-label>
         <input matInput formControlName="summary" maxlength="300" />
-        <mat-hint>One sentence shown in search results and suggestions</mat-hint>
+        <mat-hint
+          >One sentence shown in search results and suggestions</mat-hint
+        >
         <mat-error>Add a one-sentence summary</mat-error>
       </mat-form-field>
       <mat-form-field appearance="outline">
@@ -144,7 +161,9 @@ export class KbNewArticlePageComponent {
         error: (error: unknown) => {
           this.pending.set(false);
           const unmatched = applyFieldErrors(this.form.controls, error);
-          this.error.set(unmatched.length ? unmatched.join(' ') : toApiError(error).message);
+          this.error.set(
+            unmatched.length ? unmatched.join(' ') : toApiError(error).message,
+          );
         },
       });
   }

@@ -56,7 +56,11 @@ import { debounceTime } from 'rxjs';
     </nd-page-header>
 
     <section class="filters" aria-label="Search the knowledge base">
-      <mat-form-field appearance="outline" subscriptSizing="dynamic" class="search">
+      <mat-form-field
+        appearance="outline"
+        subscriptSizing="dynamic"
+        class="search"
+      >
         <mat-label>Search articles</mat-label>
         <input
           matInput
@@ -68,7 +72,10 @@ import { debounceTime } from 'rxjs';
       </mat-form-field>
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>Category</mat-label>
-        <mat-select [value]="category()" (selectionChange)="category.set($event.value)">
+        <mat-select
+          [value]="category()"
+          (selectionChange)="category.set($event.value)"
+        >
           <mat-option value="">All categories</mat-option>
           @for (c of categories; track c) {
             <mat-option [value]="c">{{ categoryLabels[c] }}</mat-option>
@@ -78,30 +85,45 @@ import { debounceTime } from 'rxjs';
     </section>
 
     @if (error(); as message) {
-      <nd-error-banner heading="The articles could not be loaded" [message]="message" />
+      <nd-error-banner
+        heading="The articles could not be loaded"
+        [message]="message"
+      />
     }
     @if (loading()) {
       <nd-loading-indicator label="Loading articles…" />
     } @else if (articles().length === 0 && !error()) {
       <nd-empty-state
         heading="No articles found"
-        [message]="query() ? 'Try other words, or raise an issue.' : 'Navigators add articles as questions come up.'"
+        [message]="
+          query()
+            ? 'Try other words, or raise an issue.'
+            : 'Navigators add articles as questions come up.'
+        "
       />
     } @else {
       <ul class="articles">
         @for (article of articles(); track article.id) {
           <li class="article">
-            <h2><a [routerLink]="[article.id]">{{ article.title }}</a></h2>
+            <h2>
+              <a [routerLink]="[article.id]">{{ article.title }}</a>
+            </h2>
             <p>{{ article.summary }}</p>
             <p class="meta">
-              {{ categoryLabels[article.category] }} · updated {{ article.updatedAt | date: 'd MMM y' }}
+              {{ categoryLabels[article.category] }} · updated
+              {{ article.updatedAt | date: 'd MMM y' }}
             </p>
           </li>
         }
       </ul>
       @if (nextCursor()) {
         <div class="nd-more">
-          <button mat-stroked-button type="button" (click)="loadMore()" [disabled]="loadingMore()">
+          <button
+            mat-stroked-button
+            type="button"
+            (click)="loadMore()"
+            [disabled]="loadingMore()"
+          >
             Show more articles
           </button>
         </div>

@@ -24,17 +24,18 @@ import {
   PageHeaderComponent,
   StatusChipComponent,
 } from '@navdesk/console/ui';
-import { TicketView } from '@navdesk/contracts';
+import { PAGE_LIMIT_MAX, TicketView } from '@navdesk/contracts';
 import { debounceTime } from 'rxjs';
+import { isOpen } from '../ticket-status';
 
-const PAGE_SIZE = 50;
+/** The API sorts by SLA; a reporter wants "what needs me" and "what moved" instead, so take a big page. */
+const PAGE_SIZE = PAGE_LIMIT_MAX;
 
-/** Waiting on the reporter first, then the most recently updated. */
-function byAttention(a: TicketView, b: TicketView): number {
-  const waiting = (t: TicketView) => (t.status === 'waiting_on_reporter' ? 0 : 1);
-  return (
-    waiting(a) - waiting(b) || Date.parse(b.updatedAt) - Date.parse(a.updatedAt)
-  );
+/** Waiting on the reporter first, then other open issues, then the rest; latest update first. */
+export function byAttention(a: TicketView, b: TicketView): number {
+  const rank = (t: TicketView) =>
+    t.status === 'waiting_on_reporter' ? 0 : isOpen(t) ? 1 : 2;
+  return rank(a) - rank(b) || Date.parse(b.updatedAt) - Date.parse(a.updatedAt);
 }
 
 @Component({
@@ -55,14 +56,24 @@ function byAttention(a: TicketView, b: TicketView): number {
   template: `
     <nd-page-header
       heading="My issues"
-      lead="The issues you have raised, those waiting on you first."
+      lead="The issues you have raised: those waiting on you first, then open ones, latest update first."
     >
       <a mat-flat-button routerLink="/raise">Raise an issue</a>
     </nd-page-header>
 
     @if (error(); as message) {
-      <nd-error-banner heading="Your issues could not be loaded" [message]="message">
-        <button mat-stroked-button type="button" class="retry" (click)="reload()">Try again</button>
+      <nd-error-banner
+        heading="Your issues could not be loaded"
+        [message]="message"
+      >
+        <button
+          mat-stroked-button
+          type="button"
+          class="retry"
+          (click)="reload()"
+        >
+          Try again
+        </button>
       </nd-error-banner>
     }
 
@@ -80,7 +91,8 @@ function byAttention(a: TicketView, b: TicketView): number {
             <th mat-header-cell *matHeaderCellDef scope="col">Issue</th>
             <td mat-cell *matCellDef="let ticket">
               <a [routerLink]="['/tickets', ticket.id]" class="title">
-                <span class="ref">{{ ticket.reference }}</span> {{ ticket.title }}
+                <span class="ref">{{ ticket.reference }}</span>
+                {{ ticket.title }}
               </a>
               <span class="kind">{{ kindLabel(ticket) }}</span>
             </td>
@@ -97,7 +109,9 @@ function byAttention(a: TicketView, b: TicketView): number {
           <ng-container matColumnDef="updatedAt">
             <th mat-header-cell *matHeaderCellDef scope="col">Last update</th>
             <td mat-cell *matCellDef="let ticket">
-              <time [attr.datetime]="ticket.updatedAt">{{ ticket.updatedAt | date: 'd MMM y, HH:mm' }}</time>
+              <time [attr.datetime]="ticket.updatedAt">{{
+                ticket.updatedAt | date: 'd MMM y, HH:mm'
+              }}</time>
             </td>
           </ng-container>
           <tr mat-header-row *matHeaderRowDef="columns"></tr>
@@ -111,7 +125,12 @@ function byAttention(a: TicketView, b: TicketView): number {
       </div>
       @if (nextCursor()) {
         <div class="nd-more">
-          <button mat-stroked-button type="button" (click)="loadMore()" [disabled]="loadingMore()">
+          <button
+            mat-stroked-button
+            type="button"
+            (click)="loadMore()"
+            [disabled]="loadingMore()"
+          >
             Show more
           </button>
         </div>

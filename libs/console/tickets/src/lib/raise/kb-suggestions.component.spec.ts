@@ -14,7 +14,9 @@ describe('suggestionQuery', () => {
   it('needs three words and keeps at most twelve', () => {
     expect(suggestionQuery(' app  crash ')).toBeNull();
     expect(suggestionQuery('app crash mood')).toBe('app crash mood');
-    expect(suggestionQuery('a b c d e f g h i j k l m n')).toBe('a b c d e f g h i j k l');
+    expect(suggestionQuery('a b c d e f g h i j k l m n')).toBe(
+      'a b c d e f g h i j k l',
+    );
   });
 });
 
@@ -71,13 +73,18 @@ describe('KbSuggestionsComponent', () => {
     const { fixture, type, http } = render();
     type('patient cannot log in');
     jest.advanceTimersByTime(SUGGEST_DEBOUNCE_MS);
-    http.expectOne((r) => r.url === '/api/kb/articles').flush({ items: [kbArticle()], nextCursor: null });
+    http
+      .expectOne((r) => r.url === '/api/kb/articles')
+      .flush({ items: [kbArticle()], nextCursor: null });
     TestBed.tick();
     const host = fixture.nativeElement as HTMLElement;
 
     button(host, 'Read article').click();
     TestBed.tick();
-    const opened = http.expectOne({ method: 'POST', url: '/api/kb/articles/kb-1/opened' });
+    const opened = http.expectOne({
+      method: 'POST',
+      url: '/api/kb/articles/kb-1/opened',
+    });
     expect(opened.request.body).toEqual({ draftId: 'draft-1' });
     opened.flush(null, { status: 204, statusText: 'No Content' });
     expect(host.textContent).toContain('Ask the patient to…');

@@ -27,7 +27,10 @@ const SUGGEST_LIMIT = 3;
 
 /** The search text for what has been typed: null under three words; the first dozen words. */
 export function suggestionQuery(text: string): string | null {
-  const words = text.trim().split(/\s+/).filter((w) => w.length > 0);
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
   if (words.length < SUGGEST_MIN_WORDS) return null;
   return words.slice(0, SUGGEST_MAX_WORDS).join(' ');
 }
@@ -41,27 +44,31 @@ export function suggestionQuery(text: string): string | null {
     <div aria-live="polite">
       @if (articles().length > 0) {
         <section class="suggestions" aria-labelledby="suggestions-heading">
-        <h2 id="suggestions-heading">These articles may help</h2>
-        <ul>
-          @for (article of articles(); track article.id) {
-            <li class="article">
-              <p class="article__title">{{ article.title }}</p>
-              <p class="article__summary">{{ article.summary }}</p>
-              <button
-                mat-button
-                type="button"
-                [attr.aria-expanded]="openId() === article.id"
-                [attr.aria-controls]="'kb-body-' + article.id"
-                (click)="toggle(article)"
-              >
-                {{ openId() === article.id ? 'Hide article' : 'Read article' }}
-              </button>
-              @if (openId() === article.id) {
-                <div class="article__body" [id]="'kb-body-' + article.id">{{ article.body }}</div>
-              }
-            </li>
-          }
-        </ul>
+          <h2 id="suggestions-heading">These articles may help</h2>
+          <ul>
+            @for (article of articles(); track article.id) {
+              <li class="article">
+                <p class="article__title">{{ article.title }}</p>
+                <p class="article__summary">{{ article.summary }}</p>
+                <button
+                  mat-button
+                  type="button"
+                  [attr.aria-expanded]="openId() === article.id"
+                  [attr.aria-controls]="'kb-body-' + article.id"
+                  (click)="toggle(article)"
+                >
+                  {{
+                    openId() === article.id ? 'Hide article' : 'Read article'
+                  }}
+                </button>
+                @if (openId() === article.id) {
+                  <div class="article__body" [id]="'kb-body-' + article.id">
+                    {{ article.body }}
+                  </div>
+                }
+              </li>
+            }
+          </ul>
         </section>
       }
     </div>

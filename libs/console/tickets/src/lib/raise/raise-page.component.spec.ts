@@ -1,6 +1,9 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { IDEMPOTENCY_KEY_HEADER, SessionStore } from '@navdesk/console/data-access';
+import {
+  IDEMPOTENCY_KEY_HEADER,
+  SessionStore,
+} from '@navdesk/console/data-access';
 import type { CreatedTicket, CreateTicketRequest } from '@navdesk/contracts';
 import { ticketView } from '../testing/ticket-fixtures';
 import { button, setUpAs, TestContext, text } from '../testing/testing-module';
@@ -12,7 +15,16 @@ async function render() {
   const http = TestBed.inject(HttpTestingController);
   http
     .expectOne((req) => req.url === '/api/services')
-    .flush({ items: [{ id: 's-1', name: 'Northshire Talking Therapies', createdAt: '2026-01-01T00:00:00.000Z' }], nextCursor: null });
+    .flush({
+      items: [
+        {
+          id: 's-1',
+          name: 'Northshire Talking Therapies',
+          createdAt: '2026-01-01T00:00:00.000Z',
+        },
+      ],
+      nextCursor: null,
+    });
   http
     .expectOne((req) => req.url === '/api/patients')
     .flush({ items: [], nextCursor: null });
@@ -23,7 +35,12 @@ async function render() {
     description: 'It closes as soon as she opens it.',
   });
   await fixture.whenStable();
-  return { fixture, host: fixture.nativeElement as HTMLElement, http, component };
+  return {
+    fixture,
+    host: fixture.nativeElement as HTMLElement,
+    http,
+    component,
+  };
 }
 
 const created = (riskNotice: string | null): CreatedTicket => ({
@@ -85,11 +102,17 @@ describe('RaisePageComponent', () => {
     const { fixture, host, http } = await render();
     button(host, 'Raise issue').click();
     await fixture.whenStable();
-    http.expectOne({ method: 'POST', url: '/api/tickets' }).flush(created(null));
+    http
+      .expectOne({ method: 'POST', url: '/api/tickets' })
+      .flush(created(null));
     await fixture.whenStable();
     expect(text(host)).toContain('Your issue has been raised');
-    expect(host.querySelector('[data-testid="ticket-reference"]')?.textContent).toBe('ND-000123');
-    const link = [...host.querySelectorAll('a')].find((a) => a.textContent?.includes('View ND-000123'));
+    expect(
+      host.querySelector('[data-testid="ticket-reference"]')?.textContent,
+    ).toBe('ND-000123');
+    const link = [...host.querySelectorAll('a')].find((a) =>
+      a.textContent?.includes('View ND-000123'),
+    );
     expect(link?.getAttribute('href')).toBe('/tickets/t-9');
     expect(host.querySelector('[role="alert"]')).toBeNull();
   });
@@ -107,7 +130,9 @@ describe('RaisePageComponent', () => {
       );
     await fixture.whenStable();
     const alert = host.querySelector('[role="alert"]');
-    expect(alert?.textContent).toContain('Follow your service’s risk protocol now.');
+    expect(alert?.textContent).toContain(
+      'Follow your service’s risk protocol now.',
+    );
     expect(alert?.textContent).toContain('Tech support is not a crisis route');
   });
 

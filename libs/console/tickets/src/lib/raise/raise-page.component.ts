@@ -211,7 +211,9 @@ export class RaisePageComponent implements OnInit {
           this.created.set(ticket);
           setTimeout(() =>
             this.#host.nativeElement
-              .querySelector<HTMLElement>(ticket.riskNotice ? '#risk-notice' : '#created-heading')
+              .querySelector<HTMLElement>(
+                ticket.riskNotice ? '#risk-notice' : '#created-heading',
+              )
               ?.focus(),
           );
         },

@@ -79,7 +79,9 @@ export function incidentView(
   };
 }
 
-export function kbArticle(overrides: Partial<KbArticleView> = {}): KbArticleView {
+export function kbArticle(
+  overrides: Partial<KbArticleView> = {},
+): KbArticleView {
   return {
     id: 'kb-1',
     title: 'Resetting a patient’s app log-in',

@@ -41,8 +41,15 @@ import { CannedReplyView, TimelineEntry } from '@navdesk/contracts';
     ErrorBannerComponent,
   ],
   template: `
-    <form class="reply" [class.reply--internal]="internal()" (ngSubmit)="send()" aria-labelledby="reply-heading">
-      <h2 id="reply-heading">{{ staff() ? 'Reply or add a note' : 'Reply' }}</h2>
+    <form
+      class="reply"
+      [class.reply--internal]="internal()"
+      (ngSubmit)="send()"
+      aria-labelledby="reply-heading"
+    >
+      <h2 id="reply-heading">
+        {{ staff() ? 'Reply or add a note' : 'Reply' }}
+      </h2>
       @if (error(); as message) {
         <nd-error-banner heading="Not sent" [message]="message" />
       }
@@ -53,13 +60,19 @@ import { CannedReplyView, TimelineEntry } from '@navdesk/contracts';
             (change)="internal.set($event.checked)"
             >Internal note</mat-slide-toggle
           >
-          <mat-form-field appearance="outline" subscriptSizing="dynamic" class="canned">
+          <mat-form-field
+            appearance="outline"
+            subscriptSizing="dynamic"
+            class="canned"
+          >
             <mat-label>Insert a canned reply</mat-label>
             <mat-select (selectionChange)="insert($event.value)" [value]="null">
               @for (reply of canned(); track reply.id) {
                 <mat-option [value]="reply">{{ reply.title }}</mat-option>
               } @empty {
-                <mat-option disabled [value]="null">No canned replies yet</mat-option>
+                <mat-option disabled [value]="null"
+                  >No canned replies yet</mat-option
+                >
               }
             </mat-select>
           </mat-form-field>
@@ -82,12 +95,26 @@ import { CannedReplyView, TimelineEntry } from '@navdesk/contracts';
         }
       </mat-form-field>
       <div class="actions">
-        <button mat-flat-button type="submit" [disabled]="!body().trim() || sending()">
-          {{ sending() ? 'Sending…' : internal() ? 'Add internal note' : 'Send reply' }}
+        <button
+          mat-flat-button
+          type="submit"
+          [disabled]="!body().trim() || sending()"
+        >
+          {{
+            sending()
+              ? 'Sending…'
+              : internal()
+                ? 'Add internal note'
+                : 'Send reply'
+          }}
         </button>
         @if (staff()) {
           @if (naming()) {
-            <mat-form-field appearance="outline" subscriptSizing="dynamic" class="title">
+            <mat-form-field
+              appearance="outline"
+              subscriptSizing="dynamic"
+              class="title"
+            >
               <mat-label>Canned reply title</mat-label>
               <input
                 matInput
@@ -97,12 +124,24 @@ import { CannedReplyView, TimelineEntry } from '@navdesk/contracts';
                 (ngModelChange)="cannedTitle.set($event)"
               />
             </mat-form-field>
-            <button mat-stroked-button type="button" (click)="saveCanned()" [disabled]="!cannedTitle().trim()">
+            <button
+              mat-stroked-button
+              type="button"
+              (click)="saveCanned()"
+              [disabled]="!cannedTitle().trim()"
+            >
               Save
             </button>
-            <button mat-button type="button" (click)="naming.set(false)">Cancel</button>
+            <button mat-button type="button" (click)="naming.set(false)">
+              Cancel
+            </button>
           } @else {
-            <button mat-button type="button" (click)="naming.set(true)" [disabled]="!body().trim()">
+            <button
+              mat-button
+              type="button"
+              (click)="naming.set(true)"
+              [disabled]="!body().trim()"
+            >
               Save as canned reply
             </button>
           }
@@ -170,7 +209,10 @@ export class ReplyBoxComponent implements OnInit {
     this.#cannedApi
       .list()
       .pipe(takeUntilDestroyed(this.#destroyRef))
-      .subscribe({ next: (replies) => this.canned.set(replies), error: () => undefined });
+      .subscribe({
+        next: (replies) => this.canned.set(replies),
+        error: () => undefined,
+      });
   }
 
   insert(reply: CannedReplyView | null): void {
@@ -213,7 +255,11 @@ export class ReplyBoxComponent implements OnInit {
           this.canned.update((all) => [...all, reply]);
           this.naming.set(false);
           this.cannedTitle.set('');
-          this.#snackBar.open(`Saved “${reply.title}” as a canned reply`, 'OK', { duration: 4000 });
+          this.#snackBar.open(
+            `Saved “${reply.title}” as a canned reply`,
+            'OK',
+            { duration: 4000 },
+          );
         },
         error: (error: unknown) => this.error.set(toApiError(error).message),
       });

@@ -52,6 +52,9 @@ export type TicketDraft = Partial<
 >;
 type DraftField = keyof TicketDraft;
 
+/** Stands for null in the assignee and incident selects. */
+const NONE = '__none__';
+
 export const CONFLICT_MESSAGE =
   'Someone else changed this ticket — reload to see their change';
 
@@ -79,7 +82,12 @@ export const CONFLICT_MESSAGE =
         [message]="conflictMessage"
         data-testid="conflict"
       >
-        <button mat-stroked-button type="button" class="banner-action" (click)="reload.emit()">
+        <button
+          mat-stroked-button
+          type="button"
+          class="banner-action"
+          (click)="reload.emit()"
+        >
           Reload
         </button>
       </nd-error-banner>
@@ -89,7 +97,10 @@ export const CONFLICT_MESSAGE =
     <div class="fields" role="group" aria-labelledby="controls-heading">
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>Status</mat-label>
-        <mat-select [value]="value('status')" (selectionChange)="set('status', $event.value)">
+        <mat-select
+          [value]="value('status')"
+          (selectionChange)="set('status', $event.value)"
+        >
           @for (status of statuses(); track status) {
             <mat-option [value]="status">{{ statusLabels[status] }}</mat-option>
           }
@@ -97,8 +108,11 @@ export const CONFLICT_MESSAGE =
       </mat-form-field>
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>Assignee</mat-label>
-        <mat-select [value]="value('assigneeId')" (selectionChange)="set('assigneeId', $event.value)">
-          <mat-option [value]="null">Unassigned</mat-option>
+        <mat-select
+          [value]="value('assigneeId') ?? none"
+          (selectionChange)="setNullable('assigneeId', $event.value)"
+        >
+          <mat-option [value]="none">Unassigned</mat-option>
           @for (navigator of navigators(); track navigator.id) {
             <mat-option [value]="navigator.id">{{ navigator.name }}</mat-option>
           }
@@ -106,23 +120,36 @@ export const CONFLICT_MESSAGE =
       </mat-form-field>
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>Priority</mat-label>
-        <mat-select [value]="value('priority')" (selectionChange)="set('priority', $event.value)">
+        <mat-select
+          [value]="value('priority')"
+          (selectionChange)="set('priority', $event.value)"
+        >
           @for (priority of priorities; track priority) {
-            <mat-option [value]="priority">{{ priorityLabels[priority] }}</mat-option>
+            <mat-option [value]="priority">{{
+              priorityLabels[priority]
+            }}</mat-option>
           }
         </mat-select>
       </mat-form-field>
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>Category</mat-label>
-        <mat-select [value]="value('category')" (selectionChange)="set('category', $event.value)">
+        <mat-select
+          [value]="value('category')"
+          (selectionChange)="set('category', $event.value)"
+        >
           @for (category of categories; track category) {
-            <mat-option [value]="category">{{ categoryLabels[category] }}</mat-option>
+            <mat-option [value]="category">{{
+              categoryLabels[category]
+            }}</mat-option>
           }
         </mat-select>
       </mat-form-field>
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>Theme</mat-label>
-        <mat-select [value]="value('theme')" (selectionChange)="set('theme', $event.value)">
+        <mat-select
+          [value]="value('theme')"
+          (selectionChange)="set('theme', $event.value)"
+        >
           @for (theme of themes; track theme) {
             <mat-option [value]="theme">{{ themeLabels[theme] }}</mat-option>
           }
@@ -130,16 +157,24 @@ export const CONFLICT_MESSAGE =
       </mat-form-field>
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>Fixability</mat-label>
-        <mat-select [value]="value('fixability')" (selectionChange)="set('fixability', $event.value)">
+        <mat-select
+          [value]="value('fixability')"
+          (selectionChange)="set('fixability', $event.value)"
+        >
           @for (fixability of fixabilities; track fixability) {
-            <mat-option [value]="fixability">{{ fixabilityLabels[fixability] }}</mat-option>
+            <mat-option [value]="fixability">{{
+              fixabilityLabels[fixability]
+            }}</mat-option>
           }
         </mat-select>
       </mat-form-field>
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>Incident</mat-label>
-        <mat-select [value]="value('incidentId')" (selectionChange)="set('incidentId', $event.value)">
-          <mat-option [value]="null">None</mat-option>
+        <mat-select
+          [value]="value('incidentId') ?? none"
+          (selectionChange)="setNullable('incidentId', $event.value)"
+        >
+          <mat-option [value]="none">None</mat-option>
           @for (incident of incidentChoices(); track incident.id) {
             <mat-option [value]="incident.id">{{ incident.title }}</mat-option>
           }
@@ -156,7 +191,12 @@ export const CONFLICT_MESSAGE =
         {{ saving() ? 'Saving…' : 'Save changes' }}
       </button>
       @if (dirty()) {
-        <button mat-button type="button" (click)="discard()" [disabled]="saving()">
+        <button
+          mat-button
+          type="button"
+          (click)="discard()"
+          [disabled]="saving()"
+        >
           Discard
         </button>
         <span class="unsaved" role="status">Unsaved changes</span>
@@ -200,6 +240,7 @@ export class TicketControlsComponent {
   readonly reload = output<void>();
 
   readonly conflictMessage = CONFLICT_MESSAGE;
+  readonly none = NONE;
   readonly statusLabels = STATUS_LABELS;
   readonly priorities = PRIORITIES;
   readonly priorityLabels = PRIORITY_LABELS;
@@ -234,7 +275,8 @@ export class TicketControlsComponent {
     this.incidents().filter(
       (incident) =>
         incident.serviceId === this.ticket().serviceId &&
-        (incident.status === 'open' || incident.id === this.ticket().incidentId),
+        (incident.status === 'open' ||
+          incident.id === this.ticket().incidentId),
     ),
   );
 
@@ -246,6 +288,11 @@ export class TicketControlsComponent {
   set<K extends DraftField>(field: K, value: TicketDraft[K]): void {
     this.draft.update((draft) => ({ ...draft, [field]: value }));
     this.error.set(null);
+  }
+
+  /** For the selects where "none" is a choice (Material shows nothing for a null value). */
+  setNullable(field: 'assigneeId' | 'incidentId', value: string): void {
+    this.set(field, value === NONE ? null : value);
   }
 
   discard(): void {

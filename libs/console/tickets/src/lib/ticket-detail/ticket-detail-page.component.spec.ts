@@ -17,7 +17,14 @@ async function render(ticket: TicketDetail) {
   await fixture.whenStable();
   for (const req of http.match(() => true)) {
     if (req.request.url.endsWith('/navigators')) {
-      req.flush([{ id: 'u-nav2', name: 'Sam Other', email: 'nav2@navdesk.test', serviceIds: ['s-1'] }]);
+      req.flush([
+        {
+          id: 'u-nav2',
+          name: 'Sam Other',
+          email: 'nav2@navdesk.test',
+          serviceIds: ['s-1'],
+        },
+      ]);
     } else if (req.request.url.endsWith('/incidents')) {
       req.flush({ items: [], nextCursor: null });
     } else if (req.request.url.endsWith('/canned-replies')) {
@@ -26,8 +33,11 @@ async function render(ticket: TicketDetail) {
   }
   await fixture.whenStable();
   const host = fixture.nativeElement as HTMLElement;
-  const found = fixture.debugElement.query(By.directive(TicketControlsComponent));
-  const controls = (found?.componentInstance ?? null) as TicketControlsComponent | null;
+  const found = fixture.debugElement.query(
+    By.directive(TicketControlsComponent),
+  );
+  const controls = (found?.componentInstance ??
+    null) as TicketControlsComponent | null;
   return { fixture, host, http, controls };
 }
 
@@ -48,7 +58,10 @@ describe('TicketDetailPageComponent', () => {
       button(host, 'Save changes').click();
       await fixture.whenStable();
 
-      const patch = http.expectOne({ method: 'PATCH', url: '/api/tickets/t-1' });
+      const patch = http.expectOne({
+        method: 'PATCH',
+        url: '/api/tickets/t-1',
+      });
       expect(patch.request.body).toEqual<UpdateTicketRequest>({
         version: 3,
         status: 'waiting_on_reporter',
@@ -72,7 +85,14 @@ describe('TicketDetailPageComponent', () => {
       await fixture.whenStable();
       http
         .expectOne('/api/tickets/t-1')
-        .flush(ticketDetail({ version: 4, priority: 'p1', assigneeId: 'u-nav2', assigneeName: 'Sam Other' }));
+        .flush(
+          ticketDetail({
+            version: 4,
+            priority: 'p1',
+            assigneeId: 'u-nav2',
+            assigneeName: 'Sam Other',
+          }),
+        );
       await fixture.whenStable();
 
       expect(host.querySelector('[data-testid="conflict"]')).toBeNull();
@@ -82,7 +102,10 @@ describe('TicketDetailPageComponent', () => {
 
       button(host, 'Save changes').click();
       await fixture.whenStable();
-      const retry = http.expectOne({ method: 'PATCH', url: '/api/tickets/t-1' });
+      const retry = http.expectOne({
+        method: 'PATCH',
+        url: '/api/tickets/t-1',
+      });
       expect(retry.request.body).toEqual<UpdateTicketRequest>({
         version: 4,
         status: 'waiting_on_reporter',
@@ -104,7 +127,9 @@ describe('TicketDetailPageComponent', () => {
       });
       const { host } = await render(ticket);
       const note = host.querySelector('[data-testid="internal-note"]');
-      expect(note?.textContent).toContain('Internal — not shown to the reporter');
+      expect(note?.textContent).toContain(
+        'Internal — not shown to the reporter',
+      );
       expect(note?.textContent).toContain('Vendor aware.');
     });
 
@@ -114,7 +139,9 @@ describe('TicketDetailPageComponent', () => {
       ctx.live.emit({ type: 'ticket.changed', id: 't-1' });
       jest.advanceTimersByTime(250);
       jest.useRealTimers();
-      http.expectOne('/api/tickets/t-1').flush(ticketDetail({ status: 'in_progress', version: 5 }));
+      http
+        .expectOne('/api/tickets/t-1')
+        .flush(ticketDetail({ status: 'in_progress', version: 5 }));
       await fixture.whenStable();
       expect(text(host)).toContain('In progress');
     });
@@ -125,20 +152,42 @@ describe('TicketDetailPageComponent', () => {
 
     it('asks the two questions once resolved, then thanks', async () => {
       const { fixture, host, http } = await render(
-        ticketDetail({ status: 'resolved', resolvedAt: '2026-03-02T10:00:00.000Z' }),
+        ticketDetail({
+          status: 'resolved',
+          resolvedAt: '2026-03-02T10:00:00.000Z',
+        }),
       );
       expect(text(host)).toContain('Was it solved?');
-      expect(text(host)).toContain('Did the fault disrupt therapy with your patient?');
+      expect(text(host)).toContain(
+        'Did the fault disrupt therapy with your patient?',
+      );
       expect(host.textContent).not.toContain('Manage');
 
-      const radios = host.querySelectorAll<HTMLInputElement>('input[type="radio"]');
+      const radios = host.querySelectorAll<HTMLInputElement>(
+        'input[type="radio"]',
+      );
       radios[0].click(); // solved: yes
       radios[3].click(); // disrupted: no
       await fixture.whenStable();
       button(host, 'Send answers').click();
-      const req = http.expectOne({ method: 'POST', url: '/api/tickets/t-1/feedback' });
-      expect(req.request.body).toEqual({ solved: true, disruptedTherapy: false });
-      req.flush(ticketDetail({ status: 'resolved', feedback: { solved: true, disruptedTherapy: false, answeredAt: '2026-03-02T11:00:00.000Z' } }));
+      const req = http.expectOne({
+        method: 'POST',
+        url: '/api/tickets/t-1/feedback',
+      });
+      expect(req.request.body).toEqual({
+        solved: true,
+        disruptedTherapy: false,
+      });
+      req.flush(
+        ticketDetail({
+          status: 'resolved',
+          feedback: {
+            solved: true,
+            disruptedTherapy: false,
+            answeredAt: '2026-03-02T11:00:00.000Z',
+          },
+        }),
+      );
       await fixture.whenStable();
       expect(text(host)).toContain('Thank you');
     });

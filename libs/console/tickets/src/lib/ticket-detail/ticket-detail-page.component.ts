@@ -126,6 +126,16 @@ export class TicketDetailPageComponent implements OnInit {
     );
   });
 
+  readonly names = computed(() => {
+    const names = new Map(this.navigators().map((n) => [n.id, n.name]));
+    const ticket = this.ticket();
+    if (ticket?.assigneeId && ticket.assigneeName) {
+      names.set(ticket.assigneeId, ticket.assigneeName);
+    }
+    if (ticket) names.set(ticket.reporterId, ticket.reporterName);
+    return names;
+  });
+
   readonly kindLabels = KIND_LABELS;
   readonly severityLabels = SEVERITY_LABELS;
   readonly fixabilityLabels = FIXABILITY_LABELS;
@@ -168,8 +178,7 @@ export class TicketDetailPageComponent implements OnInit {
       .pipe(takeUntilDestroyed(this.#destroyRef))
       .subscribe({
         next: (ticket) => {
-          const serviceChanged =
-            this.ticket()?.serviceId !== ticket.serviceId;
+          const serviceChanged = this.ticket()?.serviceId !== ticket.serviceId;
           this.ticket.set(ticket);
           this.loading.set(false);
           this.changedElsewhere.set(false);
@@ -187,23 +196,31 @@ export class TicketDetailPageComponent implements OnInit {
 
   saved(view: TicketView): void {
     // The PATCH answers the ticket without its timeline; re-read to show the new events.
-    this.ticket.update((current) => (current ? { ...current, ...view } : current));
+    this.ticket.update((current) =>
+      current ? { ...current, ...view } : current,
+    );
     this.load({ quiet: true });
   }
 
   replied(entry: TimelineEntry): void {
     this.ticket.update((current) =>
-      current ? { ...current, timeline: [...current.timeline, entry] } : current,
+      current
+        ? { ...current, timeline: [...current.timeline, entry] }
+        : current,
     );
     this.load({ quiet: true });
   }
 
   answered(view: TicketView): void {
-    this.ticket.update((current) => (current ? { ...current, ...view } : current));
+    this.ticket.update((current) =>
+      current ? { ...current, ...view } : current,
+    );
   }
 
   categoryLabel(ticket: TicketView): string {
-    return ticket.category ? CATEGORY_LABELS[ticket.category] : 'Not yet categorised';
+    return ticket.category
+      ? CATEGORY_LABELS[ticket.category]
+      : 'Not yet categorised';
   }
 
   themeLabel(ticket: TicketView): string {

@@ -25,26 +25,39 @@ import { TicketFeedbackRequest, TicketView } from '@navdesk/contracts';
         <h2 id="feedback-heading" tabindex="-1">Thank you</h2>
         <p role="status">
           Thanks for telling us. You said the problem was
-          <strong>{{ answers.solved ? 'solved' : 'not solved' }}</strong>, and that it
-          <strong>{{ answers.disruptedTherapy ? 'did' : 'did not' }}</strong> disrupt therapy with
-          your patient.
+          <strong>{{ answers.solved ? 'solved' : 'not solved' }}</strong
+          >, and that it
+          <strong>{{ answers.disruptedTherapy ? 'did' : 'did not' }}</strong>
+          disrupt therapy with your patient.
         </p>
       } @else {
         <h2 id="feedback-heading">Two quick questions</h2>
-        <p class="lead">Your answers help the service see what faults cost therapy.</p>
+        <p class="lead">
+          Your answers help the service see what faults cost therapy.
+        </p>
         @if (error(); as message) {
           <nd-error-banner heading="Not sent" [message]="message" />
         }
         <div class="question">
           <p id="q-solved" class="question__text">Was it solved?</p>
-          <mat-radio-group aria-labelledby="q-solved" [value]="solved()" (change)="solved.set($event.value)">
+          <mat-radio-group
+            aria-labelledby="q-solved"
+            [value]="solved()"
+            (change)="solved.set($event.value)"
+          >
             <mat-radio-button [value]="true">Yes</mat-radio-button>
             <mat-radio-button [value]="false">No</mat-radio-button>
           </mat-radio-group>
         </div>
         <div class="question">
-          <p id="q-disrupted" class="question__text">Did the fault disrupt therapy with your patient?</p>
-          <mat-radio-group aria-labelledby="q-disrupted" [value]="disrupted()" (change)="disrupted.set($event.value)">
+          <p id="q-disrupted" class="question__text">
+            Did the fault disrupt therapy with your patient?
+          </p>
+          <mat-radio-group
+            aria-labelledby="q-disrupted"
+            [value]="disrupted()"
+            (change)="disrupted.set($event.value)"
+          >
             <mat-radio-button [value]="true">Yes</mat-radio-button>
             <mat-radio-button [value]="false">No</mat-radio-button>
           </mat-radio-group>

@@ -1,9 +1,5 @@
 import { DatePipe } from '@angular/common';
-import {
-  ChangeDetectionStrategy,
-  Component,
-  input,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import {
   CATEGORY_LABELS,
   STATUS_LABELS,
@@ -29,6 +25,10 @@ const FIELD_NAMES: Record<string, string> = {
 
 function fieldValue(field: string | null, value: string | null): string {
   if (value === null || value === '') return 'none';
+  if (UUID.test(value))
+    return field === 'incidentId' || field === 'incident'
+      ? 'an incident'
+      : 'someone';
   switch (field) {
     case 'status':
       return STATUS_LABELS[value as TicketStatus] ?? value;
@@ -39,14 +39,22 @@ function fieldValue(field: string | null, value: string | null): string {
     case 'priority':
       return PRIORITY_LABELS[value as keyof typeof PRIORITY_LABELS] ?? value;
     case 'fixability':
-      return FIXABILITY_LABELS[value as keyof typeof FIXABILITY_LABELS] ?? value;
+      return (
+        FIXABILITY_LABELS[value as keyof typeof FIXABILITY_LABELS] ?? value
+      );
     default:
       return value;
   }
 }
 
+/** Ids are not for people: a value that is one reads as a neutral word. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** One line that says what an event did (replies and notes show their body instead). */
-export function describeEntry(entry: TimelineEntry): string {
+export function describeEntry(
+  entry: TimelineEntry,
+  names: ReadonlyMap<string, string> = new Map(),
+): string {
   const who = entry.actorName ?? 'Navdesk';
   switch (entry.type) {
     case 'created':
@@ -61,7 +69,7 @@ export function describeEntry(entry: TimelineEntry): string {
       return `${who} changed the status from ${fieldValue('status', entry.from)} to ${fieldValue('status', entry.to)}`;
     case 'assigned':
       return entry.to
-        ? `${who} assigned it to ${entry.to}`
+        ? `${who} assigned it to ${names.get(entry.to) ?? 'a navigator'}`
         : `${who} removed the assignee`;
     case 'field_changed': {
       const name = FIELD_NAMES[entry.field ?? ''] ?? entry.field ?? 'a field';
@@ -76,7 +84,10 @@ export function describeEntry(entry: TimelineEntry): string {
     case 'feedback':
       return entry.body ?? `${who} answered the follow-up questions`;
     case 'risk_flagged':
-      return entry.body ?? 'Possible risk to a patient flagged — risk protocol applies';
+      return (
+        entry.body ??
+        'Possible risk to a patient flagged — risk protocol applies'
+      );
   }
 }
 
@@ -89,13 +100,18 @@ export function describeEntry(entry: TimelineEntry): string {
       @for (entry of entries(); track entry.id) {
         @switch (entry.type) {
           @case ('reply') {
-            <li class="message" [class.message--reporter]="entry.actorId === reporterId()">
+            <li
+              class="message"
+              [class.message--reporter]="entry.actorId === reporterId()"
+            >
               <p class="message__head">
                 <strong>{{ entry.actorName ?? 'Navdesk' }}</strong>
                 @if (entry.actorId === reporterId()) {
                   <span class="tag">Reporter</span>
                 }
-                <time [attr.datetime]="entry.at">{{ entry.at | date: 'd MMM y, HH:mm' }}</time>
+                <time [attr.datetime]="entry.at">{{
+                  entry.at | date: 'd MMM y, HH:mm'
+                }}</time>
               </p>
               <p class="message__body">{{ entry.body }}</p>
             </li>
@@ -103,17 +119,28 @@ export function describeEntry(entry: TimelineEntry): string {
           @case ('internal_note') {
             <li class="message message--internal" data-testid="internal-note">
               <p class="message__head">
-                <span class="tag tag--internal">Internal — not shown to the reporter</span>
+                <span class="tag tag--internal"
+                  >Internal — not shown to the reporter</span
+                >
                 <strong>{{ entry.actorName ?? 'Navdesk' }}</strong>
-                <time [attr.datetime]="entry.at">{{ entry.at | date: 'd MMM y, HH:mm' }}</time>
+                <time [attr.datetime]="entry.at">{{
+                  entry.at | date: 'd MMM y, HH:mm'
+                }}</time>
               </p>
               <p class="message__body">{{ entry.body }}</p>
             </li>
           }
           @default {
-            <li class="event" [class.event--alert]="entry.type === 'breached' || entry.type === 'risk_flagged'">
+            <li
+              class="event"
+              [class.event--alert]="
+                entry.type === 'breached' || entry.type === 'risk_flagged'
+              "
+            >
               <span class="event__text">{{ describe(entry) }}</span>
-              <time [attr.datetime]="entry.at">{{ entry.at | date: 'd MMM y, HH:mm' }}</time>
+              <time [attr.datetime]="entry.at">{{
+                entry.at | date: 'd MMM y, HH:mm'
+              }}</time>
             </li>
           }
         }
@@ -192,8 +219,10 @@ export function describeEntry(entry: TimelineEntry): string {
 export class TicketTimelineComponent {
   readonly entries = input.required<TimelineEntry[]>();
   readonly reporterId = input<string | null>(null);
+  /** Names by user id, for "assigned it to …". */
+  readonly names = input<ReadonlyMap<string, string>>(new Map());
 
   describe(entry: TimelineEntry): string {
-    return describeEntry(entry);
+    return describeEntry(entry, this.names());
   }
 }

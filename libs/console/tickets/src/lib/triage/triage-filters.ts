@@ -44,7 +44,9 @@ export function toTicketQuery(
       ? undefined
       : filters.status;
   const assigneeId =
-    filters.assignee === 'me' ? (myId ?? undefined) : filters.assignee || undefined;
+    filters.assignee === 'me'
+      ? (myId ?? undefined)
+      : filters.assignee || undefined;
   return {
     scope: 'all',
     status,
@@ -77,13 +79,20 @@ export function matchesFilters(
 ): boolean {
   const open = ['new', 'triaged', 'in_progress', 'waiting_on_reporter'];
   if (filters.status === 'open' && !open.includes(ticket.status)) return false;
-  if (filters.status !== 'open' && filters.status !== 'any' && ticket.status !== filters.status) return false;
+  if (
+    filters.status !== 'open' &&
+    filters.status !== 'any' &&
+    ticket.status !== filters.status
+  )
+    return false;
   if (filters.kind && ticket.kind !== filters.kind) return false;
   if (filters.category && ticket.category !== filters.category) return false;
   if (filters.theme && ticket.theme !== filters.theme) return false;
   if (filters.priority && ticket.priority !== filters.priority) return false;
-  if (filters.breached && ticket.breached !== (filters.breached === 'yes')) return false;
-  if (filters.assignee === 'unassigned' && ticket.assigneeId !== null) return false;
+  if (filters.breached && ticket.breached !== (filters.breached === 'yes'))
+    return false;
+  if (filters.assignee === 'unassigned' && ticket.assigneeId !== null)
+    return false;
   if (filters.assignee === 'me' && ticket.assigneeId !== myId) return false;
   if (
     filters.assignee &&

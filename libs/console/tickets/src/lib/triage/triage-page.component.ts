@@ -65,6 +65,10 @@ import {
 } from './triage-filters';
 
 const PAGE_SIZE = 50;
+/** Fewer rows than this (after hiding closed ones) and more pages exist: fetch the next. */
+const MIN_SHOWN = 30;
+/** Clock skew allowed between the browser and the server when telling a new ticket. */
+const ARRIVAL_GRACE_MS = 60_000;
 /** Height of one queue row in px (the virtual scroll needs a fixed size). */
 export const TRIAGE_ROW_HEIGHT = 84;
 
@@ -127,6 +131,11 @@ export class TriagePageComponent implements OnInit {
   readonly live = this.#live.connected;
   /** Tickets that arrived live since the page opened, newest first (shown above the queue). */
   readonly arrivals = signal<TicketView[]>([]);
+  readonly arrivalAnnouncement = computed(() => {
+    const latest = this.arrivals()[0];
+    return latest ? `New ticket ${latest.reference}: ${latest.title}` : '';
+  });
+  readonly #openedAt = Date.now();
 
   readonly #query = computed(() =>
     toTicketQuery(this.filters(), this.#session.user()?.id ?? null),
@@ -163,6 +172,18 @@ export class TriagePageComponent implements OnInit {
         this.#list.load();
       });
     });
+    // Resolved tickets are hidden in the console: keep fetching until the view is reasonably full.
+    effect(() => {
+      if (
+        !this.loading() &&
+        !this.loadingMore() &&
+        !this.error() &&
+        this.nextCursor() &&
+        this.tickets().length < MIN_SHOWN
+      ) {
+        untracked(() => this.#list.loadMore());
+      }
+    });
     toObservable(this.searchText)
       .pipe(debounceTime(300), takeUntilDestroyed())
       .subscribe((q) => this.setFilter('q', q));
@@ -187,7 +208,10 @@ export class TriagePageComponent implements OnInit {
       .subscribe((ids) => this.#refresh(ids));
   }
 
-  setFilter<K extends keyof TriageFilters>(key: K, value: TriageFilters[K]): void {
+  setFilter<K extends keyof TriageFilters>(
+    key: K,
+    value: TriageFilters[K],
+  ): void {
     if (this.filters()[key] === value) return;
     this.filters.update((f) => ({ ...f, [key]: value }));
   }
@@ -265,7 +289,9 @@ export class TriagePageComponent implements OnInit {
   }
 
   categoryLabel(ticket: TicketView): string {
-    return ticket.category ? CATEGORY_LABELS[ticket.category] : 'Not categorised';
+    return ticket.category
+      ? CATEGORY_LABELS[ticket.category]
+      : 'Not categorised';
   }
 
   /**
@@ -282,7 +308,9 @@ export class TriagePageComponent implements OnInit {
           const known = new Set(this.#list.items().map((t) => t.id));
           this.#merge(page.items);
           for (const ticket of page.items) {
-            if (ids.includes(ticket.id) && !known.has(ticket.id)) this.#arrived(ticket);
+            if (ids.includes(ticket.id) && !known.has(ticket.id)) {
+              this.#arrived(ticket);
+            }
           }
           // Changed tickets beyond the first page (a new ticket without an SLA sorts last).
           for (const id of ids) {
@@ -297,7 +325,10 @@ export class TriagePageComponent implements OnInit {
     this.arrivals.set([]);
   }
 
+  /** Only tickets raised since the page opened count as arrivals (not old ones that changed). */
   #arrived(ticket: TicketView): void {
+    if (Date.parse(ticket.createdAt) < this.#openedAt - ARRIVAL_GRACE_MS)
+      return;
     this.arrivals.update((current) =>
       [ticket, ...current.filter((t) => t.id !== ticket.id)].slice(0, 5),
     );
@@ -324,7 +355,9 @@ export class TriagePageComponent implements OnInit {
 
   #merge(updates: TicketView[]): void {
     const byId = new Map(updates.map((t) => [t.id, t]));
-    this.arrivals.update((arrivals) => arrivals.map((t) => byId.get(t.id) ?? t));
+    this.arrivals.update((arrivals) =>
+      arrivals.map((t) => byId.get(t.id) ?? t),
+    );
     this.#list.items.update((items) => {
       const merged = items.map((t) => byId.get(t.id) ?? t);
       const known = new Set(items.map((t) => t.id));

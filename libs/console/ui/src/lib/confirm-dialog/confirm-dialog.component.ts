@@ -33,8 +33,15 @@ export interface ConfirmDialogData {
       <p>{{ data.message }}</p>
     </mat-dialog-content>
     <mat-dialog-actions align="end">
-      <button mat-button type="button" [mat-dialog-close]="false">Cancel</button>
-      <button mat-flat-button type="button" [mat-dialog-close]="true" cdkFocusInitial>
+      <button mat-button type="button" [mat-dialog-close]="false">
+        Cancel
+      </button>
+      <button
+        mat-flat-button
+        type="button"
+        [mat-dialog-close]="true"
+        cdkFocusInitial
+      >
         {{ data.confirm }}
       </button>
     </mat-dialog-actions>

@@ -34,7 +34,10 @@ export function slaState(ticket: SlaFacts, now: number): SlaState | null {
   }
   if (Number.isNaN(due)) return { text: 'No SLA yet', tone: 'none' };
   const left = due - now;
-  return { text: `Due in ${duration(left)}`, tone: left < SOON ? 'soon' : 'ok' };
+  return {
+    text: `Due in ${duration(left)}`,
+    tone: left < SOON ? 'soon' : 'ok',
+  };
 }
 
 function duration(ms: number): string {

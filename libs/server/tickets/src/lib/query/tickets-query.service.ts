@@ -8,8 +8,11 @@ import type { TicketEntity } from '../entities/ticket.entity';
 import type { ListTicketsDto } from './list-tickets.dto';
 import { TicketViews, toTicketView } from './ticket-views';
 
-/** Sort key: SLA due first (none last), then age. `infinity` keeps tickets without an SLA at the end. */
-const DUE_KEY = `COALESCE(t.sla_due_at, 'infinity'::timestamptz)`;
+/**
+ * Sort key: SLA due first, then age. A ticket not yet triaged (status new, no SLA yet) comes first so a
+ * navigator sees it arrive; other tickets without an SLA come last.
+ */
+const DUE_KEY = `COALESCE(t.sla_due_at, CASE WHEN t.status = 'new' THEN '-infinity'::timestamptz ELSE 'infinity'::timestamptz END)`;
 
 /**
  * Reading tickets, scoped in every query: a PWP sees the tickets they reported; navigators and
@@ -52,7 +55,7 @@ export class TicketsQueryService {
     // limit, not take: the joins are many-to-one, so rows never multiply and an expression can order them.
     qb.orderBy(DUE_KEY, 'ASC').addOrderBy('t.created_at', 'ASC').addOrderBy('t.id', 'ASC').limit(q.limit + 1);
     const rows = await this.views.many(qb);
-    const page = toPage(rows, q.limit, toTicketView, (r) => [r.t.slaDueAt?.toISOString() ?? 'infinity', r.t.createdAt.toISOString(), r.t.id]);
+    const page = toPage(rows, q.limit, toTicketView, (r) => [r.t.slaDueAt?.toISOString() ?? (r.t.status === 'new' ? '-infinity' : 'infinity'), r.t.createdAt.toISOString(), r.t.id]);
     const refs = [...new Set(page.items.map((t) => t.patientRef).filter((r): r is string => r !== null))];
     if (refs.length) {
       await this.audit.record({ actor: { type: 'user', id: user.userId, label: user.email }, action: 'tickets.list.read', outcome: 'success', entityType: 'patient', detail: { refs: refs.join(',') } });
