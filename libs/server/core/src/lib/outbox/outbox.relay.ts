@@ -19,6 +19,12 @@ export interface RelayResult {
 }
 const ADD_TIMEOUT_MS = 3_000;
 
+function groupByQueue(rows: OutboxMessageEntity[]): Map<string, OutboxMessageEntity[]> {
+  const groups = new Map<string, OutboxMessageEntity[]>();
+  for (const row of rows) groups.set(row.queue, [...(groups.get(row.queue) ?? []), row]);
+  return groups;
+}
+
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -105,16 +111,18 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         .getMany();
       let sent = 0;
       let error: string | null = null;
-      for (const row of rows) {
+      // One round trip per queue (addBulk) and one UPDATE for the rows sent; a queue that fails
+      // stops the batch, and its rows keep the reason and are tried again after a pause.
+      for (const [queueName, group] of groupByQueue(rows)) {
         try {
-          const queue = this.queueFor(row.queue);
-          await withTimeout(queue.add(row.jobName, row.payload, { jobId: row.id }), ADD_TIMEOUT_MS, `queue ${row.queue}`);
-          await manager.update(OutboxMessageEntity, row.id, { dispatchedAt: new Date(), dispatchAttempts: row.dispatchAttempts + 1, lastError: null });
-          sent++;
+          const queue = this.queueFor(queueName);
+          await withTimeout(queue.addBulk(group.map((row) => ({ name: row.jobName, data: row.payload, opts: { jobId: row.id } }))), ADD_TIMEOUT_MS, `queue ${queueName}`);
+          await manager.query(`UPDATE outbox_messages SET dispatched_at = now(), dispatch_attempts = dispatch_attempts + 1, last_error = NULL WHERE id = ANY($1::uuid[])`, [group.map((r) => r.id)]);
+          sent += group.length;
         } catch (e) {
           error = (e as Error).message.slice(0, 500);
-          await manager.update(OutboxMessageEntity, row.id, { dispatchAttempts: row.dispatchAttempts + 1, lastError: error });
-          break; // keep order: stop this batch, retry after a pause
+          await manager.query(`UPDATE outbox_messages SET dispatch_attempts = dispatch_attempts + 1, last_error = $2 WHERE id = ANY($1::uuid[])`, [group.map((r) => r.id), error]);
+          break;
         }
       }
       return { sent, pending: rows.length - sent, error };
