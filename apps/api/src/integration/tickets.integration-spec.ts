@@ -45,6 +45,12 @@ describe('tickets: intake, triage, work and incidents on real Postgres and Redis
     expect(done.body.timeline.map((e: { type: string }) => e.type)).toEqual(expect.arrayContaining(['created', 'triaged', 'assigned']));
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM notifications WHERE ticket_id = $1 AND type = 'assigned'`, [created.body.id]);
     expect(n).toBe(1);
+    // A manager of the service sees the ticket but never the patient it names.
+    const manager = await t.signIn('manager1@navdesk.test');
+    const asManager = await t.call('GET', `/api/tickets/${created.body.id}`, { token: manager.accessToken });
+    expect(asManager.status).toBe(200);
+    expect(asManager.body.patientRef).toBeNull();
+    expect(JSON.stringify((await t.call('GET', '/api/tickets?limit=200', { token: manager.accessToken })).body)).not.toContain(patientRef);
   });
 
   it('returns the first ticket for a retried POST with the same Idempotency-Key', async () => {

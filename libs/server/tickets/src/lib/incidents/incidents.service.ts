@@ -11,6 +11,7 @@ import { IncidentEntity } from '../entities/incident.entity';
 import { TicketEntity } from '../entities/ticket.entity';
 import { TicketEventEntity } from '../entities/ticket-event.entity';
 import { TicketViews, toTicketView } from '../query/ticket-views';
+import { forViewer } from '../query/tickets-query.service';
 import type { ListIncidentsDto, MergeIncidentsDto, UpdateIncidentDto } from './incidents.dto';
 
 type IncidentRow = IncidentEntity & { ticketCount: number };
@@ -67,7 +68,8 @@ export class IncidentsService {
 
   async one(user: UserPrincipal, id: string): Promise<IncidentView & { tickets: TicketView[] }> {
     const incident = await this.find(user, id);
-    const tickets = (await this.views.many(this.views.base().where('t.incident_id = :id', { id }).orderBy('t.created_at', 'DESC'))).map(toTicketView);
+    const rows = await this.views.many(this.views.base().where('t.incident_id = :id', { id }).orderBy('t.created_at', 'DESC'));
+    const tickets = rows.map((r) => toTicketView(forViewer(user, r)));
     return { ...toIncidentView({ ...incident, ticketCount: tickets.length }), tickets };
   }
 

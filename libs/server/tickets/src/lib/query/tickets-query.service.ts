@@ -6,13 +6,18 @@ import { AuditService } from '@navdesk/server/audit';
 import { decodeCursor, InvalidInputException, toPage } from '@navdesk/server/core';
 import type { TicketEntity } from '../entities/ticket.entity';
 import type { ListTicketsDto } from './list-tickets.dto';
-import { TicketViews, toTicketView } from './ticket-views';
+import { TicketViews, toTicketView, type TicketRow } from './ticket-views';
 
 /**
  * Sort key: SLA due first, then age. A ticket not yet triaged (status new, no SLA yet) comes first so a
  * navigator sees it arrive; other tickets without an SLA come last.
  */
 const DUE_KEY = `COALESCE(t.sla_due_at, CASE WHEN t.status = 'new' THEN '-infinity'::timestamptz ELSE 'infinity'::timestamptz END)`;
+
+/** Managers see aggregates and tickets, never an identifiable patient: the ref is withheld from them. */
+export function forViewer(user: UserPrincipal, row: TicketRow): TicketRow {
+  return user.role === 'manager' ? { ...row, patientRef: null } : row;
+}
 
 /**
  * Reading tickets, scoped in every query: a PWP sees the tickets they reported; navigators and
@@ -55,7 +60,7 @@ export class TicketsQueryService {
     // limit, not take: the joins are many-to-one, so rows never multiply and an expression can order them.
     qb.orderBy(DUE_KEY, 'ASC').addOrderBy('t.created_at', 'ASC').addOrderBy('t.id', 'ASC').limit(q.limit + 1);
     const rows = await this.views.many(qb);
-    const page = toPage(rows, q.limit, toTicketView, (r) => [r.t.slaDueAt?.toISOString() ?? (r.t.status === 'new' ? '-infinity' : 'infinity'), r.t.createdAt.toISOString(), r.t.id]);
+    const page = toPage(rows.map((r) => forViewer(user, r)), q.limit, toTicketView, (r) => [r.t.slaDueAt?.toISOString() ?? (r.t.status === 'new' ? '-infinity' : 'infinity'), r.t.createdAt.toISOString(), r.t.id]);
     const refs = [...new Set(page.items.map((t) => t.patientRef).filter((r): r is string => r !== null))];
     if (refs.length) {
       await this.audit.record({ actor: { type: 'user', id: user.userId, label: user.email }, action: 'tickets.list.read', outcome: 'success', entityType: 'patient', detail: { refs: refs.join(',') } });
@@ -71,7 +76,7 @@ export class TicketsQueryService {
   }
 
   async detail(user: UserPrincipal, id: string): Promise<TicketDetail> {
-    const row = await this.row(user, id);
+    const row = forViewer(user, await this.row(user, id));
     const staff = user.role === 'navigator' || user.role === 'manager';
     const timeline = await this.views.timeline(id, staff);
     if (row.patientRef) {
