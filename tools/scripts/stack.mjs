@@ -25,6 +25,9 @@ env.PORT ??= '3000';
 env.DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/navdesk';
 env.REDIS_URL ??= 'redis://127.0.0.1:6379';
 env.DEMO_SEED ??= env.NODE_ENV === 'production' ? 'false' : 'true';
+// The digital programme's stand-in runs beside Navdesk in demo mode (never in production).
+env.PROGRAMME_SIM_PORT ??= e2e ? '3400' : '3300';
+const withSimulator = env.DEMO_SEED === 'true';
 
 const say = (line) => process.stdout.write(`${line}\n`);
 
@@ -122,7 +125,7 @@ async function stop(code = 0) {
 process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 
-for (const file of ['dist/apps/api/main.js', 'dist/apps/worker/main.js', 'dist/apps/console/browser/index.html']) {
+for (const file of ['dist/apps/api/main.js', 'dist/apps/worker/main.js', 'dist/apps/console/browser/index.html', 'dist/apps/programme-sim/main.js']) {
   if (!existsSync(file)) {
     say(`Missing ${file}: build first (npm run build)`);
     process.exit(1);
@@ -144,6 +147,7 @@ if (!(await waitForHealth(`${base}/api/health`, api))) {
   await stop(1);
 }
 start('worker', 'dist/apps/worker/main.js');
+if (withSimulator) start('programme simulator', 'dist/apps/programme-sim/main.js');
 
 say('');
 say(`Navdesk is running at ${base}`);
@@ -154,4 +158,5 @@ if (env.DEMO_SEED === 'true') {
   say('  PWPs        pwp01@navdesk.test … pwp13@navdesk.test');
   say('  managers    manager1@navdesk.test (services 1–3), manager2@navdesk.test (4–6)');
 }
+if (withSimulator) say(`Programme simulator (demo) at http://localhost:${env.PROGRAMME_SIM_PORT}`);
 say('API docs at ' + `${base}/api/docs` + ' · Ctrl+C stops everything');

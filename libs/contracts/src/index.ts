@@ -8,3 +8,4 @@ export * from './lib/health';
 export * from './lib/tickets';
 export * from './lib/incidents';
 export * from './lib/support';
+export * from './lib/programme';

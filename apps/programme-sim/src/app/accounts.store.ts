@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import type { NotificationSettings, PasswordResetReceipt, ProgrammeAccount } from '@navdesk/contracts';
+
+const DEVICES = ['iPhone 13 (iOS 18)', 'Samsung Galaxy A54 (Android 15)', 'Pixel 7 (Android 16)', 'iPhone SE (iOS 17)', 'Moto g84 (Android 14)'];
+const VERSIONS = ['4.2.1', '4.3.0', '4.3.0', '4.3.1'];
+export const PATIENT_REF = /^P-[A-Z0-9]{4,12}$/;
+
+interface AccountState extends ProgrammeAccount {
+  resets: PasswordResetReceipt[];
+}
+
+/**
+ * The programme's accounts, in memory. Any well-formed ref has an account: it is made on first use
+ * from the ref itself, so the simulator agrees with whatever register Navdesk holds.
+ */
+@Injectable()
+export class AccountsStore {
+  private readonly accounts = new Map<string, AccountState>();
+
+  get(ref: string, now = new Date()): AccountState {
+    let account = this.accounts.get(ref);
+    if (!account) {
+      const h = createHash('sha256').update(ref).digest();
+      const daysAgo = (h[0] ?? 0) % 10;
+      account = {
+        patientRef: ref,
+        status: (h[1] ?? 0) % 7 === 0 ? 'locked' : 'active',
+        lastLoginAt: new Date(now.getTime() - daysAgo * 86_400_000 - ((h[2] ?? 0) % 24) * 3_600_000).toISOString(),
+        appVersion: VERSIONS[(h[3] ?? 0) % VERSIONS.length] as string,
+        device: DEVICES[(h[4] ?? 0) % DEVICES.length] as string,
+        notificationSettings: { reminderFrequency: 'daily', quietHours: null },
+        resets: [],
+      };
+      this.accounts.set(ref, account);
+    }
+    return account;
+  }
+
+  view(ref: string): ProgrammeAccount {
+    const { resets: _resets, ...account } = this.get(ref);
+    return account;
+  }
+
+  /** Records that a link was sent; the same request id twice sends once. */
+  reset(ref: string, requestId: string, channel: 'email' | 'sms', now = new Date()): { receipt: PasswordResetReceipt; duplicate: boolean } {
+    const account = this.get(ref, now);
+    const earlier = account.resets.find((r) => r.requestId === requestId);
+    if (earlier) return { receipt: earlier, duplicate: true };
+    const receipt = { requestId, channel, sentAt: now.toISOString() };
+    account.resets.push(receipt);
+    return { receipt, duplicate: false };
+  }
+
+  resetsOf(ref: string): PasswordResetReceipt[] {
+    return [...this.get(ref).resets];
+  }
+
+  setNotifications(ref: string, settings: NotificationSettings): ProgrammeAccount {
+    this.get(ref).notificationSettings = settings;
+    return this.view(ref);
+  }
+
+  /** The patient logs in: the account unlocks and its last log-in moves to now. */
+  login(ref: string, now = new Date()): ProgrammeAccount {
+    const account = this.get(ref, now);
+    account.status = 'active';
+    account.lastLoginAt = now.toISOString();
+    return this.view(ref);
+  }
+}
