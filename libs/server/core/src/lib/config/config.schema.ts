@@ -53,6 +53,9 @@ export const configSchema = z
     PUBLIC_URL: url(['http:', 'https:']).default('http://localhost:3000'),
     SMTP_URL: url(['smtp:', 'smtps:']).optional(),
     MAIL_FROM: z.string().min(3).default('Navdesk <navdesk@localhost>'),
+    PROGRAMME_API_URL: url(['http:', 'https:']).default('http://localhost:3300'),
+    PROGRAMME_API_KEY: z.string().min(16, { message: 'must be at least 16 characters' }).default('programme-sim-development-key'),
+    PROGRAMME_TIMEOUT_MS: int(100, 60_000).default(5_000),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && c.TOKEN_PEPPER === DEV_TOKEN_PEPPER) {

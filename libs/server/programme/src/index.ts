@@ -1,0 +1,3 @@
+export * from './lib/programme.errors';
+export * from './lib/programme.client';
+export * from './lib/programme.module';
