@@ -9,3 +9,4 @@ export * from './lib/tickets';
 export * from './lib/incidents';
 export * from './lib/support';
 export * from './lib/programme';
+export * from './lib/resets';

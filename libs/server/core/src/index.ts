@@ -26,3 +26,5 @@ export * from './lib/http/page-query.dto';
 export * from './lib/testing/test-env';
 export * from './lib/testing/tcp-proxy';
 export * from './lib/queues/navdesk-worker-host';
+export * from './lib/ports/system-tickets.port';
+export * from './lib/http/retry-later.exception';

@@ -9,3 +9,4 @@ export * from './lib/tickets.module';
 export * from './lib/triage/triage.service';
 export * from './lib/sla/sla-sweep.service';
 export * from './lib/rules';
+export * from './lib/system/system-tickets.module';

@@ -4,6 +4,7 @@ import { OutboxMessageEntity } from '@navdesk/server/core';
 import { OutboundEmailEntity } from '@navdesk/server/mail';
 import { NotificationEntity } from '@navdesk/server/notifications';
 import { PatientEntity, PatientSessionEntity } from '@navdesk/server/patients';
+import { LoginResetEntity, LoginResetEventEntity, NotificationChangeEntity } from '@navdesk/server/resets';
 import { CannedReplyEntity, IncidentEntity, KbArticleEntity, KbArticleViewEntity, TicketEntity, TicketEventEntity } from '@navdesk/server/tickets';
 
 /** Every entity of every domain: the one list the data source, the CLI and the drift check share. */
@@ -24,4 +25,7 @@ export const ALL_ENTITIES = [
   CannedReplyEntity,
   KbArticleEntity,
   KbArticleViewEntity,
+  LoginResetEntity,
+  LoginResetEventEntity,
+  NotificationChangeEntity,
 ];

@@ -23,7 +23,7 @@ export class ProgrammeClient {
       errorThresholdPercentage: 50,
       volumeThreshold: 5,
       rollingCountTimeout: 30_000,
-      resetTimeout: 15_000,
+      resetTimeout: this.config.PROGRAMME_CIRCUIT_RESET_MS,
       errorFilter: (e: unknown) => e instanceof ProgrammeRejectedError,
     });
     this.breaker.on('open', () => this.logger.warn('programme circuit open: calls paused'));

@@ -45,4 +45,5 @@ export const NOTIFICATION_TYPE_LABELS: Record<NotificationType, string> = {
   resolved: 'Resolved',
   risk: 'Risk flagged',
   waiting_on_you: 'Waiting on you',
+  reset_failed: 'Log-in reset failed',
 };

@@ -56,6 +56,9 @@ export const configSchema = z
     PROGRAMME_API_URL: url(['http:', 'https:']).default('http://localhost:3300'),
     PROGRAMME_API_KEY: z.string().min(16, { message: 'must be at least 16 characters' }).default('programme-sim-development-key'),
     PROGRAMME_TIMEOUT_MS: int(100, 60_000).default(5_000),
+    PROGRAMME_CIRCUIT_RESET_MS: int(100, 600_000).default(15_000),
+    RESETS_RETRY_DELAY_MS: int(10, 600_000).default(10_000),
+    RESETS_TRACK_EVERY_MS: int(500, 3_600_000).default(60_000),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && c.TOKEN_PEPPER === DEV_TOKEN_PEPPER) {

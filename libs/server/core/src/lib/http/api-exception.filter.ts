@@ -30,8 +30,12 @@ export class ApiExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     const body = this.toApiError(exception);
-    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    // A bug gets its stack; a dependency that is down (503 and the like) one line.
+    if (body.statusCode === 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    else if (body.statusCode > 500) this.logger.warn(`${body.statusCode}: ${body.message}`);
     if (res.headersSent) return;
+    const retryAfter = (exception as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
+    if (body.statusCode === HttpStatus.TOO_MANY_REQUESTS && typeof retryAfter === 'number') res.setHeader('Retry-After', String(Math.max(1, Math.ceil(retryAfter))));
     res.status(body.statusCode).json(body);
   }
 

@@ -5,7 +5,8 @@ import { DatabaseModule } from '@navdesk/server/database';
 import { IdentityWorkerModule } from '@navdesk/server/identity';
 import { MailWorkerModule } from '@navdesk/server/mail';
 import { NotificationsWorkerModule } from '@navdesk/server/notifications';
-import { TicketsWorkerModule } from '@navdesk/server/tickets';
+import { ResetsWorkerModule } from '@navdesk/server/resets';
+import { SystemTicketsModule, TicketsWorkerModule } from '@navdesk/server/tickets';
 
 /** The worker: BullMQ processors, repeatable schedules and the outbox relay. No HTTP. */
 @Module({
@@ -21,6 +22,8 @@ import { TicketsWorkerModule } from '@navdesk/server/tickets';
     IdentityWorkerModule,
     NotificationsWorkerModule,
     TicketsWorkerModule,
+    SystemTicketsModule,
+    ResetsWorkerModule,
   ],
 })
 export class WorkerModule {}

@@ -1,0 +1,49 @@
+import { InjectQueue, Processor } from '@nestjs/bullmq';
+import { Inject } from '@nestjs/common';
+import type { Job, Queue } from 'bullmq';
+import { UnrecoverableError } from 'bullmq';
+import { APP_CONFIG, NavdeskWorkerHost, type AppConfig } from '@navdesk/server/core';
+import { NotificationChangeDeliveryService } from './delivery/notification-change-delivery.service';
+import { ResetDeliveryService } from './delivery/reset-delivery.service';
+import { PROGRAMME_JOBS, PROGRAMME_QUEUE, type NotificationChangeJob, type SendResetJob } from './resets.constants';
+import { isLastAttempt } from './rules/reset-rules';
+import { ResetTrackingService } from './tracking/reset-tracking.service';
+
+/** The programme queue: sending resets, applying reminder changes, and tracking sent resets. */
+@Processor(PROGRAMME_QUEUE, { concurrency: 4 })
+export class ProgrammeProcessor extends NavdeskWorkerHost {
+  constructor(
+    private readonly resets: ResetDeliveryService,
+    private readonly changes: NotificationChangeDeliveryService,
+    private readonly tracking: ResetTrackingService,
+    @InjectQueue(PROGRAMME_QUEUE) private readonly queue: Queue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    super();
+  }
+
+  override onApplicationBootstrap(): void {
+    super.onApplicationBootstrap();
+    this.queue
+      .upsertJobScheduler(PROGRAMME_JOBS.trackResets, { every: this.config.RESETS_TRACK_EVERY_MS }, { name: PROGRAMME_JOBS.trackResets, opts: { attempts: 1 } })
+      .catch((e: Error) => this.logger.error(`could not schedule reset tracking: ${e.message}`));
+  }
+
+  async process(job: Job): Promise<string> {
+    const last = isLastAttempt(job.attemptsMade, job.opts.attempts);
+    switch (job.name) {
+      case PROGRAMME_JOBS.sendReset: {
+        const { resetId, round } = job.data as SendResetJob;
+        return this.resets.deliver(resetId, round, last);
+      }
+      case PROGRAMME_JOBS.applyNotificationChange:
+        return this.changes.apply((job.data as NotificationChangeJob).changeId, last);
+      case PROGRAMME_JOBS.trackResets: {
+        const r = await this.tracking.track();
+        return `checked ${r.checked}, completed ${r.completed}, expired ${r.expired}`;
+      }
+      default:
+        throw new UnrecoverableError(`unknown programme job ${job.name}`);
+    }
+  }
+}

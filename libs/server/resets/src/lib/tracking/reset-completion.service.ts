@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { LiveEventsPublisher } from '@navdesk/server/live';
+import { loggedInSince } from '../rules/reset-rules';
+
+interface Completed {
+  id: string;
+  service_id: string;
+  requested_by_id: string;
+}
+
+/**
+ * A sent reset is complete once the programme has seen the patient log in after it was sent.
+ * Guarded by `status = 'sent'`, so a second look (the worker's sweep and a navigator opening the
+ * account at once) completes it once.
+ */
+@Injectable()
+export class ResetCompletionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly live: LiveEventsPublisher,
+  ) {}
+
+  /** Completes the patient's sent reset if `lastLoginAt` is after it was sent; true if it did. */
+  async completeIfLoggedIn(patientId: string, lastLoginAt: string | null): Promise<boolean> {
+    if (!lastLoginAt) return false;
+    const sent: { id: string; sent_at: Date }[] = await this.dataSource.query(`SELECT id, sent_at FROM login_resets WHERE patient_id = $1 AND status = 'sent'`, [patientId]);
+    const due = sent.filter((r) => loggedInSince(lastLoginAt, new Date(r.sent_at))).map((r) => r.id);
+    if (!due.length) return false;
+    const done = await this.dataSource.transaction(async (manager) => {
+      const [rows] = (await manager.query(
+        `UPDATE login_resets SET status = 'completed', completed_at = $2, updated_at = now() WHERE id = ANY($1) AND status = 'sent'
+         RETURNING id, service_id, requested_by_id`,
+        [due, new Date(lastLoginAt)],
+      )) as [Completed[], number];
+      for (const r of rows) await manager.query(`INSERT INTO login_reset_events (reset_id, type, detail) VALUES ($1, 'completed', 'The patient logged in to the programme')`, [r.id]);
+      return rows;
+    });
+    for (const r of done) await this.live.publish('reset.changed', r.id, { serviceId: r.service_id, userIds: [r.requested_by_id] });
+    return done.length > 0;
+  }
+}

@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { OutboxWriter, type SystemTicketRequest, type SystemTickets } from '@navdesk/server/core';
+import { TicketEntity } from '../entities/ticket.entity';
+import { TicketEventEntity } from '../entities/ticket-event.entity';
+import { TICKET_JOBS, TICKETS_QUEUE } from '../tickets.constants';
+
+/** Tickets Navdesk opens itself: written like any other, then triaged by the same job. */
+@Injectable()
+export class SystemTicketsService implements SystemTickets {
+  constructor(private readonly outbox: OutboxWriter) {}
+
+  async open(manager: EntityManager, request: SystemTicketRequest): Promise<{ id: string; reference: string }> {
+    const [{ n }] = (await manager.query(`SELECT nextval('ticket_reference_seq') AS n`)) as { n: string }[];
+    const ticket = manager.create(TicketEntity, {
+      reference: `ND-${String(n).padStart(6, '0')}`,
+      serviceId: request.serviceId,
+      reporterId: request.reporterId,
+      kind: 'tech_support',
+      status: 'new',
+      title: request.title,
+      description: request.description,
+      patientId: request.patientId,
+      severity: 'high',
+      category: request.category,
+      riskFlag: false,
+      idempotencyKey: null,
+    });
+    await manager.insert(TicketEntity, ticket);
+    await manager.insert(TicketEventEntity, { ticketId: ticket.id, type: 'created', actorId: null, internal: false, body: `Opened by Navdesk: ${request.origin}` });
+    await this.outbox.enqueue(manager, { queue: TICKETS_QUEUE, jobName: TICKET_JOBS.triage, payload: { ticketId: ticket.id } });
+    return { id: ticket.id, reference: ticket.reference };
+  }
+}
