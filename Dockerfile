@@ -1,11 +1,12 @@
-# One image build, two targets: `api` (serves /api and the console) and `worker` (queues, no HTTP).
+# One image build, three targets: `api` (serves /api and the console), `worker` (queues, no HTTP) and
+# `programme-sim` (the digital programme's stand-in, for demos only).
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 ENV NX_DAEMON=false NX_NO_CLOUD=true CI=true
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npx nx run-many -t build -p api worker console
+RUN npx nx run-many -t build -p api worker console programme-sim
 
 FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
@@ -24,3 +25,8 @@ CMD ["node", "dist/apps/api/main.js"]
 FROM runtime AS worker
 ENV DATABASE_RUN_MIGRATIONS=false
 CMD ["node", "dist/apps/worker/main.js"]
+
+FROM runtime AS programme-sim
+ENV NODE_ENV=development PROGRAMME_SIM_PORT=3300
+EXPOSE 3300
+CMD ["node", "dist/apps/programme-sim/main.js"]

@@ -28,6 +28,11 @@ env.DEMO_SEED ??= env.NODE_ENV === 'production' ? 'false' : 'true';
 // The digital programme's stand-in runs beside Navdesk in demo mode (never in production).
 env.PROGRAMME_SIM_PORT ??= e2e ? '3400' : '3300';
 const withSimulator = env.DEMO_SEED === 'true';
+if (withSimulator) {
+  env.PROGRAMME_API_URL ??= `http://localhost:${env.PROGRAMME_SIM_PORT}`;
+  // Demo and e2e: see a reset complete within seconds of the simulated patient logging in.
+  env.RESETS_TRACK_EVERY_MS ??= e2e ? '1000' : '5000';
+}
 
 const say = (line) => process.stdout.write(`${line}\n`);
 
@@ -158,5 +163,5 @@ if (env.DEMO_SEED === 'true') {
   say('  PWPs        pwp01@navdesk.test … pwp13@navdesk.test');
   say('  managers    manager1@navdesk.test (services 1–3), manager2@navdesk.test (4–6)');
 }
-if (withSimulator) say(`Programme simulator (demo) at http://localhost:${env.PROGRAMME_SIM_PORT}`);
+if (withSimulator) say(`Programme simulator (demo) at http://localhost:${env.PROGRAMME_SIM_PORT}: open it to play the patient (log in after a reset)`);
 say('API docs at ' + `${base}/api/docs` + ' · Ctrl+C stops everything');

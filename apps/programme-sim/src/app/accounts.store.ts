@@ -52,6 +52,16 @@ export class AccountsStore {
     return { receipt, duplicate: false };
   }
 
+  /** Accounts that were sent a reset link, most recent first (the demo page). */
+  recentlyReset(limit = 50): (ProgrammeAccount & { resets: PasswordResetReceipt[] })[] {
+    const latest = (a: AccountState) => a.resets[a.resets.length - 1]?.sentAt ?? '';
+    return [...this.accounts.values()]
+      .filter((a) => a.resets.length > 0)
+      .sort((a, b) => latest(b).localeCompare(latest(a)))
+      .slice(0, limit)
+      .map((a) => ({ ...a, resets: [...a.resets] }));
+  }
+
   resetsOf(ref: string): PasswordResetReceipt[] {
     return [...this.get(ref).resets];
   }

@@ -55,4 +55,22 @@ describe('programme simulator over HTTP', () => {
     expect((await call('PUT', '/admin/faults', { errorRate: 0 })).body).toEqual({ errorRate: 0, latencyMs: 0, down: false });
     expect((await call('GET', '/accounts/P-7QK2M9')).status).toBe(200);
   });
+
+  it('serves a demo page where you play the patient and take the programme down', async () => {
+    await call('POST', '/accounts/P-DEMO22/password-reset', { channel: 'sms', requestId: 'reset-demo-01' });
+    const page = await fetch(`${base}/`).then((r) => r.text());
+    expect(page).toContain('Log in as P-DEMO22');
+    const before = Date.now();
+    const login = await fetch(`${base}/play/login`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'ref=P-DEMO22' });
+    expect(login.status).toBe(303);
+    const account = await call('GET', '/accounts/P-DEMO22');
+    expect(Date.parse(String(account.body['lastLoginAt']))).toBeGreaterThanOrEqual(before - 1);
+    const bad = await fetch(`${base}/play/login`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'ref=<script>' });
+    expect(bad.status).toBe(400);
+    await fetch(`${base}/play/faults`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'down=true' });
+    expect((await call('GET', '/accounts/P-DEMO22')).status).toBe(503);
+    expect(await fetch(`${base}/`).then((r) => r.text())).toContain('The programme is down');
+    await fetch(`${base}/play/faults`, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'down=false' });
+    expect((await call('GET', '/accounts/P-DEMO22')).status).toBe(200);
+  });
 });

@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { AccountsController, SimulateController } from './accounts.controller';
 import { AccountsStore } from './accounts.store';
 import { AdminController } from './admin.controller';
+import { DemoPageController } from './demo-page.controller';
 import { FaultsService } from './faults.service';
 import { loadSimConfig, SIM_CONFIG } from './sim-config';
 
 /** A stand-in for the digital programme's admin API, for the demo, end-to-end and load tests. */
 @Module({
-  controllers: [AccountsController, SimulateController, AdminController],
+  controllers: [AccountsController, SimulateController, AdminController, DemoPageController],
   providers: [AccountsStore, FaultsService, { provide: SIM_CONFIG, useFactory: () => loadSimConfig(process.env) }],
 })
 export class ProgrammeSimModule {}

@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '@navdesk/server/core';
 import { PasswordHasher } from '@navdesk/server/identity';
 import { newPatientRef, PatientEntity, PatientSessionEntity } from '@navdesk/server/patients';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SERVICES } from './demo-people';
+import { seedDemoResets } from './demo-reset-seeder';
 import { seedDemoTickets } from './demo-ticket-seeder';
 import { onWeekday, seededRandom, weeklySessionPlan } from './session-plan';
 
@@ -42,7 +43,8 @@ export class DemoSeeder {
       const pwps = users.filter((u) => u.role === 'pwp');
       await this.seedPatients(manager, pwps, now);
       const tickets = await seedDemoTickets(manager, now);
-      this.logger.log(`Demo data seeded: ${services.length} services, ${users.length} people, ${DEMO_PATIENT_COUNT} patients, ${tickets} tickets`);
+      const resets = await seedDemoResets(manager, now);
+      this.logger.log(`Demo data seeded: ${services.length} services, ${users.length} people, ${DEMO_PATIENT_COUNT} patients, ${tickets} tickets, ${resets} log-in resets`);
       return true;
     });
   }
