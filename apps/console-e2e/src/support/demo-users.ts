@@ -34,6 +34,7 @@ export const EXPECTED_NAV: Record<Role, string[]> = {
   navigator: [
     'Home',
     'Triage',
+    'Resets',
     'Incidents',
     'Caseload',
     'Knowledge base',

@@ -42,6 +42,12 @@ export const appRoutes: Route[] = [
           import('@navdesk/console/tickets').then((m) => m.triageRoutes),
       },
       {
+        path: 'resets',
+        canMatch: [roleGuard(['navigator'])],
+        loadChildren: () =>
+          import('@navdesk/console/resets').then((m) => m.resetsRoutes),
+      },
+      {
         path: 'tickets',
         canMatch: [roleGuard(['pwp', 'navigator'])],
         loadChildren: () =>

@@ -22,3 +22,8 @@ export * from './lib/live/sse-parser';
 export * from './lib/live/live-event-stream';
 export * from './lib/live/live-events.service';
 export * from './lib/api/id-factory';
+export * from './lib/api/login-resets.api';
+export * from './lib/api/programme-account.api';
+export * from './lib/api/notification-changes.api';
+export * from './lib/resets/reset-wording';
+export * from './lib/testing/fake-live-events';

@@ -12,6 +12,7 @@ type Area =
   | 'raise'
   | 'myIssues'
   | 'triage'
+  | 'resets'
   | 'incidents'
   | 'caseload'
   | 'kb'
@@ -22,6 +23,7 @@ const AREAS: Record<Area, NavItem> = {
   raise: { label: 'Raise an issue', path: '/raise', exact: false },
   myIssues: { label: 'My issues', path: '/my-issues', exact: false },
   triage: { label: 'Triage', path: '/triage', exact: false },
+  resets: { label: 'Resets', path: '/resets', exact: false },
   incidents: { label: 'Incidents', path: '/incidents', exact: false },
   caseload: { label: 'Caseload', path: '/patients', exact: false },
   kb: { label: 'Knowledge base', path: '/kb', exact: false },
@@ -34,7 +36,15 @@ const AREAS: Record<Area, NavItem> = {
  */
 const NAV_BY_ROLE: Record<Role, readonly Area[]> = {
   pwp: ['home', 'raise', 'myIssues', 'caseload', 'kb'],
-  navigator: ['home', 'triage', 'incidents', 'caseload', 'kb', 'raise'],
+  navigator: [
+    'home',
+    'triage',
+    'resets',
+    'incidents',
+    'caseload',
+    'kb',
+    'raise',
+  ],
   manager: ['home', 'incidents', 'kb'],
   admin: ['home', 'admin', 'kb'],
 };

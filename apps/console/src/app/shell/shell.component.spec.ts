@@ -62,6 +62,7 @@ describe('ShellComponent', () => {
       [
         'Home',
         'Triage',
+        'Resets',
         'Incidents',
         'Caseload',
         'Knowledge base',

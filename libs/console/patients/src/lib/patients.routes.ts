@@ -4,4 +4,13 @@ import { CaseloadPageComponent } from './caseload/caseload-page.component';
 /** Lazy routes of the patients area (mounted at `/patients`). */
 export const patientsRoutes: Route[] = [
   { path: '', title: 'Caseload', component: CaseloadPageComponent },
+  {
+    // The ref sits in the path, never in a query string.
+    path: ':ref',
+    title: 'Patient',
+    loadComponent: () =>
+      import('./patient/patient-page.component').then(
+        (m) => m.PatientPageComponent,
+      ),
+  },
 ];

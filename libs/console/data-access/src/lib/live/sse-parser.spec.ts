@@ -36,4 +36,14 @@ describe('parseLiveEvent', () => {
     expect(parseLiveEvent('not json')).toBeNull();
     expect(parseLiveEvent('{"type":"other","id":"x"}')).toBeNull();
   });
+
+  it('knows the reset and notification-change events (ids only, never a patient ref)', () => {
+    for (const type of ['reset.changed', 'notification-change.changed']) {
+      expect(
+        parseLiveEvent(
+          JSON.stringify({ type, id: 'r-1', serviceId: 's-1', at: 'x' }),
+        ),
+      ).toEqual({ type, id: 'r-1', serviceId: 's-1', at: 'x' });
+    }
+  });
 });

@@ -55,6 +55,8 @@ const LIVE_EVENT_TYPES: readonly LiveEvent['type'][] = [
   'ticket.changed',
   'incident.changed',
   'notification.created',
+  'reset.changed',
+  'notification-change.changed',
 ];
 
 /** The LiveEvent in one event's data, or null when it is not one (bad JSON, unknown type). */

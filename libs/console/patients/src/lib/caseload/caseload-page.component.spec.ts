@@ -66,6 +66,12 @@ describe('CaseloadPageComponent', () => {
     expect(text).toContain('Tue 3 Mar 2026, 10:00');
     expect(text).toContain('Online');
     expect(text).toContain('3 of 11');
+    // The ref opens the patient page; it sits in the path, never in a query string.
+    const link = (fixture.nativeElement as HTMLElement).querySelector(
+      'a.ref',
+    ) as HTMLAnchorElement;
+    expect(link.textContent?.trim()).toBe('P-7QK2M9');
+    expect(link.getAttribute('href')).toBe('/patients/P-7QK2M9');
   });
 
   it('says so when the caseload is empty', async () => {

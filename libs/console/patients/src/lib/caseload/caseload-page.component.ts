@@ -12,6 +12,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
+import { RouterLink } from '@angular/router';
 import {
   pagedList,
   PatientsApi,
@@ -46,6 +47,7 @@ const PAGE_SIZE = 50;
     MatButton,
     MatProgressBar,
     MatTableModule,
+    RouterLink,
     PageHeaderComponent,
     EmptyStateComponent,
     ErrorBannerComponent,

@@ -10,7 +10,7 @@ import {
   SessionStore,
 } from '@navdesk/console/data-access';
 import type { Role } from '@navdesk/contracts';
-import { FakeLiveEvents } from './fake-live-events';
+import { FakeLiveEvents } from '@navdesk/console/data-access';
 
 export interface TestContext {
   live: FakeLiveEvents;

@@ -1,9 +1,9 @@
 import { signal } from '@angular/core';
-import type { LiveEventsService } from '@navdesk/console/data-access';
 import type { LiveEvent } from '@navdesk/contracts';
 import { filter, Subject } from 'rxjs';
+import type { LiveEventsService } from '../live/live-events.service';
 
-/** A LiveEventsService stand-in whose events the test emits. */
+/** A LiveEventsService stand-in for tests: the test emits the events (provide it as LiveEventsService). */
 export class FakeLiveEvents
   implements Pick<LiveEventsService, 'ofType' | 'connected' | 'events$'>
 {
