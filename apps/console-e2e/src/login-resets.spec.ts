@@ -43,6 +43,14 @@ test('a PWP resets a patient’s log-in, sees it sent, then completed when the p
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Resets', exact: true }).click();
   const table = page.getByRole('table', { name: 'Log-in resets' });
   await expect(table.locator(`tr[data-patient-ref="${ref}"]`).first()).toContainText('Completed');
+  // The navigator opens the patient and reads the reset's audit trail.
+  await table.locator(`tr[data-patient-ref="${ref}"]`).first().getByRole('link', { name: ref }).click();
+  await page.getByTestId('show-audit-trail').click();
+  const trail = page.getByTestId('reset-audit-trail');
+  await expect(trail).toContainText('login_reset.request');
+  await expect(trail).toContainText(DEMO_USERS.pwp.email);
+  await expect(trail).toContainText('login_reset.sent');
+  await page.goBack();
   await page.getByTestId('reset-status-filter').getByRole('radio', { name: 'Expired' }).check();
   await expect(table.locator('tbody tr').first()).toContainText('Expired');
   await page.screenshot({ path: 'dist/.playwright/screenshots/resets-expired.png', fullPage: true });

@@ -94,6 +94,14 @@ describe('log-in resets through the programme', () => {
 
     const audit: { action: string }[] = await t.db.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY id`, [created.body.id]);
     expect(audit.map((a) => a.action)).toEqual(['login_reset.request', 'login_reset.sent', 'login_reset.read']);
+    expect((await t.call('GET', `/api/login-resets/${created.body.id}/audit`, { token: pwp.token })).status).toBe(403);
+    const trail = await t.call('GET', `/api/login-resets/${created.body.id}/audit`, { token: navigator.token });
+    expect(trail.body.map((e: { action: string; actor: string }) => `${e.action} by ${e.actor}`)).toEqual([
+      'login_reset.request by pwp01@navdesk.test',
+      'login_reset.sent by worker',
+      'login_reset.read by pwp01@navdesk.test',
+      'login_reset.audit.read by nav1@navdesk.test',
+    ]);
   });
 
   it('returns the reset under way to a second click, and the patient gets one message', async () => {

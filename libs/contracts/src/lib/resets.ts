@@ -91,3 +91,12 @@ export interface NotificationChangeView {
 export interface ProgrammeAccountView extends ProgrammeAccount {
   fetchedAt: string;
 }
+
+/** One row of the audit log about a reset: who did or read what, when. */
+export interface AuditTrailEntry {
+  at: string;
+  action: string;
+  outcome: string;
+  actor: string | null;
+  actorType: string;
+}

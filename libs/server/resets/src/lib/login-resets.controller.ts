@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { CreatedLoginReset, LoginResetDetail, LoginResetView, Page } from '@navdesk/contracts';
+import type { AuditTrailEntry, CreatedLoginReset, LoginResetDetail, LoginResetView, Page } from '@navdesk/contracts';
 import { CurrentUser, Roles, type UserPrincipal } from '@navdesk/server/access';
 import { uuidParam } from '@navdesk/server/core';
 import { LoginResetsQueryService } from './query/login-resets-query.service';
@@ -41,6 +41,13 @@ export class LoginResetsController {
   @Get(':id')
   one(@Param('id', uuidParam('id')) id: string, @CurrentUser() user: UserPrincipal): Promise<LoginResetDetail> {
     return this.query.one(id, user);
+  }
+
+  /** Who asked for, sent, read and retried this reset, from the audit log (navigators). */
+  @Roles('navigator')
+  @Get(':id/audit')
+  auditTrail(@Param('id', uuidParam('id')) id: string, @CurrentUser() user: UserPrincipal): Promise<AuditTrailEntry[]> {
+    return this.query.auditTrail(id, user);
   }
 
   /** A navigator sends a failed or expired reset again. */

@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import {
+  AuditTrailEntry,
   CreatedLoginReset,
   CreateLoginResetRequest,
   LoginResetDetail,
@@ -52,6 +53,13 @@ export class LoginResetsApi {
     return this.#http.get<Page<LoginResetView>>(
       `${API_BASE}/patients/${encodeURIComponent(patientRef)}/login-resets`,
       { params: queryParams({}, page) },
+    );
+  }
+
+  /** Navigators: the audit rows about one reset (who asked, sent, read, retried), oldest first. */
+  auditTrail(id: string): Observable<AuditTrailEntry[]> {
+    return this.#http.get<AuditTrailEntry[]>(
+      `${LOGIN_RESETS_URL}/${encodeURIComponent(id)}/audit`,
     );
   }
 

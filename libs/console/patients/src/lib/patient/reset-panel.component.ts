@@ -50,6 +50,7 @@ import {
   switchMap,
 } from 'rxjs';
 import { PATIENT_POLL_MS } from './patient.constants';
+import { ResetAuditTrailComponent } from './reset-audit-trail.component';
 
 /** A message about the last request: a reset already under way, too many, or a failure. */
 interface ResetNotice {
@@ -80,6 +81,7 @@ const PILL_CLASSES: Record<ResetStatus, string> = {
     MatRadioGroup,
     MatRadioButton,
     ErrorBannerComponent,
+    ResetAuditTrailComponent,
   ],
   host: {
     role: 'region',

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
-import type { LoginResetDetail, LoginResetView, Page } from '@navdesk/contracts';
+import type { AuditTrailEntry, LoginResetDetail, LoginResetView, Page } from '@navdesk/contracts';
 import { scopePatientQuery, type UserPrincipal } from '@navdesk/server/access';
 import { AuditService } from '@navdesk/server/audit';
 import { decodeCursor, toPage } from '@navdesk/server/core';
@@ -29,6 +29,18 @@ export class LoginResetsQueryService {
     const events = await this.dataSource.getRepository(LoginResetEventEntity).find({ where: { resetId: id }, relations: { actor: true }, order: { at: 'ASC' } });
     await this.audit.record({ actor: { type: 'user', id: user.userId, label: user.email }, action: 'login_reset.read', outcome: 'success', entityType: 'login_reset', entityId: id, serviceId: reset.serviceId, detail: { patientRef: reset.patient?.ref ?? null } });
     return toResetDetail(reset, events);
+  }
+
+  /** The audit rows about one reset, oldest first: navigators of its service only. The read is audited too. */
+  async auditTrail(id: string, user: UserPrincipal): Promise<AuditTrailEntry[]> {
+    const reset = await this.dataSource.getRepository(LoginResetEntity).findOne({ where: { id } });
+    if (!reset || user.role !== 'navigator' || !user.serviceIds.includes(reset.serviceId)) throw new NotFoundException('No such log-in reset in your services');
+    await this.audit.record({ actor: { type: 'user', id: user.userId, label: user.email }, action: 'login_reset.audit.read', outcome: 'success', entityType: 'login_reset', entityId: id, serviceId: reset.serviceId });
+    const rows: { occurred_at: Date; action: string; outcome: string; actor_label: string | null; actor_type: string }[] = await this.dataSource.query(
+      `SELECT occurred_at, action, outcome, actor_label, actor_type FROM audit_log WHERE entity_type = 'login_reset' AND entity_id = $1 ORDER BY id LIMIT 500`,
+      [id],
+    );
+    return rows.map((r) => ({ at: new Date(r.occurred_at).toISOString(), action: r.action, outcome: r.outcome, actor: r.actor_label, actorType: r.actor_type }));
   }
 
   async list(user: UserPrincipal, query: ListLoginResetsDto): Promise<Page<LoginResetView>> {
