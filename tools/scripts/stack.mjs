@@ -2,7 +2,8 @@
 // Runs the whole product from the built apps: creates the database when missing, starts the api
 // (which migrates and, in demo mode, seeds an empty database), waits for it to be healthy, then starts
 // the worker. Used by `npm start` (port 3000, database navdesk) and by the end-to-end tests
-// (`--e2e`: port 3100, a fresh database and Redis prefix, both removed on exit).
+// (`--e2e`: port 3100, a fresh database and Redis prefix, both removed on exit). In demo mode it also
+// starts the programme simulator and points its engagement feed at the api (the demo integration keys).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -55,6 +56,16 @@ async function withAdmin(databaseUrl, work) {
   }
 }
 
+async function withDatabase(work) {
+  const client = new Client({ connectionString: env.DATABASE_URL });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
 async function ensureDatabase() {
   await withAdmin(env.DATABASE_URL, async (client, name) => {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
@@ -96,6 +107,53 @@ async function waitForHealth(url, child, seconds = 120) {
     await new Promise((r) => setTimeout(r, 250));
   }
   return false;
+}
+
+// The demo seeder's key for a service's programme feed: the same formula as demoProgrammeKey in
+// libs/server/demo/src/lib/demo-integration-keys.ts (documented in the README).
+const demoProgrammeKey = (serviceCode) => `ndk_navdesk-demo-programme-${serviceCode.toLowerCase()}`;
+const DEMO_PROGRAMME_KEY_NAME = 'Digital programme (demo)';
+
+/**
+ * Points the simulator's engagement feed at the api: each service's patients under its demo key.
+ * Never fatal: a problem is one line and Navdesk keeps running (the simulator itself says, once,
+ * if the api has no engagement endpoint yet).
+ */
+async function startEngagementFeed(simBase, simulator) {
+  try {
+    if (!(await waitForHealth(simBase, simulator, 30))) return say('Engagement feed not started: the programme simulator did not come up');
+    const rows = await withDatabase(async (client) => {
+      const result = await client.query(
+        `SELECT s.code, p.ref, EXISTS (SELECT 1 FROM integration_keys k WHERE k.service_id = s.id AND k.name = $1 AND k.revoked_at IS NULL) AS keyed
+           FROM patients p JOIN services s ON s.id = p.service_id ORDER BY s.code, p.ref`,
+        [DEMO_PROGRAMME_KEY_NAME],
+      );
+      return result.rows;
+    });
+    const services = new Map();
+    const unkeyed = new Set();
+    for (const { code, ref, keyed } of rows) {
+      if (!keyed) {
+        unkeyed.add(code);
+        continue;
+      }
+      if (!services.has(code)) services.set(code, { key: demoProgrammeKey(code), patientRefs: [] });
+      services.get(code).patientRefs.push(ref);
+    }
+    if (unkeyed.size) say(`Engagement feed: no demo integration key for ${[...unkeyed].join(', ')} (a database seeded before the keys existed); those services get no events`);
+    if (!services.size) return say('Engagement feed not started: no patients under a demo integration key');
+    const simKey = env.PROGRAMME_SIM_API_KEY?.trim() || 'programme-sim-development-key';
+    const res = await fetch(`${simBase}/admin/feed`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${simKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ navdeskUrl: base, services: [...services.values()], historyWeeks: 12, trickleEveryMs: e2e ? 5_000 : 30_000 }),
+    });
+    if (!res.ok) return say(`Engagement feed not started: the simulator answered ${res.status} to PUT /admin/feed`);
+    const patients = [...services.values()].reduce((n, s) => n + s.patientRefs.length, 0);
+    say(`Engagement feed: the simulator sends 12 weeks of engagement for ${patients} patients in ${services.size} services to ${base}, then new events every ${e2e ? 5 : 30} s`);
+  } catch (e) {
+    say(`Engagement feed not started: ${e.message}`);
+  }
 }
 
 const children = [];
@@ -152,7 +210,7 @@ if (!(await waitForHealth(`${base}/api/health`, api))) {
   await stop(1);
 }
 start('worker', 'dist/apps/worker/main.js');
-if (withSimulator) start('programme simulator', 'dist/apps/programme-sim/main.js');
+if (withSimulator) await startEngagementFeed(`http://localhost:${env.PROGRAMME_SIM_PORT}`, start('programme simulator', 'dist/apps/programme-sim/main.js'));
 
 say('');
 say(`Navdesk is running at ${base}`);

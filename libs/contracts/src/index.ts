@@ -10,3 +10,4 @@ export * from './lib/incidents';
 export * from './lib/support';
 export * from './lib/programme';
 export * from './lib/resets';
+export * from './lib/engagement';

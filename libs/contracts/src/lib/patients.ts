@@ -1,3 +1,5 @@
+import type { EngagementSummary } from './engagement';
+
 export const SESSION_MODES = ['face_to_face', 'online'] as const;
 export type SessionMode = (typeof SESSION_MODES)[number];
 
@@ -11,7 +13,7 @@ export interface PlannedSessionView {
 }
 
 /** One row of a caseload. Patients are known only by their pseudonymous ref. */
-export interface PatientListItem {
+export interface PatientListItem extends EngagementSummary {
   patientRef: string;
   serviceId: string;
   pwpId: string;
@@ -19,4 +21,10 @@ export interface PatientListItem {
   sessionsAttended: number;
   nextSession: PlannedSessionView | null;
   sessions: PlannedSessionView[];
+}
+
+/** GET /api/patients/:ref: the caseload row plus what the patient page needs. */
+export interface PatientDetail extends PatientListItem {
+  mandatoryModules: string[];
+  registeredAt: string;
 }

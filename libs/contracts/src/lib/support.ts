@@ -58,7 +58,7 @@ export interface NotificationSummary {
 
 /** Server-sent events on GET /api/events/stream: ids only; the console refetches what changed. */
 export interface LiveEvent {
-  type: 'ticket.changed' | 'incident.changed' | 'notification.created' | 'reset.changed' | 'notification-change.changed';
+  type: 'ticket.changed' | 'incident.changed' | 'notification.created' | 'reset.changed' | 'notification-change.changed' | 'patient.changed';
   id: string;
   serviceId: string | null;
   at: string;

@@ -28,3 +28,4 @@ export * from './lib/testing/tcp-proxy';
 export * from './lib/queues/navdesk-worker-host';
 export * from './lib/ports/system-tickets.port';
 export * from './lib/http/retry-later.exception';
+export * from './lib/calendar/bank-holidays';

@@ -1,6 +1,5 @@
 export * from './lib/patient.entity';
 export * from './lib/patient-session.entity';
 export * from './lib/patient-ref';
-export * from './lib/patients.service';
-export * from './lib/patients.module';
+export * from './lib/patient-list-item';
 export * from './lib/reachable-patient';

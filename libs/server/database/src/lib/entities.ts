@@ -1,5 +1,14 @@
 import { AuthSessionEntity, IntegrationKeyEntity, ServiceEntity, UserEntity } from '@navdesk/server/access';
 import { AuditLogEntity } from '@navdesk/server/audit';
+import {
+  EngagementDailyEntity,
+  EngagementDirtyDayEntity,
+  EngagementDirtyPatientEntity,
+  PatientBriefEntity,
+  PatientEngagementEntity,
+  PatientFlagEntity,
+  ServiceFlagThresholdsEntity,
+} from '@navdesk/server/engagement';
 import { OutboxMessageEntity } from '@navdesk/server/core';
 import { OutboundEmailEntity } from '@navdesk/server/mail';
 import { NotificationEntity } from '@navdesk/server/notifications';
@@ -28,4 +37,11 @@ export const ALL_ENTITIES = [
   LoginResetEntity,
   LoginResetEventEntity,
   NotificationChangeEntity,
+  EngagementDailyEntity,
+  EngagementDirtyDayEntity,
+  EngagementDirtyPatientEntity,
+  PatientEngagementEntity,
+  PatientFlagEntity,
+  ServiceFlagThresholdsEntity,
+  PatientBriefEntity,
 ];

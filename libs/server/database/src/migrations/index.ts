@@ -2,6 +2,7 @@ import { Foundation1795686804876 } from './1795686804876-Foundation';
 import { AuditLogAppendOnly1795686804877 } from './1795686804877-AuditLogAppendOnly';
 import { Tickets1795689157795 } from './1795689157795-Tickets';
 import { LoginResets1795696398223 } from './1795696398223-LoginResets';
+import { Engagement1795698614229 } from './1795698614229-Engagement';
 
 // Migrations in the order they run. `DATABASE_URL=… npx nx run server-database:migration-generate --name=X`
 // writes a new file here; add it to this list. The schema-drift test fails until schema and entities agree.
@@ -10,4 +11,5 @@ export const ALL_MIGRATIONS = [
   AuditLogAppendOnly1795686804877,
   Tickets1795689157795,
   LoginResets1795696398223,
+  Engagement1795698614229,
 ];

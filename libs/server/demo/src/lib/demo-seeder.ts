@@ -5,6 +5,7 @@ import { ServiceEntity, UserEntity } from '@navdesk/server/access';
 import { APP_CONFIG, type AppConfig } from '@navdesk/server/core';
 import { PasswordHasher } from '@navdesk/server/identity';
 import { newPatientRef, PatientEntity, PatientSessionEntity } from '@navdesk/server/patients';
+import { seedDemoIntegrationKeys } from './demo-integration-keys';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SERVICES } from './demo-people';
 import { seedDemoResets } from './demo-reset-seeder';
 import { seedDemoTickets } from './demo-ticket-seeder';
@@ -42,6 +43,7 @@ export class DemoSeeder {
       );
       const pwps = users.filter((u) => u.role === 'pwp');
       await this.seedPatients(manager, pwps, now);
+      await seedDemoIntegrationKeys(manager, services, this.config.TOKEN_PEPPER);
       const tickets = await seedDemoTickets(manager, now);
       const resets = await seedDemoResets(manager, now);
       this.logger.log(`Demo data seeded: ${services.length} services, ${users.length} people, ${DEMO_PATIENT_COUNT} patients, ${tickets} tickets, ${resets} log-in resets`);
@@ -64,7 +66,7 @@ export class DemoSeeder {
       const startOffsetDays = Math.floor(random() * 77) - 70;
       const hour = 9 + Math.floor(random() * 8);
       const first = onWeekday(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), hour) + startOffsetDays * day));
-      const patient = await manager.save(manager.create(PatientEntity, { ref, serviceId: pwp.services[0]?.id ?? '', pwpId: pwp.id, mandatoryModules: ['M01-understanding-depression', 'M02-behavioural-activation'] }));
+      const patient = await manager.save(manager.create(PatientEntity, { ref, serviceId: pwp.services[0]?.id ?? '', pwpId: pwp.id, mandatoryModules: ['m01-understanding-depression', 'm02-behavioural-activation', 'm03-thoughts-and-feelings', 'm04-problem-solving'] }));
       await manager.insert(
         PatientSessionEntity,
         weeklySessionPlan(first).map((s) => ({ patientId: patient.id, number: s.number, startsAt: onWeekday(s.startsAt), mode: s.mode })),

@@ -59,6 +59,7 @@ export const configSchema = z
     PROGRAMME_CIRCUIT_RESET_MS: int(100, 600_000).default(15_000),
     RESETS_RETRY_DELAY_MS: int(10, 600_000).default(10_000),
     RESETS_TRACK_EVERY_MS: int(500, 3_600_000).default(60_000),
+    ENGAGEMENT_PROCESS_EVERY_MS: int(200, 600_000).default(2_000),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && c.TOKEN_PEPPER === DEV_TOKEN_PEPPER) {

@@ -5,16 +5,16 @@ import { AuditModule } from '@navdesk/server/audit';
 import { ApiExceptionFilter, AppConfigModule, AppLoggingModule, HealthModule, QueuesModule, RedisModule } from '@navdesk/server/core';
 import { DatabaseModule } from '@navdesk/server/database';
 import { DemoModule } from '@navdesk/server/demo';
+import { ENGAGEMENT_QUEUE, EngagementApiModule } from '@navdesk/server/engagement';
 import { IdentityApiModule, MAINTENANCE_QUEUE } from '@navdesk/server/identity';
 import { MAIL_QUEUE } from '@navdesk/server/mail';
 import { NOTIFICATIONS_QUEUE, NotificationsApiModule } from '@navdesk/server/notifications';
-import { PatientsApiModule } from '@navdesk/server/patients';
 import { PROGRAMME_QUEUE, ResetsApiModule } from '@navdesk/server/resets';
 import { TICKETS_QUEUE, TicketsApiModule } from '@navdesk/server/tickets';
 import { OperationsModule } from './operations/operations.module';
 
 /** Every queue the worker runs; the api reads their depth and failures. */
-const QUEUES = [MAIL_QUEUE, MAINTENANCE_QUEUE, TICKETS_QUEUE, NOTIFICATIONS_QUEUE, PROGRAMME_QUEUE];
+const QUEUES = [MAIL_QUEUE, MAINTENANCE_QUEUE, TICKETS_QUEUE, NOTIFICATIONS_QUEUE, PROGRAMME_QUEUE, ENGAGEMENT_QUEUE];
 
 /** The HTTP app: composes the domains' api modules. It writes jobs to the outbox; the worker runs them. */
 @Module({
@@ -28,7 +28,7 @@ const QUEUES = [MAIL_QUEUE, MAINTENANCE_QUEUE, TICKETS_QUEUE, NOTIFICATIONS_QUEU
     AccessModule,
     HealthModule.forQueues(QUEUES),
     IdentityApiModule,
-    PatientsApiModule,
+    EngagementApiModule,
     TicketsApiModule,
     ResetsApiModule,
     NotificationsApiModule,

@@ -10,6 +10,8 @@ import { ApiExceptionFilter, createValidationPipe, requestContextMiddleware, typ
 
 export const API_PREFIX = 'api';
 const JSON_LIMIT = '1mb';
+/** A batch of 5,000 engagement events needs more room than any person's request. */
+const ENGAGEMENT_BATCH_LIMIT = '8mb';
 
 /**
  * Everything main.ts and the integration tests share: middleware order, limits, validation,
@@ -26,6 +28,7 @@ export function configureApi(app: NestExpressApplication, config: AppConfig): IN
       },
     }),
   );
+  app.use(`/${API_PREFIX}/engagement/events`, answeringParseErrors(express.json({ limit: ENGAGEMENT_BATCH_LIMIT })));
   app.use(answeringParseErrors(express.json({ limit: JSON_LIMIT })));
   app.use(answeringParseErrors(express.urlencoded({ limit: JSON_LIMIT, extended: false })));
   app.use(requestContextMiddleware);

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@navdesk/server/audit';
 import { AppConfigModule, AppLoggingModule, OutboxRelayModule, QueuesModule, RedisModule } from '@navdesk/server/core';
 import { DatabaseModule } from '@navdesk/server/database';
+import { EngagementWorkerModule } from '@navdesk/server/engagement';
 import { IdentityWorkerModule } from '@navdesk/server/identity';
 import { MailWorkerModule } from '@navdesk/server/mail';
 import { NotificationsWorkerModule } from '@navdesk/server/notifications';
@@ -24,6 +25,7 @@ import { SystemTicketsModule, TicketsWorkerModule } from '@navdesk/server/ticket
     TicketsWorkerModule,
     SystemTicketsModule,
     ResetsWorkerModule,
+    EngagementWorkerModule,
   ],
 })
 export class WorkerModule {}

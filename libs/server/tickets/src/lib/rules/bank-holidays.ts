@@ -1,4 +1,5 @@
 import { assertIsoDate, BusinessCalendar, BusinessCalendarOptions } from './business-calendar';
+import { ENGLAND_AND_WALES_BANK_HOLIDAYS_JSON } from '@navdesk/server/core';
 import { isRecord } from './json-guards';
 
 export interface BankHoliday {
@@ -19,8 +20,8 @@ export function loadBankHolidays(json: unknown): BankHoliday[] {
   });
 }
 
-// require, not import: the workspace does not enable resolveJsonModule; the value is validated above.
-const englandAndWalesJson: unknown = require('./data/bank-holidays-england-wales.json');
+// The file lives in core (other domains count working days too); validated here as the SLA calendar needs it.
+const englandAndWalesJson: unknown = ENGLAND_AND_WALES_BANK_HOLIDAYS_JSON;
 
 export const ENGLAND_AND_WALES_BANK_HOLIDAYS: readonly BankHoliday[] = Object.freeze(loadBankHolidays(englandAndWalesJson));
 

@@ -1,0 +1,63 @@
+import { InjectQueue, Processor } from '@nestjs/bullmq';
+import { Inject } from '@nestjs/common';
+import type { Job, Queue } from 'bullmq';
+import { UnrecoverableError } from 'bullmq';
+import { APP_CONFIG, NavdeskWorkerHost, type AppConfig } from '@navdesk/server/core';
+import { BriefsService } from './briefs/briefs.service';
+import { ENGAGEMENT_JOBS, ENGAGEMENT_QUEUE } from './engagement.constants';
+import { PatientEvaluationService } from './flags/patient-evaluation.service';
+import { EngagementPartitionsService } from './partitions/engagement-partitions.service';
+import { EngagementRollupService } from './rollup/engagement-rollup.service';
+
+/**
+ * The engagement queue runs schedules only: the work itself waits in Postgres (dirty days and
+ * patients written with the events), so a Redis outage delays it and loses nothing. One at a time.
+ */
+@Processor(ENGAGEMENT_QUEUE, { concurrency: 1 })
+export class EngagementProcessor extends NavdeskWorkerHost {
+  constructor(
+    private readonly rollup: EngagementRollupService,
+    private readonly evaluation: PatientEvaluationService,
+    private readonly briefs: BriefsService,
+    private readonly partitions: EngagementPartitionsService,
+    @InjectQueue(ENGAGEMENT_QUEUE) private readonly queue: Queue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    super();
+  }
+
+  override onApplicationBootstrap(): void {
+    super.onApplicationBootstrap();
+    const schedules: [string, { every?: number; pattern?: string; tz?: string; immediately?: boolean }][] = [
+      [ENGAGEMENT_JOBS.process, { every: this.config.ENGAGEMENT_PROCESS_EVERY_MS }],
+      [ENGAGEMENT_JOBS.partitions, { pattern: '10 1 * * *', tz: 'Europe/London', immediately: true }],
+      [ENGAGEMENT_JOBS.nightly, { pattern: '30 2 * * *', tz: 'Europe/London' }],
+      [ENGAGEMENT_JOBS.briefs, { every: 15 * 60_000 }],
+    ];
+    for (const [name, repeat] of schedules) {
+      this.queue.upsertJobScheduler(name, repeat, { name, opts: { attempts: 1 } }).catch((e: Error) => this.logger.error(`could not schedule ${name}: ${e.message}`));
+    }
+  }
+
+  async process(job: Job): Promise<string> {
+    switch (job.name) {
+      case ENGAGEMENT_JOBS.process: {
+        const days = await this.rollup.drain();
+        const evaluated = await this.evaluation.drain();
+        const briefs = evaluated.length ? await this.briefs.prepareFor(evaluated.map((e) => e.patientId)) : 0;
+        return `days ${days}, patients ${evaluated.length}, briefs ${briefs}`;
+      }
+      case ENGAGEMENT_JOBS.partitions:
+        return (await this.partitions.prepare()).join(', ');
+      case ENGAGEMENT_JOBS.nightly: {
+        const marked = await this.evaluation.markAll();
+        const briefs = await this.briefs.prepareUpcoming();
+        return `patients marked ${marked}, briefs ${briefs}`;
+      }
+      case ENGAGEMENT_JOBS.briefs:
+        return `briefs ${await this.briefs.prepareUpcoming()}`;
+      default:
+        throw new UnrecoverableError(`unknown engagement job ${job.name}`);
+    }
+  }
+}
