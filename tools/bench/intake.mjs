@@ -3,59 +3,14 @@
 // (GET /api/health/live), measured in the same run on this machine; then the p99 at 70 % of the
 // maximum rate, and the time from POST to triaged at a steady 100 tickets/s.
 // Starts its own api and worker on a fresh database and Redis prefix, and removes both at the end.
+import { benchStack, Client } from './bench-stack.mjs';
 import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 
-const require = createRequire(import.meta.url);
-const { Client } = require('pg');
-const Redis = require('ioredis');
-
-const runId = `${Date.now().toString(36)}${process.pid}`;
-const port = Number(process.env.BENCH_PORT ?? 3210);
-const base = `http://127.0.0.1:${port}`;
-const env = {
-  ...process.env,
-  PORT: String(port),
-  DATABASE_URL: `postgres://postgres@127.0.0.1:5432/navdesk_bench_${runId}`,
-  REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-  REDIS_PREFIX: `navdesk-bench-${runId}`,
-  DEMO_SEED: 'true',
-  LOG_LEVEL: 'warn',
-  NODE_ENV: 'development',
-};
+const stack = benchStack(3210);
+const { base, env } = stack;
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const say = (s) => process.stdout.write(`${s}\n`);
-const children = [];
-
-async function admin(sql) {
-  const client = new Client({ connectionString: 'postgres://postgres@127.0.0.1:5432/postgres' });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-async function waitHealthy() {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error('api did not become healthy');
-}
-
-function start(script) {
-  const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  children.push(child);
-  return child;
-}
 
 function run(opts) {
   return new Promise((resolve, reject) => autocannon({ duration: seconds, connections, ...opts }, (err, result) => (err ? reject(err) : resolve(result))));
@@ -63,26 +18,11 @@ function run(opts) {
 
 const fmt = (r) => `${Math.round(r.requests.average)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors + r.non2xx}`;
 
-async function cleanUp() {
-  for (const c of children) c.kill('SIGTERM');
-  await new Promise((r) => setTimeout(r, 1500));
-  await admin(`DROP DATABASE IF EXISTS "navdesk_bench_${runId}" WITH (FORCE)`).catch(() => undefined);
-  const redis = new Redis(env.REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  await redis.connect().catch(() => undefined);
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${env.REDIS_PREFIX}:*`, 'COUNT', 1000);
-    if (keys.length) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
-  redis.disconnect();
-}
-
 try {
-  await admin(`CREATE DATABASE "navdesk_bench_${runId}"`);
-  start('dist/apps/api/main.js');
-  await waitHealthy();
-  start('dist/apps/worker/main.js');
+  await stack.createDatabase();
+  stack.start('dist/apps/api/main.js');
+  await stack.waitHealthy();
+  stack.start('dist/apps/worker/main.js');
   const login = await (await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'pwp01@navdesk.test', password: 'navdesk-demo' }) })).json();
   const headers = { authorization: `Bearer ${login.accessToken}`, 'content-type': 'application/json' };
   const body = JSON.stringify({ kind: 'tech_support', serviceId: login.user.serviceIds[0], title: 'Patient cannot log in', description: 'The password reset e-mail does not arrive', severity: 'medium' });
@@ -133,5 +73,5 @@ try {
   const r = rows[0];
   say(`POST → triaged at 100/s   : ${r.n} tickets, p50 ${Math.round(r.p50)} ms, p95 ${Math.round(r.p95)} ms  (goal p95 ≤ 1000 ms)`);
 } finally {
-  await cleanUp();
+  await stack.cleanUp();
 }

@@ -35,6 +35,7 @@ export const EXPECTED_NAV: Record<Role, string[]> = {
     'Home',
     'Triage',
     'Resets',
+    'Flags',
     'Incidents',
     'Caseload',
     'Knowledge base',

@@ -48,6 +48,12 @@ export const appRoutes: Route[] = [
           import('@navdesk/console/resets').then((m) => m.resetsRoutes),
       },
       {
+        path: 'flags',
+        canMatch: [roleGuard(['navigator'])],
+        loadChildren: () =>
+          import('@navdesk/console/engagement').then((m) => m.flagsRoutes),
+      },
+      {
         path: 'tickets',
         canMatch: [roleGuard(['pwp', 'navigator'])],
         loadChildren: () =>

@@ -27,3 +27,5 @@ export * from './lib/api/programme-account.api';
 export * from './lib/api/notification-changes.api';
 export * from './lib/resets/reset-wording';
 export * from './lib/testing/fake-live-events';
+export * from './lib/api/engagement.api';
+export * from './lib/api/flags.api';

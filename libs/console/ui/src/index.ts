@@ -10,3 +10,4 @@ export * from './lib/ticket-badges/priority-chip.component';
 export * from './lib/ticket-badges/status-chip.component';
 export * from './lib/ticket-badges/risk-badge.component';
 export * from './lib/confirm-dialog/confirm-dialog.component';
+export * from './lib/engagement/engagement-labels';

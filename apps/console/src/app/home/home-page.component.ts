@@ -21,9 +21,10 @@ import { ServicesApi, SessionStore } from '@navdesk/console/data-access';
 import { PageHeaderComponent } from '@navdesk/console/ui';
 import { Role, ROLE_LABELS, ServiceView } from '@navdesk/contracts';
 import { navItemsFor } from '../shell/navigation';
+import { TodaysBriefsComponent } from './todays-briefs.component';
 
 const ROLE_SUMMARIES: Record<Role, string> = {
-  pwp: 'Raise technical issues, follow their progress, and see your caseload.',
+  pwp: 'Read a brief before each face-to-face session, raise technical issues, and see your caseload.',
   navigator:
     'Triage your services’ tickets, group repeated faults into incidents, and keep patients on track with the digital programme.',
   manager:
@@ -34,7 +35,10 @@ const ROLE_SUMMARIES: Record<Role, string> = {
 
 const AREA_DESCRIPTIONS: Record<string, string> = {
   '/patients':
-    'Patients by reference, their next session and progress through the 11 sessions.',
+    'Patients by reference: how recently they were active, progress through the 11 sessions, mood and flags.',
+  '/resets': 'Log-in resets in your services, live, with a retry.',
+  '/flags':
+    'Patients who may be drifting, live; acknowledge each flag with a note and set when flags are raised.',
   '/admin': 'Services, users, failed jobs and outgoing e-mail.',
   '/raise':
     'Report a technical fault or a usability problem, for you or a patient.',
@@ -57,6 +61,7 @@ const AREA_DESCRIPTIONS: Record<string, string> = {
     MatCardContent,
     MatCardActions,
     PageHeaderComponent,
+    TodaysBriefsComponent,
   ],
   templateUrl: './home-page.component.html',
   styleUrl: './home-page.component.scss',
@@ -67,6 +72,7 @@ export class HomePageComponent implements OnInit {
   readonly #destroyRef = inject(DestroyRef);
 
   readonly user = this.#session.user;
+  readonly isPwp = this.#session.isPwp;
   readonly roleLabel = computed(() => {
     const role = this.#session.role();
     return role ? ROLE_LABELS[role] : '';

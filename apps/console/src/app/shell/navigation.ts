@@ -13,6 +13,7 @@ type Area =
   | 'myIssues'
   | 'triage'
   | 'resets'
+  | 'flags'
   | 'incidents'
   | 'caseload'
   | 'kb'
@@ -24,6 +25,7 @@ const AREAS: Record<Area, NavItem> = {
   myIssues: { label: 'My issues', path: '/my-issues', exact: false },
   triage: { label: 'Triage', path: '/triage', exact: false },
   resets: { label: 'Resets', path: '/resets', exact: false },
+  flags: { label: 'Flags', path: '/flags', exact: false },
   incidents: { label: 'Incidents', path: '/incidents', exact: false },
   caseload: { label: 'Caseload', path: '/patients', exact: false },
   kb: { label: 'Knowledge base', path: '/kb', exact: false },
@@ -40,6 +42,7 @@ const NAV_BY_ROLE: Record<Role, readonly Area[]> = {
     'home',
     'triage',
     'resets',
+    'flags',
     'incidents',
     'caseload',
     'kb',

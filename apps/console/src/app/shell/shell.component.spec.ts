@@ -63,6 +63,7 @@ describe('ShellComponent', () => {
         'Home',
         'Triage',
         'Resets',
+        'Flags',
         'Incidents',
         'Caseload',
         'Knowledge base',

@@ -1,6 +1,5 @@
-import type { LiveEvent } from '@navdesk/contracts';
 import { Observable } from 'rxjs';
-import { parseLiveEvent, SseParser } from './sse-parser';
+import { ConsoleLiveEvent, parseLiveEvent, SseParser } from './sse-parser';
 
 /** The part of a `fetch` Response the reader uses (a real Response fits). */
 export interface SseResponse {
@@ -49,9 +48,9 @@ const FATAL_STATUSES = new Set([401, 403]);
  */
 export function liveEventStream(
   options: LiveEventStreamOptions,
-): Observable<LiveEvent> {
+): Observable<ConsoleLiveEvent> {
   const backoff = options.backoff ?? defaultBackoff;
-  return new Observable<LiveEvent>((subscriber) => {
+  return new Observable<ConsoleLiveEvent>((subscriber) => {
     let stopped = false;
     let attempt = 0;
     let controller: AbortController | null = null;

@@ -6,7 +6,6 @@ import {
   signal,
 } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
-import type { LiveEvent } from '@navdesk/contracts';
 import {
   distinctUntilChanged,
   EMPTY,
@@ -18,6 +17,7 @@ import {
 import { API_BASE } from '../api/api.constants';
 import { SessionStore } from '../auth/session.store';
 import { liveEventStream, SseFetch } from './live-event-stream';
+import type { ConsoleLiveEvent, LiveEventType } from './sse-parser';
 
 export const LIVE_EVENTS_URL = `${API_BASE}/events/stream`;
 
@@ -47,7 +47,7 @@ export class LiveEventsService {
   /** True while the stream is open. */
   readonly connected = signal(false);
 
-  readonly events$: Observable<LiveEvent> = this.#token.pipe(
+  readonly events$: Observable<ConsoleLiveEvent> = this.#token.pipe(
     distinctUntilChanged(),
     switchMap((token) =>
       token
@@ -64,7 +64,7 @@ export class LiveEventsService {
   );
 
   /** Events of one type, e.g. `ticket.changed`. */
-  ofType(type: LiveEvent['type']): Observable<LiveEvent> {
+  ofType(type: LiveEventType): Observable<ConsoleLiveEvent> {
     return this.events$.pipe(filter((event) => event.type === type));
   }
 }

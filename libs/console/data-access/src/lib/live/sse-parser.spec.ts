@@ -46,4 +46,22 @@ describe('parseLiveEvent', () => {
       ).toEqual({ type, id: 'r-1', serviceId: 's-1', at: 'x' });
     }
   });
+
+  it('knows patient.changed (the patient id, never the ref)', () => {
+    expect(
+      parseLiveEvent(
+        JSON.stringify({
+          type: 'patient.changed',
+          id: 'p-1',
+          serviceId: 's-1',
+          at: 'x',
+        }),
+      ),
+    ).toEqual({
+      type: 'patient.changed',
+      id: 'p-1',
+      serviceId: 's-1',
+      at: 'x',
+    });
+  });
 });

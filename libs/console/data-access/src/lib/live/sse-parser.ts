@@ -51,16 +51,29 @@ export class SseParser {
   }
 }
 
-const LIVE_EVENT_TYPES: readonly LiveEvent['type'][] = [
+/**
+ * The live event types the console knows. `patient.changed` (a patient's flags or brief changed;
+ * its id is the patient's id, never the ref) is named here as well as in the shared contract, so
+ * the console accepts it whichever lands first.
+ */
+export type LiveEventType = LiveEvent['type'] | 'patient.changed';
+
+/** A LiveEvent of any type the console knows. */
+export type ConsoleLiveEvent = Omit<LiveEvent, 'type'> & {
+  type: LiveEventType;
+};
+
+export const LIVE_EVENT_TYPES: readonly LiveEventType[] = [
   'ticket.changed',
   'incident.changed',
   'notification.created',
   'reset.changed',
   'notification-change.changed',
+  'patient.changed',
 ];
 
 /** The LiveEvent in one event's data, or null when it is not one (bad JSON, unknown type). */
-export function parseLiveEvent(data: string): LiveEvent | null {
+export function parseLiveEvent(data: string): ConsoleLiveEvent | null {
   let value: unknown;
   try {
     value = JSON.parse(data);
@@ -78,7 +91,7 @@ export function parseLiveEvent(data: string): LiveEvent | null {
     return null;
   }
   return {
-    type: type as LiveEvent['type'],
+    type: type as LiveEventType,
     id: record['id'],
     serviceId:
       typeof record['serviceId'] === 'string' ? record['serviceId'] : null,

@@ -4,13 +4,17 @@ import {
   Component,
   computed,
   DestroyRef,
+  effect,
   inject,
   OnInit,
   signal,
+  untracked,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
+import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatProgressBar } from '@angular/material/progress-bar';
+import { MatOption, MatSelect } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import {
@@ -20,18 +24,35 @@ import {
   SessionStore,
 } from '@navdesk/console/data-access';
 import {
+  ACTIVITY_FILTER_LABELS,
   EmptyStateComponent,
   ErrorBannerComponent,
+  FLAG_KIND_LABELS,
   LoadingIndicatorComponent,
   PageHeaderComponent,
 } from '@navdesk/console/ui';
 import {
+  ActivityChipComponent,
+  FlagChipComponent,
+  MoodTrendComponent,
+} from '@navdesk/console/ui/engagement';
+import {
+  ACTIVITY_BANDS,
+  CASELOAD_SORTS,
+  FLAG_KINDS,
   PatientListItem,
   PLANNED_SESSIONS,
   PlannedSessionView,
   ServiceView,
   SessionMode,
 } from '@navdesk/contracts';
+import {
+  CASELOAD_SORT_LABELS,
+  CaseloadFilters,
+  DEFAULT_CASELOAD_FILTERS,
+  isFiltered,
+  toCaseloadQuery,
+} from './caseload-filters';
 
 const MODE_LABELS: Record<SessionMode, string> = {
   face_to_face: 'Face to face',
@@ -45,6 +66,10 @@ const PAGE_SIZE = 50;
   imports: [
     DatePipe,
     MatButton,
+    MatFormField,
+    MatLabel,
+    MatSelect,
+    MatOption,
     MatProgressBar,
     MatTableModule,
     RouterLink,
@@ -52,6 +77,9 @@ const PAGE_SIZE = 50;
     EmptyStateComponent,
     ErrorBannerComponent,
     LoadingIndicatorComponent,
+    ActivityChipComponent,
+    FlagChipComponent,
+    MoodTrendComponent,
   ],
   templateUrl: './caseload-page.component.html',
   styleUrl: './caseload-page.component.scss',
@@ -63,9 +91,23 @@ export class CaseloadPageComponent implements OnInit {
   readonly #destroyRef = inject(DestroyRef);
 
   readonly plannedTotal = PLANNED_SESSIONS.total;
+  readonly flagKinds = FLAG_KINDS;
+  readonly flagLabels = FLAG_KIND_LABELS;
+  readonly bands = ACTIVITY_BANDS;
+  readonly bandLabels = ACTIVITY_FILTER_LABELS;
+  readonly sorts = CASELOAD_SORTS;
+  readonly sortLabels = CASELOAD_SORT_LABELS;
+  /** One clock per load, so every chip of a page agrees. */
+  readonly now = signal(Date.now());
+
+  readonly filters = signal<CaseloadFilters>(DEFAULT_CASELOAD_FILTERS);
+  readonly filtered = computed(() => isFiltered(this.filters()));
 
   readonly #list = pagedList((cursor) =>
-    this.#patients.list({ limit: PAGE_SIZE, cursor }),
+    this.#patients.list(toCaseloadQuery(untracked(this.filters)), {
+      limit: PAGE_SIZE,
+      cursor,
+    }),
   );
   readonly patients = this.#list.items;
   readonly nextCursor = this.#list.nextCursor;
@@ -73,24 +115,57 @@ export class CaseloadPageComponent implements OnInit {
   readonly loadingMore = this.#list.loadingMore;
   readonly error = this.#list.error;
   readonly services = signal<ServiceView[]>([]);
+  /** PWPs met in the caseload so far (the API gives navigators no list of PWPs). */
+  readonly knownPwps = signal<readonly string[]>([]);
 
   readonly isNavigator = this.#session.isNavigator;
   readonly lead = computed(() =>
     this.isNavigator()
-      ? 'Patients in your services, by pseudonymous reference, with their next session and progress through the 11-session plan.'
-      : 'Your patients, by pseudonymous reference, with their next session and progress through the 11-session plan.',
+      ? 'Patients in your services, by pseudonymous reference: how recently they used the digital programme, their progress, mood and flags.'
+      : 'Your patients, by pseudonymous reference: how recently they used the digital programme, their progress, mood and flags.',
   );
-  readonly columns = computed(() =>
-    this.isNavigator()
-      ? ['patientRef', 'service', 'nextSession', 'progress']
-      : ['patientRef', 'nextSession', 'progress'],
-  );
+  readonly columns = computed(() => [
+    'patientRef',
+    ...(this.isNavigator() ? ['service'] : []),
+    'lastActive',
+    'progress',
+    'modules',
+    'mood',
+    'flags',
+    'nextSession',
+  ]);
   readonly serviceNames = computed(
     () => new Map(this.services().map((service) => [service.id, service.name])),
   );
+  /** Said politely once a (filtered) list has loaded. */
+  readonly resultText = computed(() => {
+    if (this.loading() || this.error()) return '';
+    const count = this.patients().length;
+    const more = this.nextCursor() ? ', more to load' : '';
+    return `${count} ${count === 1 ? 'patient' : 'patients'} shown${more}.`;
+  });
+
+  constructor() {
+    effect(() => {
+      this.filters();
+      untracked(() => {
+        this.now.set(Date.now());
+        this.#list.load();
+      });
+    });
+    effect(() => {
+      const ids = this.patients().map((patient) => patient.pwpId);
+      untracked(() => {
+        const known = this.knownPwps();
+        const added = ids.filter(
+          (id, index) => !known.includes(id) && ids.indexOf(id) === index,
+        );
+        if (added.length > 0) this.knownPwps.set([...known, ...added]);
+      });
+    });
+  }
 
   ngOnInit(): void {
-    this.#list.load();
     if (this.isNavigator()) {
       this.#services
         .listForPicker()
@@ -102,12 +177,30 @@ export class CaseloadPageComponent implements OnInit {
     }
   }
 
+  setFilter<K extends keyof CaseloadFilters>(
+    key: K,
+    value: CaseloadFilters[K],
+  ): void {
+    this.filters.update((current) => ({ ...current, [key]: value }));
+  }
+
+  clearFilters(): void {
+    this.filters.update((current) => ({
+      ...DEFAULT_CASELOAD_FILTERS,
+      sort: current.sort,
+    }));
+  }
+
   loadMore(): void {
     this.#list.loadMore();
   }
 
   retry(): void {
     this.#list.load();
+  }
+
+  pwpLabel(id: string): string {
+    return `PWP ${id.slice(0, 8)}`;
   }
 
   modeLabel(session: PlannedSessionView): string {

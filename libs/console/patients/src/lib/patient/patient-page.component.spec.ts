@@ -5,7 +5,15 @@ import {
 } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { FakeLiveEvents, SessionStore } from '@navdesk/console/data-access';
-import type { Page, LoginResetView, Role } from '@navdesk/contracts';
+import type {
+  LoginResetView,
+  Page,
+  PatientEngagement,
+  PatientFlagView,
+  PatientTicketSummary,
+  Role,
+} from '@navdesk/contracts';
+import { engagement, patientDetail } from '../testing/engagement-fixtures';
 import {
   account,
   button,
@@ -22,6 +30,10 @@ import { PatientPageComponent } from './patient-page.component';
 const ACCOUNT_URL = `/api/patients/${REF}/programme-account`;
 const CHANGES_URL = `/api/patients/${REF}/notification-changes`;
 const LATEST_URL = `/api/patients/${REF}/login-resets?limit=1`;
+const PATIENT_URL = `/api/patients/${REF}`;
+const ENGAGEMENT_URL = `/api/patients/${REF}/engagement`;
+const FLAGS_URL = `/api/patients/${REF}/flags`;
+const TICKETS_URL = `/api/patients/${REF}/tickets`;
 const empty: Page<LoginResetView> = { items: [], nextCursor: null };
 
 describe('PatientPageComponent', () => {
@@ -39,6 +51,9 @@ describe('PatientPageComponent', () => {
     answers: {
       account?: (req: TestRequest) => void;
       latest?: Page<LoginResetView>;
+      engagement?: PatientEngagement;
+      flags?: PatientFlagView[];
+      tickets?: PatientTicketSummary[];
     } = {},
   ): Promise<{
     fixture: ComponentFixture<PatientPageComponent>;
@@ -54,6 +69,10 @@ describe('PatientPageComponent', () => {
     else accountReq.flush(account());
     http.expectOne(LATEST_URL).flush(answers.latest ?? empty);
     http.expectOne(CHANGES_URL).flush([]);
+    http.expectOne(PATIENT_URL).flush(patientDetail());
+    http.expectOne(ENGAGEMENT_URL).flush(answers.engagement ?? engagement());
+    http.expectOne(FLAGS_URL).flush(answers.flags ?? []);
+    http.expectOne(TICKETS_URL).flush(answers.tickets ?? []);
     await fixture.whenStable();
     return { fixture, host: fixture.nativeElement as HTMLElement };
   }

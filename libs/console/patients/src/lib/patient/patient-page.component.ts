@@ -10,46 +10,71 @@ import {
   untracked,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { DatePipe } from '@angular/common';
+import { MatAnchor } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import {
   errorStatus,
+  PatientsApi,
   ProgrammeAccountApi,
   SessionStore,
   toApiError,
 } from '@navdesk/console/data-access';
-import { PageHeaderComponent } from '@navdesk/console/ui';
-import { ProgrammeAccountView } from '@navdesk/contracts';
+import { ErrorBannerComponent, PageHeaderComponent } from '@navdesk/console/ui';
+import {
+  ActivityChipComponent,
+  MoodTrendComponent,
+} from '@navdesk/console/ui/engagement';
+import {
+  PatientDetail,
+  PLANNED_SESSIONS,
+  ProgrammeAccountView,
+} from '@navdesk/contracts';
 import { Subscription } from 'rxjs';
 import {
   AccountPanelComponent,
   AccountProblem,
 } from './account-panel.component';
+import { EngagementSectionComponent } from './engagement/engagement-section.component';
+import { PatientFlagsPanelComponent } from './flags/patient-flags-panel.component';
 import { NotificationsPanelComponent } from './notifications-panel.component';
+import { AccessLogPanelComponent } from './records/access-log-panel.component';
+import { PatientTicketsPanelComponent } from './records/patient-tickets-panel.component';
 import { ResetPanelComponent } from './reset-panel.component';
 
 export const PROGRAMME_UNREACHABLE =
   "The digital programme can't be reached right now — try again in a minute";
 
 /**
- * One patient (by pseudonymous ref, from the path): their programme account, log-in resets and
- * reminders. Each panel loads and fails on its own, so an unreachable programme leaves the rest
- * of the page working.
+ * One patient (by pseudonymous ref, from the path): their flags and online engagement, open
+ * tickets, programme account, log-in resets and reminders. Each panel loads and fails on its
+ * own, so an unreachable programme leaves the rest of the page working.
  */
 @Component({
   selector: 'nd-patient-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    DatePipe,
     RouterLink,
+    MatAnchor,
     PageHeaderComponent,
+    ErrorBannerComponent,
+    ActivityChipComponent,
+    MoodTrendComponent,
     AccountPanelComponent,
     ResetPanelComponent,
     NotificationsPanelComponent,
+    EngagementSectionComponent,
+    PatientFlagsPanelComponent,
+    PatientTicketsPanelComponent,
+    AccessLogPanelComponent,
   ],
   templateUrl: './patient-page.component.html',
   styleUrl: './patient-page.component.scss',
 })
 export class PatientPageComponent {
   readonly #accounts = inject(ProgrammeAccountApi);
+  readonly #patients = inject(PatientsApi);
   readonly #destroyRef = inject(DestroyRef);
 
   /** The patient ref (route parameter). */
@@ -63,7 +88,14 @@ export class PatientPageComponent {
   readonly currentReminders = computed(
     () => this.account()?.notificationSettings ?? null,
   );
+  readonly detail = signal<PatientDetail | null>(null);
+  readonly detailError = signal<string | null>(null);
+  readonly plannedTotal = PLANNED_SESSIONS.total;
+  readonly mandatoryModules = computed(
+    () => this.detail()?.mandatoryModules ?? [],
+  );
   #check: Subscription | null = null;
+  #detail: Subscription | null = null;
 
   constructor() {
     effect(() => {
@@ -71,8 +103,27 @@ export class PatientPageComponent {
       untracked(() => {
         this.account.set(null);
         this.checkAccount();
+        this.#loadDetail();
       });
     });
+  }
+
+  #loadDetail(): void {
+    this.#detail?.unsubscribe();
+    this.detail.set(null);
+    this.detailError.set(null);
+    this.#detail = this.#patients
+      .get(this.ref())
+      .pipe(takeUntilDestroyed(this.#destroyRef))
+      .subscribe({
+        next: (detail) => this.detail.set(detail),
+        error: (error: unknown) =>
+          this.detailError.set(
+            errorStatus(error) === 404
+              ? 'This patient is not in your caseload.'
+              : toApiError(error).message,
+          ),
+      });
   }
 
   checkAccount(): void {

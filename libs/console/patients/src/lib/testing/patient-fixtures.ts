@@ -10,6 +10,7 @@ import {
   SESSION_STORAGE,
   SessionStore,
 } from '@navdesk/console/data-access';
+import { provideFakeCharts } from '@navdesk/console/ui/chart';
 import type {
   CreatedLoginReset,
   LoginResetDetail,
@@ -33,6 +34,8 @@ export function setUpAs(role: Role): FakeLiveEvents {
       { provide: LiveEventsService, useValue: live },
       // Dialogs close at once (no animation to wait for).
       { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      // jsdom has no canvas: charts draw nothing, their tables still render.
+      provideFakeCharts(),
     ],
   });
   TestBed.inject(SessionStore).start({

@@ -153,7 +153,7 @@ export class RaisePageComponent implements OnInit {
       });
     if (this.isPwp()) {
       this.#patients
-        .list({ limit: PAGE_LIMIT_MAX })
+        .list({}, { limit: PAGE_LIMIT_MAX })
         .pipe(takeUntilDestroyed(this.#destroyRef))
         .subscribe({
           next: (page) => this.patients.set(page.items),
