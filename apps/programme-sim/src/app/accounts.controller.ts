@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import type { PasswordResetReceipt, ProgrammeAccount } from '@navdesk/contracts';
 import { AccountsStore, PATIENT_REF } from './accounts.store';
 import { ApiKeyGuard } from './api-key.guard';
+import { EngagementFeedService } from './engagement/engagement-feed.service';
 import { FaultsInterceptor } from './faults.interceptor';
 import { NotificationSettingsDto, PasswordResetDto } from './sim.dto';
 
@@ -41,12 +42,18 @@ export class AccountsController {
 @Controller('simulate')
 @UseGuards(ApiKeyGuard)
 export class SimulateController {
-  constructor(private readonly store: AccountsStore) {}
+  constructor(
+    private readonly store: AccountsStore,
+    private readonly feed: EngagementFeedService,
+  ) {}
 
+  /** The patient logs in; the engagement feed (when running) reports it to Navdesk. */
   @Post('accounts/:ref/login')
   @HttpCode(HttpStatus.OK)
-  login(@Param('ref') ref: string): ProgrammeAccount {
-    return this.store.login(refOf(ref));
+  async login(@Param('ref') ref: string): Promise<ProgrammeAccount> {
+    const account = this.store.login(refOf(ref));
+    await this.feed.reportLogin(account.patientRef, new Date(account.lastLoginAt ?? Date.now()), account.appVersion);
+    return account;
   }
 
   @Get('accounts/:ref/resets')

@@ -1,6 +1,7 @@
 import { BadRequestException, Body, Controller, Get, Header, Post, Redirect } from '@nestjs/common';
 import { AccountsStore, PATIENT_REF } from './accounts.store';
 import { renderDemoPage } from './demo-page';
+import { EngagementFeedService } from './engagement/engagement-feed.service';
 import { FaultsService } from './faults.service';
 
 /** The demo page and its two forms. The simulator holds no real data, so these need no key. */
@@ -9,6 +10,7 @@ export class DemoPageController {
   constructor(
     private readonly store: AccountsStore,
     private readonly faults: FaultsService,
+    private readonly feed: EngagementFeedService,
   ) {}
 
   @Get()
@@ -19,9 +21,10 @@ export class DemoPageController {
 
   @Post('play/login')
   @Redirect('/', 303)
-  login(@Body('ref') ref: unknown): void {
+  async login(@Body('ref') ref: unknown): Promise<void> {
     if (typeof ref !== 'string' || !PATIENT_REF.test(ref.trim())) throw new BadRequestException('ref must look like P-7QK2M9');
-    this.store.login(ref.trim());
+    const account = this.store.login(ref.trim());
+    await this.feed.reportLogin(account.patientRef, new Date(account.lastLoginAt ?? Date.now()), account.appVersion);
   }
 
   @Post('play/faults')

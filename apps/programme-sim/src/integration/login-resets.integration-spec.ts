@@ -2,6 +2,7 @@ import type { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import type { AddressInfo } from 'node:net';
 import { ApiExceptionFilter, createValidationPipe } from '@navdesk/server/core';
+import { demoProgrammeKey } from '@navdesk/server/demo';
 import { startApiTestApp, startWorkerTestApp, waitFor, type ApiTestApp } from '@navdesk/server/runtime/testing';
 import { ProgrammeSimModule } from '../app/programme-sim.module';
 
@@ -188,6 +189,19 @@ describe('log-in resets through the programme', () => {
     const denied: unknown[] = await t.db.query(`SELECT 1 FROM audit_log WHERE action = 'login_reset.request' AND outcome = 'denied' AND detail->>'patientRef' = $1`, [ref]);
     expect(denied).toHaveLength(1);
   }, 60_000);
+
+  it('completes a reset from a log-in the engagement feed reports, without asking the programme', async () => {
+    const ref = nextRef();
+    const created = await request(ref);
+    await waitFor('sent', () => reset(created.body.id), (r) => r?.status === 'sent');
+    const [{ code }] = await t.db.query(`SELECT s.code FROM services s JOIN patients p ON p.service_id = s.id WHERE p.ref = $1`, [ref]);
+    await faults({ down: true }); // the programme cannot tell; the feed must
+    const fed = await t.call('POST', '/api/engagement/events', { token: demoProgrammeKey(code), body: { events: [{ eventId: `reset-login-${ref}`, patientRef: ref, type: 'login', occurredAt: new Date().toISOString() }] } });
+    expect(fed.status).toBe(202);
+    await waitFor('completed from the feed', () => reset(created.body.id), (r) => r?.status === 'completed', 10_000);
+    const detail = await t.call('GET', `/api/login-resets/${created.body.id}`, { token: pwp.token });
+    expect(detail.body.timeline[detail.body.timeline.length - 1].detail).toMatch(/engagement feed/);
+  });
 
   it('expires a sent reset not used within 72 hours', async () => {
     const ref = nextRef();

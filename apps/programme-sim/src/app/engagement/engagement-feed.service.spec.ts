@@ -144,4 +144,15 @@ describe('EngagementFeedService against a fake Navdesk', () => {
     expect(navdesk.requests).toBe(requests);
     expect(feed.status().state).toBe('off');
   });
+
+  it('reports a simulated log-in at once for a patient it feeds, and nothing for one it does not', async () => {
+    feed.start(settings({ historyWeeks: 0 }));
+    await feed.idle();
+    const before = navdesk.batches.length;
+    const at = new Date(START.getTime() + 60_000);
+    expect(await feed.reportLogin('P-A0003', at, '4.3.1')).toBe(true);
+    const sent = navdesk.batches.slice(before).flatMap((b) => b.events);
+    expect(sent).toEqual([expect.objectContaining({ patientRef: 'P-A0003', type: 'login', occurredAt: at.toISOString(), appVersion: '4.3.1' })]);
+    expect(await feed.reportLogin('P-ZZ0000', at, '4.3.1')).toBe(false);
+  });
 });

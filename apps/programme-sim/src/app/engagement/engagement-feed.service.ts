@@ -121,6 +121,23 @@ export class EngagementFeedService implements OnModuleDestroy {
     return this.status();
   }
 
+  /**
+   * A simulated log-in (the demo page, /simulate): reported to Navdesk at once when the feed covers
+   * the patient, as the real programme's feed would. Best effort: false when it could not be sent.
+   */
+  async reportLogin(ref: string, at: Date, appVersion: string): Promise<boolean> {
+    const run = this.run;
+    const service = run?.services.find((s) => s.refs.includes(ref));
+    if (!run || !service) return false;
+    try {
+      await sendEngagement(run.settings.navdeskUrl, service.key, [{ eventId: `${ref}-play-login-${at.getTime()}`, patientRef: ref, type: 'login', occurredAt: at.toISOString(), appVersion }], { ...this.sendOptions, attempts: 2 });
+      return true;
+    } catch (e) {
+      this.warn(`could not report the log-in of ${ref} to Navdesk: ${(e as Error).message}`);
+      return false;
+    }
+  }
+
   stop(): void {
     const run = this.run;
     if (!run) return;

@@ -17,8 +17,8 @@ interface Expired {
 /**
  * The repeatable job behind sent resets: asks the programme whether each patient has logged in since
  * (least recently checked first, a batch at a time), then expires those still unused after 72 hours.
- * When the engagement feed brings log-in events, it completes resets the moment they arrive; this
- * keeps working when it does not.
+ * Log-ins the engagement feed has already reported complete resets first, without calling the
+ * programme; asking the programme covers patients whose events have not arrived.
  */
 @Injectable()
 export class ResetTrackingService {
@@ -32,9 +32,10 @@ export class ResetTrackingService {
   ) {}
 
   async track(now = new Date()): Promise<{ checked: number; completed: number; expired: number }> {
+    const fromFeed = await this.completion.completeFromEngagement();
     const { checked, completed } = await this.checkLogins(now);
     const expired = await this.expire(now);
-    return { checked, completed, expired };
+    return { checked, completed: fromFeed + completed, expired };
   }
 
   async checkLogins(now = new Date()): Promise<{ checked: number; completed: number }> {
