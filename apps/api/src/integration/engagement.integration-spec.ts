@@ -216,7 +216,7 @@ describe('engagement: ingestion, rollups, flags, briefs', () => {
       { eventId: 'brief-l1', patientRef: 'P-BRF222', type: 'login', occurredAt: at(1) },
       { eventId: 'brief-c1', patientRef: 'P-BRF222', type: 'module_completed', moduleId: 'm01-understanding-depression', occurredAt: at(2) },
     ]);
-    await settled();
+    await waitFor('the brief composed with the events', () => t.db.query(`SELECT b.content->'mood'->>'ratings' AS ratings FROM patient_briefs b JOIN patients p ON p.id = b.patient_id WHERE p.ref = 'P-BRF222'`), (rows) => rows[0]?.ratings === '2');
     const brief = await t.call('GET', '/api/patients/P-BRF222/brief', { token: pwp.token });
     expect(brief.status).toBe(200);
     expect(brief.body).toMatchObject({ patientRef: 'P-BRF222', session: { number: 2, startsAt }, mood: { latest: 3, min: 3, max: 6, change: -3, ratings: 2 }, modules: { completed: ['m01-understanding-depression'] } });
@@ -225,7 +225,8 @@ describe('engagement: ingestion, rollups, flags, briefs', () => {
     expect(today.body.map((b: { patientRef: string }) => b.patientRef)).toContain('P-BRF222');
 
     await send([{ eventId: 'brief-m3', patientRef: 'P-BRF222', type: 'mood_rated', value: 8, occurredAt: new Date().toISOString() }]);
-    await settled();
+    // The worker rolls up, re-evaluates, then recomposes the brief: wait for the stored brief itself.
+    await waitFor('the brief recomposed', () => t.db.query(`SELECT b.content->'mood'->>'latest' AS latest FROM patient_briefs b JOIN patients p ON p.id = b.patient_id WHERE p.ref = 'P-BRF222'`), (rows) => rows[0]?.latest === '8');
     const refreshed = await t.call('GET', '/api/patients/P-BRF222/brief', { token: pwp.token });
     expect(refreshed.body.mood).toMatchObject({ latest: 8, ratings: 3 });
     const reads: { n: number }[] = await t.db.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'patient.brief.read' AND detail->>'patientRef' = 'P-BRF222'`);

@@ -5,6 +5,7 @@ import type { PreSessionBrief } from '@navdesk/contracts';
 import type { UserPrincipal } from '@navdesk/server/access';
 import { AuditService } from '@navdesk/server/audit';
 import { ENGLAND_AND_WALES_BANK_HOLIDAY_DATES } from '@navdesk/server/core';
+import { LiveEventsPublisher } from '@navdesk/server/live';
 import { findReachablePatient } from '@navdesk/server/patients';
 import { PatientBriefEntity } from '../entities/patient-brief.entity';
 import { PatientFlagEntity } from '../entities/patient-flag.entity';
@@ -26,6 +27,7 @@ export class BriefsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly live: LiveEventsPublisher,
   ) {}
 
   window(now: Date): { from: Date; to: Date } {
@@ -48,15 +50,19 @@ export class BriefsService {
     const { to } = this.window(now);
     let prepared = 0;
     for (const patientId of patientIds) {
-      await this.dataSource.transaction(async (manager) => {
-        const facts = await loadPatientFacts(manager, patientId);
-        if (!facts) return;
-        for (const session of facts.sessions.filter((s) => s.mode === 'face_to_face' && s.startsAt > now && s.startsAt <= to)) {
-          const content = await this.compose(manager, facts, session, now);
-          await manager.upsert(PatientBriefEntity, { sessionId: session.id, patientId, pwpId: facts.pwpId, startsAt: session.startsAt, content, preparedAt: now }, ['sessionId']);
+      const facts = await this.dataSource.transaction(async (manager) => {
+        const found = await loadPatientFacts(manager, patientId);
+        if (!found) return null;
+        const due = found.sessions.filter((s) => s.mode === 'face_to_face' && s.startsAt > now && s.startsAt <= to);
+        for (const session of due) {
+          const content = await this.compose(manager, found, session, now);
+          await manager.upsert(PatientBriefEntity, { sessionId: session.id, patientId, pwpId: found.pwpId, startsAt: session.startsAt, content, preparedAt: now }, ['sessionId']);
           prepared++;
         }
+        return due.length ? found : null;
       });
+      // Open briefs and Today's briefs refresh on this (after the commit, so they read the new brief).
+      if (facts) await this.live.publish('patient.changed', facts.id, { serviceId: facts.serviceId, userIds: [facts.pwpId] });
     }
     return prepared;
   }
