@@ -11,3 +11,5 @@ export * from './lib/support';
 export * from './lib/programme';
 export * from './lib/resets';
 export * from './lib/engagement';
+export * from './lib/training';
+export * from './lib/tailoring';

@@ -1,11 +1,11 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Res, UseGuards, UseInterceptors } from '@nestjs/common';
 import type { Response } from 'express';
-import type { PasswordResetReceipt, ProgrammeAccount } from '@navdesk/contracts';
+import type { PasswordResetReceipt, ProgrammeAccount, ProgrammePlanChange } from '@navdesk/contracts';
 import { AccountsStore, PATIENT_REF } from './accounts.store';
 import { ApiKeyGuard } from './api-key.guard';
 import { EngagementFeedService } from './engagement/engagement-feed.service';
 import { FaultsInterceptor } from './faults.interceptor';
-import { NotificationSettingsDto, PasswordResetDto } from './sim.dto';
+import { NotificationSettingsDto, PasswordResetDto, PlanChangeDto } from './sim.dto';
 
 function refOf(ref: string): string {
   if (!PATIENT_REF.test(ref)) throw new BadRequestException('ref must look like P-7QK2M9');
@@ -36,6 +36,15 @@ export class AccountsController {
   notifications(@Param('ref') ref: string, @Body() body: NotificationSettingsDto): ProgrammeAccount {
     return this.store.setNotifications(refOf(ref), { reminderFrequency: body.reminderFrequency, quietHours: body.quietHours ?? null });
   }
+
+  /** Tailoring: 201 with the new plan, or 200 when the same requestId was already applied. */
+  @Post(':ref/plan-changes')
+  changePlan(@Param('ref') ref: string, @Body() body: PlanChangeDto, @Res({ passthrough: true }) res: Response): ProgrammeAccount {
+    if (body.action === 'replace' && !body.replacementModuleId) throw new BadRequestException('replacementModuleId is required to replace a module');
+    const { account, duplicate } = this.store.changePlan(refOf(ref), { requestId: body.requestId, action: body.action, moduleId: body.moduleId, replacementModuleId: body.replacementModuleId ?? null });
+    res.status(duplicate ? HttpStatus.OK : HttpStatus.CREATED);
+    return account;
+  }
 }
 
 /** Driving the simulation: the patient logs in (what a reset is waiting for). */
@@ -54,6 +63,11 @@ export class SimulateController {
     const account = this.store.login(refOf(ref));
     await this.feed.reportLogin(account.patientRef, new Date(account.lastLoginAt ?? Date.now()), account.appVersion);
     return account;
+  }
+
+  @Get('accounts/:ref/plan-changes')
+  planChanges(@Param('ref') ref: string): ProgrammePlanChange[] {
+    return this.store.planChangesOf(refOf(ref));
   }
 
   @Get('accounts/:ref/resets')

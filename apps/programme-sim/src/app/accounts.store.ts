@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import type { NotificationSettings, PasswordResetReceipt, ProgrammeAccount } from '@navdesk/contracts';
+import { PROGRAMME_MODULE_IDS, type NotificationSettings, type PasswordResetReceipt, type ProgrammeAccount, type ProgrammePlanChange } from '@navdesk/contracts';
 
 const DEVICES = ['iPhone 13 (iOS 18)', 'Samsung Galaxy A54 (Android 15)', 'Pixel 7 (Android 16)', 'iPhone SE (iOS 17)', 'Moto g84 (Android 14)'];
 const VERSIONS = ['4.2.1', '4.3.0', '4.3.0', '4.3.1'];
@@ -8,7 +8,12 @@ export const PATIENT_REF = /^P-[A-Z0-9]{4,12}$/;
 
 interface AccountState extends ProgrammeAccount {
   resets: PasswordResetReceipt[];
+  /** Plan changes already made, by request id (a retried call changes the plan once). */
+  planChanges: ProgrammePlanChange[];
 }
+
+/** The modules services usually make mandatory: every account's plan until it is tailored. */
+export const DEFAULT_MODULE_PLAN = PROGRAMME_MODULE_IDS.slice(0, 4);
 
 /**
  * The programme's accounts, in memory. Any well-formed ref has an account: it is made on first use
@@ -30,7 +35,9 @@ export class AccountsStore {
         appVersion: VERSIONS[(h[3] ?? 0) % VERSIONS.length] as string,
         device: DEVICES[(h[4] ?? 0) % DEVICES.length] as string,
         notificationSettings: { reminderFrequency: 'daily', quietHours: null },
+        modulePlan: [...DEFAULT_MODULE_PLAN],
         resets: [],
+        planChanges: [],
       };
       this.accounts.set(ref, account);
     }
@@ -38,8 +45,8 @@ export class AccountsStore {
   }
 
   view(ref: string): ProgrammeAccount {
-    const { resets: _resets, ...account } = this.get(ref);
-    return account;
+    const { resets: _resets, planChanges: _changes, ...account } = this.get(ref);
+    return { ...account, modulePlan: [...account.modulePlan] };
   }
 
   /** Records that a link was sent; the same request id twice sends once. */
@@ -69,6 +76,22 @@ export class AccountsStore {
   setNotifications(ref: string, settings: NotificationSettings): ProgrammeAccount {
     this.get(ref).notificationSettings = settings;
     return this.view(ref);
+  }
+
+  /** Skips, replaces or adds a module; the same request id twice changes the plan once. */
+  changePlan(ref: string, change: ProgrammePlanChange): { account: ProgrammeAccount; duplicate: boolean } {
+    const account = this.get(ref);
+    if (account.planChanges.some((c) => c.requestId === change.requestId)) return { account: this.view(ref), duplicate: true };
+    const plan = account.modulePlan;
+    if (change.action === 'skip') account.modulePlan = plan.filter((m) => m !== change.moduleId);
+    else if (change.action === 'add') account.modulePlan = plan.includes(change.moduleId) ? plan : [...plan, change.moduleId];
+    else account.modulePlan = [...new Set(plan.map((m) => (m === change.moduleId ? (change.replacementModuleId ?? m) : m)))];
+    account.planChanges.push({ ...change });
+    return { account: this.view(ref), duplicate: false };
+  }
+
+  planChangesOf(ref: string): ProgrammePlanChange[] {
+    return [...this.get(ref).planChanges];
   }
 
   /** The patient logs in: the account unlocks and its last log-in moves to now. */

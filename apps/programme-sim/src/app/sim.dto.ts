@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { REMINDER_FREQUENCIES, type ReminderFrequency } from '@navdesk/contracts';
+import { PROGRAMME_MODULE_IDS, REMINDER_FREQUENCIES, TAILORING_ACTIONS, type ReminderFrequency, type TailoringAction } from '@navdesk/contracts';
 
 export class PasswordResetDto {
   @IsIn(['email', 'sms'], { message: 'channel must be email or sms' }) channel!: 'email' | 'sms';
@@ -21,4 +21,11 @@ export class FaultsDto {
   @IsOptional() @IsNumber({}, { message: 'errorRate must be a number' }) @Min(0) @Max(1) errorRate?: number;
   @IsOptional() @IsInt({ message: 'latencyMs must be a whole number' }) @Min(0) @Max(60_000) latencyMs?: number;
   @IsOptional() @IsBoolean({ message: 'down must be true or false' }) down?: boolean;
+}
+
+export class PlanChangeDto {
+  @IsString() @MinLength(8) @MaxLength(100) requestId!: string;
+  @IsIn(TAILORING_ACTIONS, { message: 'action must be skip, replace or add' }) action!: TailoringAction;
+  @IsIn(PROGRAMME_MODULE_IDS, { message: 'moduleId is not a module of the programme' }) moduleId!: string;
+  @IsOptional() @IsIn(PROGRAMME_MODULE_IDS, { message: 'replacementModuleId is not a module of the programme' }) replacementModuleId!: string | null;
 }

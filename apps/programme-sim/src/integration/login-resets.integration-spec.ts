@@ -1,10 +1,7 @@
-import type { INestApplication, INestApplicationContext } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import type { AddressInfo } from 'node:net';
-import { ApiExceptionFilter, createValidationPipe } from '@navdesk/server/core';
+import type { INestApplicationContext } from '@nestjs/common';
 import { demoProgrammeKey } from '@navdesk/server/demo';
 import { startApiTestApp, startWorkerTestApp, waitFor, type ApiTestApp } from '@navdesk/server/runtime/testing';
-import { ProgrammeSimModule } from '../app/programme-sim.module';
+import { startSimForTest, type SimHarness } from './sim-harness';
 
 const KEY = 'programme-sim-resets-test-key';
 
@@ -13,8 +10,7 @@ const KEY = 'programme-sim-resets-test-key';
  * simulator over HTTP with faults injected through its admin endpoint.
  */
 describe('log-in resets through the programme', () => {
-  let sim: INestApplication;
-  let simUrl: string;
+  let sim: SimHarness;
   let t: ApiTestApp;
   let worker: INestApplicationContext;
   let pwp: { token: string; userId: string };
@@ -23,11 +19,8 @@ describe('log-in resets through the programme', () => {
   let refs: string[];
   let otherRef: string;
 
-  const simCall = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(simUrl + path, { method, headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
-    return res.json();
-  };
-  const faults = (f: { errorRate?: number; latencyMs?: number; down?: boolean }) => simCall('PUT', '/admin/faults', { errorRate: 0, latencyMs: 0, down: false, ...f });
+  const simCall = (method: string, path: string, body?: unknown) => sim.call(method, path, body);
+  const faults = (f: { errorRate?: number; latencyMs?: number; down?: boolean }) => sim.faults(f);
   const sentToPatient = async (ref: string): Promise<number> => ((await simCall('GET', `/simulate/accounts/${ref}/resets`)) as unknown[]).length;
   const reset = (id: string) => t.db.query(`SELECT status, attempts, ticket_id, ticket_reference FROM login_resets WHERE id = $1`, [id]).then((rows: { status: string; attempts: number; ticket_id: string | null; ticket_reference: string | null }[]) => rows[0]);
   const request = (ref: string, token = pwp.token, channel = 'email') => t.call('POST', '/api/login-resets', { token, body: { patientRef: ref, channel } });
@@ -38,19 +31,12 @@ describe('log-in resets through the programme', () => {
   };
 
   beforeAll(async () => {
-    process.env['PROGRAMME_SIM_API_KEY'] = KEY;
-    const simModule = await Test.createTestingModule({ imports: [ProgrammeSimModule] }).compile();
-    sim = simModule.createNestApplication({ logger: false });
-    sim.useLogger(false);
-    sim.useGlobalPipes(createValidationPipe());
-    sim.useGlobalFilters(new ApiExceptionFilter());
-    await sim.listen(0, '127.0.0.1');
-    simUrl = `http://127.0.0.1:${(sim.getHttpServer().address() as AddressInfo).port}`;
+    sim = await startSimForTest(KEY);
 
     t = await startApiTestApp({
       label: 'resets',
       seedDemo: true,
-      env: { PROGRAMME_API_URL: simUrl, PROGRAMME_API_KEY: KEY, PROGRAMME_TIMEOUT_MS: '300', PROGRAMME_CIRCUIT_RESET_MS: '1500', RESETS_RETRY_DELAY_MS: '150', RESETS_TRACK_EVERY_MS: '500' },
+      env: { PROGRAMME_API_URL: sim.url, PROGRAMME_API_KEY: KEY, PROGRAMME_TIMEOUT_MS: '300', PROGRAMME_CIRCUIT_RESET_MS: '1500', RESETS_RETRY_DELAY_MS: '150', RESETS_TRACK_EVERY_MS: '500' },
     });
     worker = await startWorkerTestApp();
     const p = await t.signIn('pwp01@navdesk.test');

@@ -131,6 +131,8 @@ export interface PreSessionBrief {
   flags: PatientFlagView[];
   openTickets: { id: string; reference: string; title: string; status: string }[];
   resets: { id: string; status: string; createdAt: string }[];
+  /** Tailoring requests still open, or decided since the previous session. Older briefs may lack it. */
+  tailoring?: { id: string; action: string; moduleId: string; moduleTitle: string; replacementModuleTitle: string | null; status: string; decisionNote: string | null }[];
 }
 
 /** Who looked at a patient's data, and when (navigators). */

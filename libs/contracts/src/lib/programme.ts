@@ -11,6 +11,27 @@ export interface NotificationSettings {
   quietHours: { from: string; to: string } | null;
 }
 
+/** The b-CBT programme's online modules, in the order patients usually take them. */
+export const PROGRAMME_MODULES = [
+  { id: 'm01-understanding-depression', title: 'Understanding depression' },
+  { id: 'm02-behavioural-activation', title: 'Behavioural activation' },
+  { id: 'm03-thoughts-and-feelings', title: 'Thoughts and feelings' },
+  { id: 'm04-problem-solving', title: 'Problem solving' },
+  { id: 'm05-managing-worry', title: 'Managing worry' },
+  { id: 'm06-sleep-well', title: 'Sleep well' },
+  { id: 'm07-healthy-habits', title: 'Healthy habits' },
+  { id: 'm08-self-compassion', title: 'Self-compassion' },
+  { id: 'm09-relationships', title: 'Relationships' },
+  { id: 'm10-staying-well', title: 'Staying well' },
+] as const;
+export type ProgrammeModuleId = (typeof PROGRAMME_MODULES)[number]['id'];
+export const PROGRAMME_MODULE_IDS: readonly string[] = PROGRAMME_MODULES.map((m) => m.id);
+
+/** A module's title, or its id when the programme has since added one Navdesk does not know. */
+export function programmeModuleTitle(id: string): string {
+  return PROGRAMME_MODULES.find((m) => m.id === id)?.title ?? id;
+}
+
 export interface ProgrammeAccount {
   patientRef: string;
   status: ProgrammeAccountStatus;
@@ -18,6 +39,8 @@ export interface ProgrammeAccount {
   appVersion: string;
   device: string;
   notificationSettings: NotificationSettings;
+  /** The modules the patient's plan asks of them (after any tailoring). */
+  modulePlan: string[];
 }
 
 export interface PasswordResetRequest {

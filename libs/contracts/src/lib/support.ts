@@ -39,7 +39,7 @@ export interface KbArticleOpenedRequest {
   draftId: string;
 }
 
-export const NOTIFICATION_TYPES = ['assigned', 'reply', 'breach', 'resolved', 'risk', 'waiting_on_you', 'reset_failed'] as const;
+export const NOTIFICATION_TYPES = ['assigned', 'reply', 'breach', 'resolved', 'risk', 'waiting_on_you', 'reset_failed', 'training_invitation', 'training_booking', 'tailoring_decided', 'tailoring_applied', 'tailoring_failed'] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 export interface NotificationView {
@@ -58,7 +58,7 @@ export interface NotificationSummary {
 
 /** Server-sent events on GET /api/events/stream: ids only; the console refetches what changed. */
 export interface LiveEvent {
-  type: 'ticket.changed' | 'incident.changed' | 'notification.created' | 'reset.changed' | 'notification-change.changed' | 'patient.changed';
+  type: 'ticket.changed' | 'incident.changed' | 'notification.created' | 'reset.changed' | 'notification-change.changed' | 'patient.changed' | 'training.changed' | 'tailoring.changed';
   id: string;
   serviceId: string | null;
   at: string;

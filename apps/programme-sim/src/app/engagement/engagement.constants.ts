@@ -1,18 +1,7 @@
-import type { EngagementEventInput } from '@navdesk/contracts';
+import { PROGRAMME_MODULE_IDS, type EngagementEventInput } from '@navdesk/contracts';
 
-/** The b-CBT programme's online modules, in the order patients usually take them. */
-export const PROGRAMME_MODULES = [
-  'm01-understanding-depression',
-  'm02-behavioural-activation',
-  'm03-thoughts-and-feelings',
-  'm04-problem-solving',
-  'm05-managing-worry',
-  'm06-sleep-well',
-  'm07-healthy-habits',
-  'm08-self-compassion',
-  'm09-relationships',
-  'm10-staying-well',
-] as const;
+/** The b-CBT programme's online modules (ids), in the order patients usually take them. */
+export const PROGRAMME_MODULES = PROGRAMME_MODULE_IDS;
 
 /** The first modules are the ones services usually make mandatory. */
 export const MANDATORY_MODULES = PROGRAMME_MODULES.slice(0, 4);

@@ -14,7 +14,9 @@ import { OutboundEmailEntity } from '@navdesk/server/mail';
 import { NotificationEntity } from '@navdesk/server/notifications';
 import { PatientEntity, PatientSessionEntity } from '@navdesk/server/patients';
 import { LoginResetEntity, LoginResetEventEntity, NotificationChangeEntity } from '@navdesk/server/resets';
+import { TailoringRequestEntity } from '@navdesk/server/tailoring';
 import { CannedReplyEntity, IncidentEntity, KbArticleEntity, KbArticleViewEntity, TicketEntity, TicketEventEntity } from '@navdesk/server/tickets';
+import { TrainingAttendanceEntity, TrainingBookingEntity, TrainingInvitationEntity, TrainingModuleEntity, TrainingSessionEntity } from '@navdesk/server/training';
 
 /** Every entity of every domain: the one list the data source, the CLI and the drift check share. */
 export const ALL_ENTITIES = [
@@ -44,4 +46,10 @@ export const ALL_ENTITIES = [
   PatientFlagEntity,
   ServiceFlagThresholdsEntity,
   PatientBriefEntity,
+  TrainingModuleEntity,
+  TrainingSessionEntity,
+  TrainingBookingEntity,
+  TrainingAttendanceEntity,
+  TrainingInvitationEntity,
+  TailoringRequestEntity,
 ];

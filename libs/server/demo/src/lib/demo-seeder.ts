@@ -8,7 +8,9 @@ import { newPatientRef, PatientEntity, PatientSessionEntity } from '@navdesk/ser
 import { seedDemoIntegrationKeys } from './demo-integration-keys';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SERVICES } from './demo-people';
 import { seedDemoResets } from './demo-reset-seeder';
+import { seedDemoTailoring } from './demo-tailoring-seeder';
 import { seedDemoTickets } from './demo-ticket-seeder';
+import { seedDemoTraining } from './demo-training-seeder';
 import { onWeekday, seededRandom, weeklySessionPlan } from './session-plan';
 
 export const DEMO_PATIENT_COUNT = 200;
@@ -46,7 +48,11 @@ export class DemoSeeder {
       await seedDemoIntegrationKeys(manager, services, this.config.TOKEN_PEPPER);
       const tickets = await seedDemoTickets(manager, now);
       const resets = await seedDemoResets(manager, now);
-      this.logger.log(`Demo data seeded: ${services.length} services, ${users.length} people, ${DEMO_PATIENT_COUNT} patients, ${tickets} tickets, ${resets} log-in resets`);
+      const training = await seedDemoTraining(manager, services, users, now);
+      const tailoring = await seedDemoTailoring(manager, now);
+      this.logger.log(
+        `Demo data seeded: ${services.length} services, ${users.length} people, ${DEMO_PATIENT_COUNT} patients, ${tickets} tickets, ${resets} log-in resets, ${training.sessions} training sessions (${training.attendances} attendances), ${tailoring} tailoring requests`,
+      );
       return true;
     });
   }

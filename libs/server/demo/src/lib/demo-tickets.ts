@@ -19,6 +19,7 @@ export const DEMO_FAULTS: DemoFault[] = [
   { kind: 'tech_support', titles: ['How do I see module progress?', 'How do I find the mood diary?', 'Not sure how to assign a module'], description: 'How do I see which modules my patient has completed before the session? Not sure where to find it.', severity: 'low', withPatient: false, weight: 14 },
   { kind: 'tech_support', titles: ['Mood ratings not syncing', 'Mood data missing for last week'], description: 'Mood ratings the patient entered are not showing in the programme; data seems to be missing or not syncing.', severity: 'medium', withPatient: true, weight: 8 },
   { kind: 'tech_support', titles: ['Screen reader cannot read the module', 'Text too small for patient'], description: 'Patient uses a screen reader and the module text is not read out; font size is too small to read.', severity: 'medium', withPatient: false, weight: 4 },
+  { kind: 'tech_support', titles: ['How do I help a patient choose modules?', 'What is my role in the online sessions?', 'How do I introduce the app to a new patient?', 'Not sure what the blended programme expects of me'], description: 'Not sure how to do this with my patients; is there a guide or a session I could join?', severity: 'low', withPatient: false, weight: 8 },
   { kind: 'tech_support', titles: ['No time to review online progress'], description: 'I do not have time before sessions to look at the online progress; it takes too long to find.', severity: 'low', withPatient: false, weight: 6 },
 ];
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import CircuitBreaker from 'opossum';
-import type { NotificationSettings, PasswordResetReceipt, PasswordResetRequest, ProgrammeAccount } from '@navdesk/contracts';
+import type { NotificationSettings, PasswordResetReceipt, PasswordResetRequest, ProgrammeAccount, ProgrammePlanChange } from '@navdesk/contracts';
 import { APP_CONFIG, type AppConfig } from '@navdesk/server/core';
 import { ProgrammeRejectedError, ProgrammeUnavailableError } from './programme.errors';
 
@@ -44,6 +44,11 @@ export class ProgrammeClient {
 
   updateNotificationSettings(ref: string, settings: NotificationSettings): Promise<ProgrammeAccount> {
     return this.call<ProgrammeAccount>({ method: 'PUT', path: `/accounts/${encodeURIComponent(ref)}/notification-settings`, body: settings });
+  }
+
+  /** Tailoring: skip, replace or add a module in the patient's plan; the same requestId twice changes it once. */
+  changeModulePlan(ref: string, change: ProgrammePlanChange): Promise<ProgrammeAccount> {
+    return this.call<ProgrammeAccount>({ method: 'POST', path: `/accounts/${encodeURIComponent(ref)}/plan-changes`, body: change });
   }
 
   private async call<T>(call: Call): Promise<T> {

@@ -107,6 +107,7 @@ export function account(
     appVersion: '4.2.1',
     device: 'iPhone 13, iOS 17',
     notificationSettings: { reminderFrequency: 'daily', quietHours: null },
+    modulePlan: ['m01-understanding-depression', 'm02-behavioural-activation', 'm03-thoughts-and-feelings', 'm04-problem-solving'],
     fetchedAt: '2026-03-02T09:00:00.000Z',
     ...overrides,
   };

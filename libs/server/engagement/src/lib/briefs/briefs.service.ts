@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { PreSessionBrief } from '@navdesk/contracts';
+import { programmeModuleTitle, type PreSessionBrief } from '@navdesk/contracts';
 import type { UserPrincipal } from '@navdesk/server/access';
 import { AuditService } from '@navdesk/server/audit';
 import { ENGLAND_AND_WALES_BANK_HOLIDAY_DATES } from '@navdesk/server/core';
@@ -122,6 +122,11 @@ export class BriefsService {
       `SELECT id, status, created_at FROM login_resets WHERE patient_id = $1 AND (status IN ('queued', 'sent', 'failed') OR created_at >= $2) ORDER BY created_at DESC LIMIT 5`,
       [facts.id, since],
     );
+    const tailoring: { id: string; action: string; module_id: string; replacement_module_id: string | null; status: string; decision_note: string | null }[] = await manager.query(
+      `SELECT id, action, module_id, replacement_module_id, status, decision_note FROM tailoring_requests
+        WHERE patient_id = $1 AND (status IN ('pending', 'queued', 'failed') OR greatest(created_at, decided_at, applied_at, failed_at) >= $2) ORDER BY created_at DESC LIMIT 10`,
+      [facts.id, since],
+    );
     return composeBrief({
       patientRef: facts.ref,
       session: { number: session.number, startsAt: session.startsAt, mode: session.mode },
@@ -135,6 +140,15 @@ export class BriefsService {
       flags: flags.map((f) => toFlagView(f, facts.ref)),
       openTickets: tickets,
       resets: resets.map((r) => ({ id: r.id, status: r.status, createdAt: new Date(r.created_at) })),
+      tailoring: tailoring.map((t) => ({
+        id: t.id,
+        action: t.action,
+        moduleId: t.module_id,
+        moduleTitle: programmeModuleTitle(t.module_id),
+        replacementModuleTitle: t.replacement_module_id ? programmeModuleTitle(t.replacement_module_id) : null,
+        status: t.status,
+        decisionNote: t.decision_note,
+      })),
     });
   }
 }

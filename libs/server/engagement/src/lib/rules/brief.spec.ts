@@ -103,7 +103,13 @@ describe('composeBrief', () => {
       resets: [
         { id: 'r-1', status: 'sent', createdAt: '2026-07-09T15:00:00.000Z' },
       ],
+      tailoring: [],
     });
+  });
+
+  it('carries the tailoring requests it is given', () => {
+    const tailoring = [{ id: 't-1', action: 'skip', moduleId: 'm04-problem-solving', moduleTitle: 'Problem solving', replacementModuleTitle: null, status: 'pending', decisionNote: null }];
+    expect(composeBrief({ ...base, tailoring }).tailoring).toEqual(tailoring);
   });
 
   describe('mood', () => {

@@ -29,6 +29,8 @@ export interface BriefInput {
     status: string;
   }[];
   resets: { id: string; status: string; createdAt: Date }[];
+  /** Tailoring requests still open, or decided since the previous session; absent means none loaded. */
+  tailoring?: NonNullable<PreSessionBrief['tailoring']>;
 }
 
 /**
@@ -65,6 +67,7 @@ export function composeBrief(input: BriefInput): PreSessionBrief {
       status: r.status,
       createdAt: r.createdAt.toISOString(),
     })),
+    tailoring: (input.tailoring ?? []).map((t) => ({ ...t })),
   };
 }
 

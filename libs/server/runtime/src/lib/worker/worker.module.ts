@@ -7,6 +7,7 @@ import { IdentityWorkerModule } from '@navdesk/server/identity';
 import { MailWorkerModule } from '@navdesk/server/mail';
 import { NotificationsWorkerModule } from '@navdesk/server/notifications';
 import { ResetsWorkerModule } from '@navdesk/server/resets';
+import { TailoringWorkerModule } from '@navdesk/server/tailoring';
 import { SystemTicketsModule, TicketsWorkerModule } from '@navdesk/server/tickets';
 
 /** The worker: BullMQ processors, repeatable schedules and the outbox relay. No HTTP. */
@@ -26,6 +27,7 @@ import { SystemTicketsModule, TicketsWorkerModule } from '@navdesk/server/ticket
     SystemTicketsModule,
     ResetsWorkerModule,
     EngagementWorkerModule,
+    TailoringWorkerModule,
   ],
 })
 export class WorkerModule {}

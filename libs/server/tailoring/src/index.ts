@@ -1,0 +1,4 @@
+export * from './lib/entities/tailoring-request.entity';
+export * from './lib/tailoring.constants';
+export * from './lib/tailoring.module';
+export * from './lib/rules/tailoring-rules';

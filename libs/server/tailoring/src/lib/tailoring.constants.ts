@@ -1,0 +1,26 @@
+import type { DefaultJobOptions } from 'bullmq';
+import { RESET_LIMITS } from '@navdesk/contracts';
+import { DEFAULT_JOB_OPTIONS } from '@navdesk/server/core';
+
+/** Approved tailoring changes, applied through the programme. */
+export const TAILORING_QUEUE = 'tailoring';
+
+export const TAILORING_JOBS = {
+  apply: 'apply-tailoring',
+} as const;
+
+/** Ids only: the worker reads the patient's ref from Postgres, never from Redis. */
+export interface ApplyTailoringJob {
+  requestId: string;
+  round: number;
+}
+
+/** Retried like resets: the same number of calls and backoff (RESETS_RETRY_DELAY_MS is the programme's retry base). */
+export function tailoringJobOptions(retryDelayMs: number): DefaultJobOptions {
+  return { ...DEFAULT_JOB_OPTIONS, attempts: RESET_LIMITS.attempts, backoff: { type: 'exponential', delay: retryDelayMs } };
+}
+
+/** The programme sees one request id per round, so a retried call changes the plan once. */
+export function planRequestId(requestId: string, round: number): string {
+  return `${requestId}:${round}`;
+}
