@@ -29,3 +29,4 @@ export * from './lib/queues/navdesk-worker-host';
 export * from './lib/ports/system-tickets.port';
 export * from './lib/http/retry-later.exception';
 export * from './lib/calendar/bank-holidays';
+export * from './lib/calendar/time-zone';

@@ -1,18 +1,12 @@
-/**
- * Europe/London calendar arithmetic using only Intl (no tz library is installed).
- * Local dates are plain {year, month, day} values; instants are JS Dates.
- * (The same technique as the tickets rules' time-zone helper; domain libs may not import each other.)
- */
+import { addDays, fromLocal, isoDate, toLocal, type LocalDate } from '@navdesk/server/core';
+
+/** Europe/London calendar arithmetic for the engagement rules, on core's time-zone helpers. */
 
 export const LONDON = 'Europe/London';
 export const MS_PER_DAY = 86_400_000;
 
-export interface LocalDate {
-  year: number;
-  /** 1–12 */
-  month: number;
-  day: number;
-}
+export type { LocalDate } from '@navdesk/server/core';
+export { addDays, isoDate, isoWeekday } from '@navdesk/server/core';
 
 export interface LocalDateTime extends LocalDate {
   hour: number;
@@ -21,85 +15,17 @@ export interface LocalDateTime extends LocalDate {
   millisecond: number;
 }
 
-const partsFormatter = new Intl.DateTimeFormat('en-GB', {
-  timeZone: LONDON,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-});
-
-/** The London wall-clock reading at instant `at`. */
+/** The London wall-clock reading at instant `at`, to the millisecond. */
 export function toLondon(at: Date): LocalDateTime {
-  const out: Record<string, number> = {};
-  for (const part of partsFormatter.formatToParts(at)) {
-    if (part.type !== 'literal') out[part.type] = Number(part.value);
-  }
-  return {
-    year: out['year'],
-    month: out['month'],
-    day: out['day'],
-    hour: out['hour'] % 24,
-    minute: out['minute'],
-    second: out['second'],
-    millisecond: ((at.getTime() % 1000) + 1000) % 1000,
-  };
-}
-
-/** London offset (local minus UTC, in ms) in force at `epochMs`. */
-function offsetAt(epochMs: number): number {
-  const wholeSecond = Math.floor(epochMs / 1000) * 1000;
-  const l = toLondon(new Date(wholeSecond));
-  return (
-    Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute, l.second) -
-    wholeSecond
-  );
+  return { ...toLocal(at, LONDON), millisecond: ((at.getTime() % 1000) + 1000) % 1000 };
 }
 
 /**
- * The instant when London clocks read the given local time.
- * Two passes because the offset at the guess may differ from the offset at the answer near a clock change.
- * A wall time skipped by the spring-forward gap resolves to the equivalent instant after the jump.
+ * The instant when London clocks read the given local time (a wall time skipped by the
+ * spring-forward gap resolves to the equivalent instant after the jump).
  */
-export function fromLondon(
-  local: LocalDate & Partial<Omit<LocalDateTime, keyof LocalDate>>,
-): Date {
-  const asUtc = Date.UTC(
-    local.year,
-    local.month - 1,
-    local.day,
-    local.hour ?? 0,
-    local.minute ?? 0,
-    local.second ?? 0,
-    local.millisecond ?? 0,
-  );
-  const first = asUtc - offsetAt(asUtc);
-  return new Date(asUtc - offsetAt(first));
-}
-
-/** ISO weekday of a local date: 1 = Monday … 7 = Sunday. */
-export function isoWeekday(date: LocalDate): number {
-  const js = new Date(
-    Date.UTC(date.year, date.month - 1, date.day),
-  ).getUTCDay();
-  return js === 0 ? 7 : js;
-}
-
-export function addDays(date: LocalDate, days: number): LocalDate {
-  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-  };
-}
-
-export function isoDate(date: LocalDate): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${String(date.year).padStart(4, '0')}-${pad(date.month)}-${pad(date.day)}`;
+export function fromLondon(local: LocalDate & Partial<Omit<LocalDateTime, keyof LocalDate>>): Date {
+  return fromLocal(local, LONDON);
 }
 
 /** The London calendar day of an instant, 'YYYY-MM-DD'. */

@@ -1,4 +1,4 @@
-import { addDays, assertTimeZone, fromLocal, isoDate, isoWeekday, LocalDate, toLocal } from './time-zone';
+import { addDays, assertTimeZone, fromLocal, isoDate, isoWeekday, LocalDate, toLocal } from '@navdesk/server/core';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];

@@ -1,6 +1,7 @@
 /**
  * Wall-clock arithmetic in an IANA time zone using only Intl (no tz library is installed).
- * Local dates are plain {year, month, day} values; instants are JS Dates.
+ * Local dates are plain {year, month, day} values; instants are JS Dates. Shared by every domain
+ * (SLA business hours, engagement days, brief windows), so there is one implementation to trust.
  */
 
 export interface LocalDate {
@@ -69,8 +70,8 @@ function offsetAt(epochMs: number, timeZone: string): number {
  * Two passes because the offset at the guess may differ from the offset at the answer near a DST change.
  * A wall time skipped by the spring-forward gap resolves to the equivalent instant after the jump.
  */
-export function fromLocal(local: LocalDate & { hour: number; minute: number }, timeZone: string): Date {
-  const asUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute);
+export function fromLocal(local: LocalDate & { hour?: number; minute?: number; second?: number; millisecond?: number }, timeZone: string): Date {
+  const asUtc = Date.UTC(local.year, local.month - 1, local.day, local.hour ?? 0, local.minute ?? 0, local.second ?? 0, local.millisecond ?? 0);
   const first = asUtc - offsetAt(asUtc, timeZone);
   const second = asUtc - offsetAt(first, timeZone);
   return new Date(second);
