@@ -54,6 +54,18 @@ export const appRoutes: Route[] = [
           import('@navdesk/console/engagement').then((m) => m.flagsRoutes),
       },
       {
+        path: 'training',
+        canMatch: [roleGuard(['pwp', 'navigator'])],
+        loadChildren: () =>
+          import('@navdesk/console/training').then((m) => m.trainingRoutes),
+      },
+      {
+        path: 'tailoring',
+        canMatch: [roleGuard(['pwp', 'navigator'])],
+        loadChildren: () =>
+          import('@navdesk/console/tailoring').then((m) => m.tailoringRoutes),
+      },
+      {
         path: 'tickets',
         canMatch: [roleGuard(['pwp', 'navigator'])],
         loadChildren: () =>

@@ -29,3 +29,5 @@ export * from './lib/resets/reset-wording';
 export * from './lib/testing/fake-live-events';
 export * from './lib/api/engagement.api';
 export * from './lib/api/flags.api';
+export * from './lib/api/training.api';
+export * from './lib/api/tailoring.api';

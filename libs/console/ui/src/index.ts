@@ -11,3 +11,7 @@ export * from './lib/ticket-badges/status-chip.component';
 export * from './lib/ticket-badges/risk-badge.component';
 export * from './lib/confirm-dialog/confirm-dialog.component';
 export * from './lib/engagement/engagement-labels';
+export * from './lib/training/london-time';
+export * from './lib/training/training-labels';
+export * from './lib/tailoring/tailoring-labels';
+export * from './lib/tailoring/tailoring-status-chip.component';

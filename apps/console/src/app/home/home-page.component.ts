@@ -47,6 +47,10 @@ const AREA_DESCRIPTIONS: Record<string, string> = {
   '/incidents':
     'Repeated usability reports grouped into one problem, fixable or not.',
   '/kb': 'Short answers to common questions about the digital programme.',
+  '/training':
+    'Training sessions on the programme, the core induction and confidence before and after.',
+  '/tailoring':
+    'Requests to skip, replace or add a programme module for a patient, and their decisions.',
 };
 
 @Component({

@@ -16,6 +16,8 @@ type Area =
   | 'flags'
   | 'incidents'
   | 'caseload'
+  | 'training'
+  | 'tailoring'
   | 'kb'
   | 'admin';
 
@@ -28,6 +30,8 @@ const AREAS: Record<Area, NavItem> = {
   flags: { label: 'Flags', path: '/flags', exact: false },
   incidents: { label: 'Incidents', path: '/incidents', exact: false },
   caseload: { label: 'Caseload', path: '/patients', exact: false },
+  training: { label: 'Training', path: '/training', exact: false },
+  tailoring: { label: 'Tailoring', path: '/tailoring', exact: false },
   kb: { label: 'Knowledge base', path: '/kb', exact: false },
   admin: { label: 'Admin', path: '/admin', exact: false },
 };
@@ -37,14 +41,16 @@ const AREAS: Record<Area, NavItem> = {
  * in app.routes.ts.
  */
 const NAV_BY_ROLE: Record<Role, readonly Area[]> = {
-  pwp: ['home', 'raise', 'myIssues', 'caseload', 'kb'],
+  pwp: ['home', 'raise', 'myIssues', 'caseload', 'training', 'tailoring', 'kb'],
   navigator: [
     'home',
     'triage',
     'resets',
     'flags',
+    'tailoring',
     'incidents',
     'caseload',
+    'training',
     'kb',
     'raise',
   ],

@@ -55,7 +55,15 @@ describe('ShellComponent', () => {
   it.each<[Role, string[]]>([
     [
       'pwp',
-      ['Home', 'Raise an issue', 'My issues', 'Caseload', 'Knowledge base'],
+      [
+        'Home',
+        'Raise an issue',
+        'My issues',
+        'Caseload',
+        'Training',
+        'Tailoring',
+        'Knowledge base',
+      ],
     ],
     [
       'navigator',
@@ -64,8 +72,10 @@ describe('ShellComponent', () => {
         'Triage',
         'Resets',
         'Flags',
+        'Tailoring',
         'Incidents',
         'Caseload',
+        'Training',
         'Knowledge base',
         'Raise an issue',
       ],

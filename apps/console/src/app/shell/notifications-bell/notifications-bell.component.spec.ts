@@ -152,4 +152,43 @@ describe('NotificationsBellComponent', () => {
     await fixture.whenStable();
     expect(bell()?.getAttribute('aria-label')).toBe('Notifications, 0 unread');
   });
+
+  it('leads training and tailoring notifications to their areas', async () => {
+    const { fixture, http, bell } = await render();
+    http.expectOne('/api/notifications/summary').flush({ unread: 2 });
+    await fixture.whenStable();
+    bell()?.click();
+    await fixture.whenStable();
+    http.expectOne('/api/notifications?limit=10').flush({
+      items: [
+        {
+          ...notification,
+          id: 'n-2',
+          type: 'training_invitation',
+          title: 'You are invited to a training session',
+          ticketId: null,
+        },
+        {
+          ...notification,
+          id: 'n-3',
+          type: 'tailoring_decided',
+          title: 'Your tailoring request was approved',
+          ticketId: null,
+        },
+      ],
+      nextCursor: null,
+    } satisfies Page<NotificationView>);
+    await fixture.whenStable();
+    const links = [
+      ...document.querySelectorAll<HTMLAnchorElement>(
+        '.nd-notifications-menu a',
+      ),
+    ];
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '/training',
+      '/tailoring',
+    ]);
+    expect(links[0].textContent).toContain('Training invitation');
+    document.querySelector('.cdk-overlay-container')?.remove();
+  });
 });

@@ -71,6 +71,14 @@ export class NotificationsBellComponent implements OnInit {
       });
   }
 
+  /** Where a notification leads: its ticket, or the training or tailoring area it is about. */
+  link(notification: NotificationView): string[] | null {
+    if (notification.ticketId) return ['/tickets', notification.ticketId];
+    if (notification.type.startsWith('training_')) return ['/training'];
+    if (notification.type.startsWith('tailoring_')) return ['/tailoring'];
+    return null;
+  }
+
   typeLabel(notification: NotificationView): string {
     return this.typeLabels[notification.type];
   }

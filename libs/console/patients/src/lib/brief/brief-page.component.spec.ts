@@ -148,4 +148,37 @@ describe('BriefPageComponent', () => {
     await fixture.whenStable();
     expect(section('flags')).toContain('No flags.');
   });
+
+  it('lists tailoring requests in a section of their own, when the brief has them', async () => {
+    http.expectOne(BRIEF_URL).flush(
+      brief({
+        tailoring: [
+          {
+            id: 'tr-1',
+            action: 'replace',
+            moduleId: 'm03-thoughts-and-feelings',
+            moduleTitle: 'Thoughts and feelings',
+            replacementModuleTitle: 'Managing worry',
+            status: 'applied',
+            decisionNote: 'Agreed: worry first',
+          },
+          {
+            id: 'tr-2',
+            action: 'skip',
+            moduleId: 'm04-problem-solving',
+            moduleTitle: 'Problem solving',
+            replacementModuleTitle: null,
+            status: 'pending',
+            decisionNote: null,
+          },
+        ],
+      }),
+    );
+    await fixture.whenStable();
+    expect(section('tailoring')).toContain(
+      'Replace Thoughts and feelings with Managing worry (applied): “Agreed: worry first”',
+    );
+    expect(section('tailoring')).toContain('Skip Problem solving (pending)');
+    expect(host.querySelector('#brief-tailoring-heading')?.tagName).toBe('H2');
+  });
 });

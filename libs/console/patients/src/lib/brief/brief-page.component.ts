@@ -30,6 +30,8 @@ import {
   LoadingIndicatorComponent,
   moodChangeWords,
   PageHeaderComponent,
+  describeTailoringChange,
+  tailoringStatusLabel,
 } from '@navdesk/console/ui';
 import {
   PLANNED_SESSIONS,
@@ -175,6 +177,16 @@ export class BriefPageComponent implements OnInit {
 
   ticketStatus(status: string): string {
     return (STATUS_LABELS as Record<string, string>)[status] ?? status;
+  }
+
+  tailoringChange(
+    item: NonNullable<PreSessionBrief['tailoring']>[number],
+  ): string {
+    return describeTailoringChange(item);
+  }
+
+  tailoringStatus(status: string): string {
+    return tailoringStatusLabel(status).toLowerCase();
   }
 
   resetStatus(status: string): string {

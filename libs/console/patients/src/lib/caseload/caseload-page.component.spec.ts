@@ -18,12 +18,14 @@ const page = (items: PatientListItem[]): Page<PatientListItem> => ({
 });
 
 describe('CaseloadPageComponent', () => {
+  let pwpNames: { id: string; name: string; serviceIds: string[] }[] = [];
   let http: HttpTestingController;
   let fixture: ComponentFixture<CaseloadPageComponent>;
   let host: HTMLElement;
 
   afterEach(() => {
     http.verify();
+    pwpNames = [];
     TestBed.inject(SessionStore).clear();
     document.querySelector('.cdk-overlay-container')?.remove();
   });
@@ -42,6 +44,7 @@ describe('CaseloadPageComponent', () => {
         items: [{ id: 's-1', code: 'S1', name: 'North' }],
         nextCursor: null,
       });
+      http.expectOne('/api/training/pwps').flush(pwpNames);
     }
     answer(http.expectOne('/api/patients?limit=50'));
     await fixture.whenStable();
@@ -162,7 +165,8 @@ describe('CaseloadPageComponent', () => {
     expect(text(host)).toContain('No patients yet');
   }, 30_000);
 
-  it('lets a navigator narrow to one PWP met in the caseload, with the service named', async () => {
+  it('lets a navigator narrow to one PWP by name, with the service named', async () => {
+    pwpNames = [{ id: 'pwp-two-5678', name: 'Ben Walsh', serviceIds: ['s-1'] }];
     await open('navigator', (req) =>
       req.flush(
         page([
@@ -182,10 +186,11 @@ describe('CaseloadPageComponent', () => {
     const options = await pwp.getOptions();
     expect(await Promise.all(options.map((o) => o.getText()))).toEqual([
       'All PWPs',
+      'Ben Walsh',
+      // A PWP met in the caseload but not among the names is still offered, by id.
       'PWP pwp-one-',
-      'PWP pwp-two-',
     ]);
-    await options[2].click();
+    await options[1].click();
     http
       .expectOne('/api/patients?limit=50&pwpId=pwp-two-5678')
       .flush(

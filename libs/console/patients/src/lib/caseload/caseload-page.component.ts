@@ -21,6 +21,7 @@ import {
   pagedList,
   PatientsApi,
   ServicesApi,
+  TrainingApi,
   SessionStore,
 } from '@navdesk/console/data-access';
 import {
@@ -87,6 +88,7 @@ const PAGE_SIZE = 50;
 export class CaseloadPageComponent implements OnInit {
   readonly #patients = inject(PatientsApi);
   readonly #services = inject(ServicesApi);
+  readonly #training = inject(TrainingApi);
   readonly #session = inject(SessionStore);
   readonly #destroyRef = inject(DestroyRef);
 
@@ -117,6 +119,8 @@ export class CaseloadPageComponent implements OnInit {
   readonly services = signal<ServiceView[]>([]);
   /** PWPs met in the caseload so far (the API gives navigators no list of PWPs). */
   readonly knownPwps = signal<readonly string[]>([]);
+  /** PWP names of the navigator's services, for the PWP filter. */
+  readonly pwpNames = signal<ReadonlyMap<string, string>>(new Map());
 
   readonly isNavigator = this.#session.isNavigator;
   readonly lead = computed(() =>
@@ -174,6 +178,18 @@ export class CaseloadPageComponent implements OnInit {
           next: (page) => this.services.set(page.items),
           error: () => undefined,
         });
+      this.#training
+        .pwps()
+        .pipe(takeUntilDestroyed(this.#destroyRef))
+        .subscribe({
+          next: (pwps) => {
+            this.pwpNames.set(new Map(pwps.map((p) => [p.id, p.name])));
+            const known = this.knownPwps();
+            this.knownPwps.set([...known, ...pwps.map((p) => p.id).filter((id) => !known.includes(id))]);
+          },
+          // Without names the filter still works, labelled by id.
+          error: () => undefined,
+        });
     }
   }
 
@@ -200,7 +216,7 @@ export class CaseloadPageComponent implements OnInit {
   }
 
   pwpLabel(id: string): string {
-    return `PWP ${id.slice(0, 8)}`;
+    return this.pwpNames().get(id) ?? `PWP ${id.slice(0, 8)}`;
   }
 
   modeLabel(session: PlannedSessionView): string {

@@ -71,7 +71,7 @@ type Field = 'reminderFrequency' | 'from' | 'to' | 'reason';
     ErrorBannerComponent,
   ],
   templateUrl: './notification-change-form.component.html',
-  styleUrl: './notification-change-form.component.scss',
+  styleUrl: './patient-action-form.scss',
 })
 export class NotificationChangeFormComponent {
   readonly #api = inject(NotificationChangesApi);

@@ -12,6 +12,7 @@ import type {
   PatientFlagView,
   PatientTicketSummary,
   Role,
+  TailoringRequestView,
 } from '@navdesk/contracts';
 import { engagement, patientDetail } from '../testing/engagement-fixtures';
 import {
@@ -34,6 +35,7 @@ const PATIENT_URL = `/api/patients/${REF}`;
 const ENGAGEMENT_URL = `/api/patients/${REF}/engagement`;
 const FLAGS_URL = `/api/patients/${REF}/flags`;
 const TICKETS_URL = `/api/patients/${REF}/tickets`;
+const TAILORING_URL = `/api/patients/${REF}/tailoring-requests`;
 const empty: Page<LoginResetView> = { items: [], nextCursor: null };
 
 describe('PatientPageComponent', () => {
@@ -54,6 +56,8 @@ describe('PatientPageComponent', () => {
       engagement?: PatientEngagement;
       flags?: PatientFlagView[];
       tickets?: PatientTicketSummary[];
+      tailoring?: TailoringRequestView[];
+      mandatoryModules?: string[];
     } = {},
   ): Promise<{
     fixture: ComponentFixture<PatientPageComponent>;
@@ -69,10 +73,17 @@ describe('PatientPageComponent', () => {
     else accountReq.flush(account());
     http.expectOne(LATEST_URL).flush(answers.latest ?? empty);
     http.expectOne(CHANGES_URL).flush([]);
-    http.expectOne(PATIENT_URL).flush(patientDetail());
+    http
+      .expectOne(PATIENT_URL)
+      .flush(
+        answers.mandatoryModules
+          ? { ...patientDetail(), mandatoryModules: answers.mandatoryModules }
+          : patientDetail(),
+      );
     http.expectOne(ENGAGEMENT_URL).flush(answers.engagement ?? engagement());
     http.expectOne(FLAGS_URL).flush(answers.flags ?? []);
     http.expectOne(TICKETS_URL).flush(answers.tickets ?? []);
+    http.expectOne(TAILORING_URL).flush(answers.tailoring ?? []);
     await fixture.whenStable();
     return { fixture, host: fixture.nativeElement as HTMLElement };
   }
@@ -311,5 +322,96 @@ describe('PatientPageComponent', () => {
     expect(text(host)).toContain(
       "Only a digital navigator can change a patient's reminders.",
     );
+  });
+
+  it('lets a PWP ask to skip a module of the patient’s plan, and shows the request pending', async () => {
+    const { fixture, host } = await open('pwp', {
+      mandatoryModules: [
+        'm01-understanding-depression',
+        'm02-behavioural-activation',
+        'm03-thoughts-and-feelings',
+        'm04-problem-solving',
+      ],
+    });
+    const panel = host.querySelector(
+      '[data-testid="tailoring-panel"]',
+    ) as HTMLElement;
+    expect(panel.getAttribute('aria-labelledby')).toBe('tailoring-heading');
+    expect(text(panel)).toContain('Programme tailoring');
+    expect(text(panel)).toContain(
+      'No changes have been asked for this patient.',
+    );
+
+    button(panel, 'Request a change').click();
+    await fixture.whenStable();
+    const module = panel.querySelector(
+      '[data-testid="tailoring-module"]',
+    ) as HTMLSelectElement;
+    // Skip offers the patient's plan as Navdesk holds it (the server checks requests against it).
+    expect(
+      [...module.options].slice(1).map((o) => o.textContent?.trim()),
+    ).toEqual([
+      'Understanding depression',
+      'Behavioural activation',
+      'Thoughts and feelings',
+      'Problem solving',
+    ]);
+    module.value = 'm04-problem-solving';
+    module.dispatchEvent(new Event('change'));
+    const reason = panel.querySelector(
+      '[data-testid="tailoring-reason"]',
+    ) as HTMLTextAreaElement;
+    reason.value = 'Covered face to face';
+    reason.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    button(panel, 'Submit request').click();
+    await fixture.whenStable();
+
+    const post = http.expectOne({
+      method: 'POST',
+      url: '/api/tailoring-requests',
+    });
+    expect(post.request.body).toEqual({
+      patientRef: REF,
+      action: 'skip',
+      moduleId: 'm04-problem-solving',
+      reason: 'Covered face to face',
+    });
+    post.flush(
+      {
+        id: 'tr-1',
+        patientRef: REF,
+        serviceId: 's-1',
+        action: 'skip',
+        moduleId: 'm04-problem-solving',
+        moduleTitle: 'Problem solving',
+        replacementModuleId: null,
+        replacementModuleTitle: null,
+        reason: 'Covered face to face',
+        status: 'pending',
+        requestedBy: { id: 'u-pwp', name: 'Priya Patel' },
+        createdAt: '2026-03-02T09:00:00.000Z',
+        decidedBy: null,
+        decisionNote: null,
+        decidedAt: null,
+        appliedAt: null,
+        attempts: 0,
+        lastError: null,
+        ticket: null,
+        version: 1,
+      } satisfies TailoringRequestView,
+      { status: 201, statusText: 'Created' },
+    );
+    await fixture.whenStable();
+    const item = panel.querySelector('[data-testid="tailoring-request"]');
+    expect(item?.getAttribute('data-status')).toBe('pending');
+    expect(
+      item?.querySelector('[data-testid="tailoring-status"]')?.textContent,
+    ).toBe('Pending');
+    expect(text(item as Element)).toContain('Skip Problem solving');
+    expect(
+      panel.querySelector('[data-testid="tailoring-panel-status"]')
+        ?.textContent,
+    ).toContain('Request sent: Skip Problem solving.');
   });
 });

@@ -41,6 +41,7 @@ import { NotificationsPanelComponent } from './notifications-panel.component';
 import { AccessLogPanelComponent } from './records/access-log-panel.component';
 import { PatientTicketsPanelComponent } from './records/patient-tickets-panel.component';
 import { ResetPanelComponent } from './reset-panel.component';
+import { TailoringPanelComponent } from './tailoring/tailoring-panel.component';
 
 export const PROGRAMME_UNREACHABLE =
   "The digital programme can't be reached right now — try again in a minute";
@@ -68,6 +69,7 @@ export const PROGRAMME_UNREACHABLE =
     PatientFlagsPanelComponent,
     PatientTicketsPanelComponent,
     AccessLogPanelComponent,
+    TailoringPanelComponent,
   ],
   templateUrl: './patient-page.component.html',
   styleUrl: './patient-page.component.scss',
@@ -85,6 +87,8 @@ export class PatientPageComponent {
   readonly account = signal<ProgrammeAccountView | null>(null);
   readonly checking = signal(false);
   readonly problem = signal<AccountProblem | null>(null);
+  /** The modules of the patient's plan, once the programme account has been read. */
+  readonly modulePlan = computed(() => this.account()?.modulePlan ?? null);
   readonly currentReminders = computed(
     () => this.account()?.notificationSettings ?? null,
   );

@@ -48,11 +48,11 @@ export type ResetStatusFilter = ResetStatus | 'all';
 const PAGE_SIZE = 50;
 
 const PILL_CLASSES: Record<ResetStatus, string> = {
-  queued: 'pill',
-  sent: 'pill',
-  completed: 'pill pill--good',
-  failed: 'pill pill--bad',
-  expired: 'pill pill--muted',
+  queued: 'nd-pill',
+  sent: 'nd-pill',
+  completed: 'nd-pill nd-pill--good',
+  failed: 'nd-pill nd-pill--bad',
+  expired: 'nd-pill nd-pill--muted',
 };
 
 /** Newest first, as the API sorts. */

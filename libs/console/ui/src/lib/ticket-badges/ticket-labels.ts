@@ -46,4 +46,9 @@ export const NOTIFICATION_TYPE_LABELS: Record<NotificationType, string> = {
   risk: 'Risk flagged',
   waiting_on_you: 'Waiting on you',
   reset_failed: 'Log-in reset failed',
+  training_invitation: 'Training invitation',
+  training_booking: 'Training booking',
+  tailoring_decided: 'Tailoring decided',
+  tailoring_applied: 'Tailoring applied',
+  tailoring_failed: 'Tailoring failed',
 };
