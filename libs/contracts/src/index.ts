@@ -13,3 +13,4 @@ export * from './lib/resets';
 export * from './lib/engagement';
 export * from './lib/training';
 export * from './lib/tailoring';
+export * from './lib/reports';

@@ -14,6 +14,7 @@ import { OutboundEmailEntity } from '@navdesk/server/mail';
 import { NotificationEntity } from '@navdesk/server/notifications';
 import { PatientEntity, PatientSessionEntity } from '@navdesk/server/patients';
 import { LoginResetEntity, LoginResetEventEntity, NotificationChangeEntity } from '@navdesk/server/resets';
+import { ReportExportEntity, ReportReconciliationEntity, ReportTicketDailyEntity, ReportTicketOpsDailyEntity, ReportWatermarkEntity } from '@navdesk/server/reports';
 import { TailoringRequestEntity } from '@navdesk/server/tailoring';
 import { CannedReplyEntity, IncidentEntity, KbArticleEntity, KbArticleViewEntity, TicketEntity, TicketEventEntity } from '@navdesk/server/tickets';
 import { TrainingAttendanceEntity, TrainingBookingEntity, TrainingInvitationEntity, TrainingModuleEntity, TrainingSessionEntity } from '@navdesk/server/training';
@@ -52,4 +53,9 @@ export const ALL_ENTITIES = [
   TrainingAttendanceEntity,
   TrainingInvitationEntity,
   TailoringRequestEntity,
+  ReportTicketDailyEntity,
+  ReportTicketOpsDailyEntity,
+  ReportWatermarkEntity,
+  ReportReconciliationEntity,
+  ReportExportEntity,
 ];

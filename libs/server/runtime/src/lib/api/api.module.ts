@@ -10,13 +10,14 @@ import { IdentityApiModule, MAINTENANCE_QUEUE } from '@navdesk/server/identity';
 import { MAIL_QUEUE } from '@navdesk/server/mail';
 import { NOTIFICATIONS_QUEUE, NotificationsApiModule } from '@navdesk/server/notifications';
 import { PROGRAMME_QUEUE, ResetsApiModule } from '@navdesk/server/resets';
+import { REPORTS_QUEUE, ReportsApiModule } from '@navdesk/server/reports';
 import { TAILORING_QUEUE, TailoringApiModule } from '@navdesk/server/tailoring';
 import { TICKETS_QUEUE, TicketsApiModule } from '@navdesk/server/tickets';
 import { TrainingApiModule } from '@navdesk/server/training';
 import { OperationsModule } from './operations/operations.module';
 
 /** Every queue the worker runs; the api reads their depth and failures. */
-const QUEUES = [MAIL_QUEUE, MAINTENANCE_QUEUE, TICKETS_QUEUE, NOTIFICATIONS_QUEUE, PROGRAMME_QUEUE, ENGAGEMENT_QUEUE, TAILORING_QUEUE];
+const QUEUES = [MAIL_QUEUE, MAINTENANCE_QUEUE, TICKETS_QUEUE, NOTIFICATIONS_QUEUE, PROGRAMME_QUEUE, ENGAGEMENT_QUEUE, TAILORING_QUEUE, REPORTS_QUEUE];
 
 /** The HTTP app: composes the domains' api modules. It writes jobs to the outbox; the worker runs them. */
 @Module({
@@ -35,6 +36,7 @@ const QUEUES = [MAIL_QUEUE, MAINTENANCE_QUEUE, TICKETS_QUEUE, NOTIFICATIONS_QUEU
     ResetsApiModule,
     TrainingApiModule,
     TailoringApiModule,
+    ReportsApiModule,
     NotificationsApiModule,
     OperationsModule.forQueues(QUEUES),
     DemoModule,

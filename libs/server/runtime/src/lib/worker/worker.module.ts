@@ -7,6 +7,7 @@ import { IdentityWorkerModule } from '@navdesk/server/identity';
 import { MailWorkerModule } from '@navdesk/server/mail';
 import { NotificationsWorkerModule } from '@navdesk/server/notifications';
 import { ResetsWorkerModule } from '@navdesk/server/resets';
+import { ReportsWorkerModule } from '@navdesk/server/reports';
 import { TailoringWorkerModule } from '@navdesk/server/tailoring';
 import { SystemTicketsModule, TicketsWorkerModule } from '@navdesk/server/tickets';
 
@@ -28,6 +29,7 @@ import { SystemTicketsModule, TicketsWorkerModule } from '@navdesk/server/ticket
     ResetsWorkerModule,
     EngagementWorkerModule,
     TailoringWorkerModule,
+    ReportsWorkerModule,
   ],
 })
 export class WorkerModule {}

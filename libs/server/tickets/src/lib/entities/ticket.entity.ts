@@ -27,6 +27,9 @@ import { IncidentEntity } from './incident.entity';
 @Index('ix_tickets_reporter', ['reporterId', 'createdAt'])
 @Index('ix_tickets_assignee_status', ['assigneeId', 'status'])
 @Index('ix_tickets_incident', ['incidentId'])
+// Reports: the rollup refresh reads tickets changed since its watermark, and rebuilds a service's day.
+@Index('ix_tickets_updated_at', ['updatedAt'])
+@Index('ix_tickets_service_created', ['serviceId', 'createdAt'])
 export class TicketEntity extends Timestamped {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { PRIORITIES, type OperationsReport, type Priority, type PriorityOperations, type ServiceOperations } from '@navdesk/contracts';
+import type { ReportScope } from './report-scope';
+
+interface OpsRow {
+  service_id: string;
+  priority: string;
+  tickets: number;
+  resolved: number;
+  sla_met: number;
+  median_first_response: number | null;
+  median_resolution: number | null;
+}
+
+const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
+
+/**
+ * Service operations for tickets raised in the window (from the ops rollup): SLA met and median times
+ * to first response and resolution by priority; the backlog is what is open now.
+ */
+@Injectable()
+export class OperationsReportService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async report(scope: ReportScope): Promise<OperationsReport> {
+    if (!scope.serviceIds.length) return { ...scope, services: [] };
+    const rows: OpsRow[] = await this.dataSource.query(
+      `WITH r AS (SELECT * FROM report_ticket_ops_daily WHERE service_id = ANY($1) AND day >= $2::date AND day < $3::date),
+       agg AS (SELECT service_id, priority, sum(tickets)::int AS tickets, sum(resolved)::int AS resolved, sum(sla_met)::int AS sla_met FROM r GROUP BY 1, 2),
+       fr AS (SELECT service_id, priority, percentile_cont(0.5) WITHIN GROUP (ORDER BY m) AS med FROM r, unnest(r.first_response_minutes) m GROUP BY 1, 2),
+       rs AS (SELECT service_id, priority, percentile_cont(0.5) WITHIN GROUP (ORDER BY m) AS med FROM r, unnest(r.resolution_minutes) m GROUP BY 1, 2)
+       SELECT agg.*, fr.med AS median_first_response, rs.med AS median_resolution FROM agg LEFT JOIN fr USING (service_id, priority) LEFT JOIN rs USING (service_id, priority)`,
+      [scope.serviceIds, scope.from, scope.to],
+    );
+    const backlog: { service_id: string; priority: string; open: number }[] = await this.dataSource.query(
+      `SELECT service_id, coalesce(priority::text, 'none') AS priority, count(*)::int AS open FROM tickets
+        WHERE service_id = ANY($1) AND status IN ('new', 'triaged', 'in_progress', 'waiting_on_reporter') GROUP BY 1, 2`,
+      [scope.serviceIds],
+    );
+    const services: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, name FROM services WHERE id = ANY($1) ORDER BY name`, [scope.serviceIds]);
+    return {
+      ...scope,
+      services: services.map((s): ServiceOperations => {
+        const mine = rows.filter((r) => r.service_id === s.id);
+        const open = backlog.filter((b) => b.service_id === s.id);
+        const byPriority = PRIORITIES.map((priority: Priority): PriorityOperations => {
+          const r = mine.find((x) => x.priority === priority);
+          return {
+            priority,
+            resolved: r?.resolved ?? 0,
+            slaMetPercent: percent(r?.sla_met ?? 0, r?.resolved ?? 0),
+            medianFirstResponseMinutes: r?.median_first_response ?? null,
+            medianResolutionMinutes: r?.median_resolution ?? null,
+            backlog: open.find((b) => b.priority === priority)?.open ?? 0,
+          };
+        });
+        const resolved = mine.reduce((n, r) => n + r.resolved, 0);
+        return {
+          serviceId: s.id,
+          serviceName: s.name,
+          backlog: open.reduce((n, b) => n + b.open, 0),
+          created: mine.reduce((n, r) => n + r.tickets, 0),
+          resolved,
+          slaMetPercent: percent(mine.reduce((n, r) => n + r.sla_met, 0), resolved),
+          byPriority,
+        };
+      }),
+    };
+  }
+}

@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import type { PatientCount, ReportsOverview } from '@navdesk/contracts';
+import { addDays, bucketStart } from '../rules/report-window';
+import { suppress } from '../rules/suppression';
+import { EngagementReportService } from './engagement-report.service';
+import { OperationsReportService } from './operations-report.service';
+import { londonToday } from './report-scope';
+import { TrainingReportService } from './training-report.service';
+import { UsabilityTrendsService } from './usability-trends.service';
+
+/**
+ * This week so far against the same days of last week (a fair comparison on a Tuesday as on a
+ * Friday): the headline figures of each report, for a manager's landing page and the Monday digest.
+ */
+@Injectable()
+export class OverviewService {
+  constructor(
+    private readonly trends: UsabilityTrendsService,
+    private readonly operations: OperationsReportService,
+    private readonly engagement: EngagementReportService,
+    private readonly training: TrainingReportService,
+  ) {}
+
+  async overview(serviceIds: string[], now = new Date(), completeWeeks = false): Promise<ReportsOverview> {
+    const today = londonToday(now);
+    const monday = bucketStart(today, 'week');
+    // The digest (on a Monday) compares the week just ended with the one before it.
+    const thisWeek = completeWeeks ? { from: addDays(monday, -7), to: monday } : { from: monday, to: addDays(today, 1) };
+    const lastWeek = { from: addDays(thisWeek.from, -7), to: addDays(thisWeek.to, -7) };
+    const [a, b] = await Promise.all([this.figures(serviceIds, thisWeek), this.figures(serviceIds, lastWeek)]);
+    return {
+      serviceIds,
+      thisWeek,
+      lastWeek,
+      figures: FIGURES.map((f) => ({ key: f.key, label: f.label, thisWeek: a[f.key], lastWeek: b[f.key], betterWhen: f.betterWhen })),
+    };
+  }
+
+  private async figures(serviceIds: string[], window: { from: string; to: string }): Promise<Record<FigureKey, PatientCount>> {
+    const scope = { ...window, serviceIds };
+    const [trends, ops, engagement, training] = await Promise.all([
+      this.trends.report(scope, 'week', 'theme'),
+      this.operations.report(scope),
+      this.engagement.headline(scope),
+      this.training.report(scope),
+    ]);
+    const resolved = ops.services.reduce((n, s) => n + s.resolved, 0);
+    const met = ops.services.reduce((n, s) => n + (s.slaMetPercent === null ? 0 : (s.slaMetPercent * s.resolved) / 100), 0);
+    return {
+      tickets: trends.buckets.reduce((n, bucket) => n + bucket.total, 0),
+      notFixable: trends.buckets.reduce((n, bucket) => n + bucket.notFixable, 0),
+      slaMet: resolved ? Math.round((met / resolved) * 1000) / 10 : 0,
+      activePatients: suppress(engagement.activePatients),
+      flagsRaised: suppress(engagement.flagsRaised),
+      resetsCompleted: suppress(engagement.resetsCompleted),
+      trainingAttendances: training.attendances,
+    };
+  }
+}
+
+type FigureKey = 'tickets' | 'notFixable' | 'slaMet' | 'activePatients' | 'flagsRaised' | 'resetsCompleted' | 'trainingAttendances';
+
+const FIGURES: { key: FigureKey; label: string; betterWhen: 'up' | 'down' }[] = [
+  { key: 'tickets', label: 'Tickets raised', betterWhen: 'down' },
+  { key: 'notFixable', label: 'Tickets needing the vendor (not fixable locally)', betterWhen: 'down' },
+  { key: 'slaMet', label: 'SLA met (% of tickets resolved)', betterWhen: 'up' },
+  { key: 'activePatients', label: 'Patients active online', betterWhen: 'up' },
+  { key: 'flagsRaised', label: 'Patients flagged', betterWhen: 'down' },
+  { key: 'resetsCompleted', label: 'Log-in resets completed', betterWhen: 'up' },
+  { key: 'trainingAttendances', label: 'Training attendances', betterWhen: 'up' },
+];

@@ -1,0 +1,22 @@
+import { DEFAULT_JOB_OPTIONS } from '@navdesk/server/core';
+
+/** Report rollups, exports and the weekly digest. */
+export const REPORTS_QUEUE = 'reports';
+
+export const REPORTS_JOBS = {
+  refreshRollups: 'refresh-rollups',
+  reconcileRollups: 'reconcile-rollups',
+  buildExport: 'build-export',
+  weeklyDigest: 'weekly-digest',
+} as const;
+
+/** Ids only. */
+export interface BuildExportJob {
+  exportId: string;
+}
+
+export const REPORTS_JOB_OPTIONS = { ...DEFAULT_JOB_OPTIONS, attempts: 3, backoff: { type: 'exponential', delay: 2_000 } };
+
+/** Monday 08:00 in London, whatever the clocks are doing. */
+export const WEEKLY_DIGEST_SCHEDULE = { pattern: '0 8 * * 1', tz: 'Europe/London' };
+export const NIGHTLY_RECONCILIATION_SCHEDULE = { pattern: '40 3 * * *', tz: 'Europe/London' };

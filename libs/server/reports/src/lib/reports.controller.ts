@@ -1,0 +1,119 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiGoneResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import type {
+  EngagementReport,
+  IncidentsReport,
+  OperationsReport,
+  ReportExportView,
+  ReportsOverview,
+  TailoringReport,
+  TrainingReport,
+  UsabilityTrendsReport,
+} from '@navdesk/contracts';
+import { CurrentUser, Public, Roles, type UserPrincipal } from '@navdesk/server/access';
+import { AuditService } from '@navdesk/server/audit';
+import { uuidParam } from '@navdesk/server/core';
+import { ReportExportsService } from './exports/report-exports.service';
+import { EngagementReportService } from './query/engagement-report.service';
+import { IncidentsReportService } from './query/incidents-report.service';
+import { OperationsReportService } from './query/operations-report.service';
+import { OverviewService } from './query/overview.service';
+import { reportScope } from './query/report-scope';
+import { TailoringReportService } from './query/tailoring-report.service';
+import { TrainingReportService } from './query/training-report.service';
+import { UsabilityTrendsService } from './query/usability-trends.service';
+import { CreateReportExportDto, IncidentsQueryDto, OverviewQueryDto, ReportQueryDto, UsabilityTrendsQueryDto } from './reports.dto';
+
+/** Reports for managers and navigators: aggregates of their services only (another service is a 404), never a patient reference. */
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('reports')
+export class ReportsController {
+  constructor(
+    private readonly trends: UsabilityTrendsService,
+    private readonly incidents: IncidentsReportService,
+    private readonly operations: OperationsReportService,
+    private readonly training: TrainingReportService,
+    private readonly engagement: EngagementReportService,
+    private readonly tailoring: TailoringReportService,
+    private readonly overviews: OverviewService,
+    private readonly exports: ReportExportsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Roles('manager', 'navigator')
+  @Get('overview')
+  async overview(@Query() q: OverviewQueryDto, @CurrentUser() user: UserPrincipal): Promise<ReportsOverview> {
+    return this.overviews.overview(reportScope(user, q).serviceIds);
+  }
+
+  @Roles('manager', 'navigator')
+  @Get('usability-trends')
+  usabilityTrends(@Query() q: UsabilityTrendsQueryDto, @CurrentUser() user: UserPrincipal): Promise<UsabilityTrendsReport> {
+    return this.trends.report(reportScope(user, q), q.interval, q.groupBy);
+  }
+
+  @Roles('manager', 'navigator')
+  @Get('incidents')
+  topIncidents(@Query() q: IncidentsQueryDto, @CurrentUser() user: UserPrincipal): Promise<IncidentsReport> {
+    return this.incidents.report(reportScope(user, q), q.limit);
+  }
+
+  @Roles('manager', 'navigator')
+  @Get('operations')
+  operationsReport(@Query() q: ReportQueryDto, @CurrentUser() user: UserPrincipal): Promise<OperationsReport> {
+    return this.operations.report(reportScope(user, q));
+  }
+
+  @Roles('manager', 'navigator')
+  @Get('training')
+  trainingReport(@Query() q: ReportQueryDto, @CurrentUser() user: UserPrincipal): Promise<TrainingReport> {
+    return this.training.report(reportScope(user, q));
+  }
+
+  /** Aggregate engagement; counts of 1–4 patients read '<5'. Reading it is audited (it is derived from patient data). */
+  @Roles('manager', 'navigator')
+  @Get('engagement')
+  async engagementReport(@Query() q: ReportQueryDto, @CurrentUser() user: UserPrincipal): Promise<EngagementReport> {
+    const report = await this.engagement.report(reportScope(user, q));
+    await this.audit.record({ actor: { type: 'user', id: user.userId, label: user.email }, action: 'report.engagement.read', outcome: 'success', entityType: 'report', detail: { from: report.from, to: report.to, services: report.serviceIds.length } });
+    return report;
+  }
+
+  @Roles('manager', 'navigator')
+  @Get('tailoring')
+  async tailoringReport(@Query() q: ReportQueryDto, @CurrentUser() user: UserPrincipal): Promise<TailoringReport> {
+    const report = await this.tailoring.report(reportScope(user, q));
+    await this.audit.record({ actor: { type: 'user', id: user.userId, label: user.email }, action: 'report.tailoring.read', outcome: 'success', entityType: 'report', detail: { from: report.from, to: report.to, services: report.serviceIds.length } });
+    return report;
+  }
+
+  /** A CSV built in the background: 202 with its id; follow it at GET /api/reports/exports/:id. */
+  @Roles('manager', 'navigator')
+  @Post('exports')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiAcceptedResponse({ description: 'queued' })
+  createExport(@Body() body: CreateReportExportDto, @CurrentUser() user: UserPrincipal): Promise<{ id: string }> {
+    return this.exports.create(body, user);
+  }
+
+  @Roles('manager', 'navigator')
+  @Get('exports/:id')
+  exportStatus(@Param('id', uuidParam('id')) id: string, @CurrentUser() user: UserPrincipal): Promise<ReportExportView> {
+    return this.exports.status(id, user);
+  }
+
+  /** The file behind an export's link: works without signing in until the link expires (410 after). */
+  @Public()
+  @Get('exports/:id/download/:token')
+  @ApiProduces('text/csv')
+  @ApiGoneResponse({ description: 'the link has expired' })
+  async download(@Param('id', uuidParam('id')) id: string, @Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const file = await this.exports.download(id, token.slice(0, 200), req.ip);
+    res
+      .status(HttpStatus.OK)
+      .set({ 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${file.filename}"`, 'cache-control': 'no-store' })
+      .send(file.content);
+  }
+}

@@ -1,0 +1,36 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { OutboxModule } from '@navdesk/server/core';
+import { MailTransportModule } from '@navdesk/server/mail';
+import { WeeklyDigestService } from './digest/weekly-digest.service';
+import { ExportBuilderService } from './exports/export-builder.service';
+import { ReportExportsService } from './exports/report-exports.service';
+import { EngagementReportService } from './query/engagement-report.service';
+import { IncidentsReportService } from './query/incidents-report.service';
+import { OperationsReportService } from './query/operations-report.service';
+import { OverviewService } from './query/overview.service';
+import { TailoringReportService } from './query/tailoring-report.service';
+import { TrainingReportService } from './query/training-report.service';
+import { UsabilityTrendsService } from './query/usability-trends.service';
+import { ReportsController } from './reports.controller';
+import { REPORTS_JOB_OPTIONS, REPORTS_QUEUE } from './reports.constants';
+import { ReportsProcessor } from './reports.processor';
+import { TicketRollupService } from './rollup/ticket-rollup.service';
+
+const REPORT_QUERIES = [UsabilityTrendsService, IncidentsReportService, OperationsReportService, TrainingReportService, EngagementReportService, TailoringReportService, OverviewService];
+
+/** api side: the reports (read from the rollups) and exports asked for. */
+@Module({
+  imports: [OutboxModule],
+  controllers: [ReportsController],
+  providers: [...REPORT_QUERIES, ReportExportsService],
+})
+export class ReportsApiModule {}
+
+/** worker side: keeping the rollups, building exports, the Monday digest. */
+@Module({
+  imports: [BullModule.registerQueue({ name: REPORTS_QUEUE, defaultJobOptions: REPORTS_JOB_OPTIONS }), MailTransportModule],
+  providers: [...REPORT_QUERIES, TicketRollupService, ExportBuilderService, WeeklyDigestService, ReportsProcessor],
+  exports: [TicketRollupService],
+})
+export class ReportsWorkerModule {}

@@ -1,0 +1,52 @@
+import { InjectQueue, Processor } from '@nestjs/bullmq';
+import { Inject } from '@nestjs/common';
+import type { Job, Queue } from 'bullmq';
+import { UnrecoverableError } from 'bullmq';
+import { APP_CONFIG, NavdeskWorkerHost, type AppConfig } from '@navdesk/server/core';
+import { WeeklyDigestService } from './digest/weekly-digest.service';
+import { ExportBuilderService } from './exports/export-builder.service';
+import { NIGHTLY_RECONCILIATION_SCHEDULE, REPORTS_JOBS, REPORTS_QUEUE, WEEKLY_DIGEST_SCHEDULE, type BuildExportJob } from './reports.constants';
+import { TicketRollupService } from './rollup/ticket-rollup.service';
+
+/** Rollup refresh (watermark), nightly reconciliation, CSV exports and the Monday digest. */
+@Processor(REPORTS_QUEUE, { concurrency: 2 })
+export class ReportsProcessor extends NavdeskWorkerHost {
+  constructor(
+    private readonly rollups: TicketRollupService,
+    private readonly exports: ExportBuilderService,
+    private readonly digest: WeeklyDigestService,
+    @InjectQueue(REPORTS_QUEUE) private readonly queue: Queue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    super();
+  }
+
+  override onApplicationBootstrap(): void {
+    super.onApplicationBootstrap();
+    const schedules: [string, { every: number } | { pattern: string; tz: string }][] = [
+      [REPORTS_JOBS.refreshRollups, { every: this.config.REPORTS_REFRESH_EVERY_MS }],
+      [REPORTS_JOBS.reconcileRollups, NIGHTLY_RECONCILIATION_SCHEDULE],
+      [REPORTS_JOBS.weeklyDigest, WEEKLY_DIGEST_SCHEDULE],
+    ];
+    for (const [name, repeat] of schedules) {
+      this.queue.upsertJobScheduler(name, repeat, { name, opts: { attempts: 1 } }).catch((e: Error) => this.logger.error(`could not schedule ${name}: ${e.message}`));
+    }
+  }
+
+  async process(job: Job): Promise<string> {
+    switch (job.name) {
+      case REPORTS_JOBS.refreshRollups:
+        return `${(await this.rollups.refresh()).buckets} buckets refreshed`;
+      case REPORTS_JOBS.reconcileRollups: {
+        const r = await this.rollups.reconcile();
+        return `${r.checked} buckets checked, ${r.drifted} drifted`;
+      }
+      case REPORTS_JOBS.buildExport:
+        return this.exports.build((job.data as BuildExportJob).exportId);
+      case REPORTS_JOBS.weeklyDigest:
+        return `${await this.digest.send()} digests sent`;
+      default:
+        throw new UnrecoverableError(`unknown reports job ${job.name}`);
+    }
+  }
+}
