@@ -33,6 +33,8 @@ if (withSimulator) {
   env.PROGRAMME_API_URL ??= `http://localhost:${env.PROGRAMME_SIM_PORT}`;
   // Demo and e2e: see a reset complete within seconds of the simulated patient logging in.
   env.RESETS_TRACK_EVERY_MS ??= e2e ? '1000' : '5000';
+  // Demo and e2e: reports follow the tickets within seconds, not the production minute.
+  env.REPORTS_REFRESH_EVERY_MS ??= e2e ? '2000' : '10000';
 }
 
 const say = (line) => process.stdout.write(`${line}\n`);

@@ -31,6 +31,8 @@ export class ReportsProcessor extends NavdeskWorkerHost {
     for (const [name, repeat] of schedules) {
       this.queue.upsertJobScheduler(name, repeat, { name, opts: { attempts: 1 } }).catch((e: Error) => this.logger.error(`could not schedule ${name}: ${e.message}`));
     }
+    // Catch up at once after a start, rather than at the first tick of the schedule.
+    this.queue.add(REPORTS_JOBS.refreshRollups, {}, { attempts: 1, removeOnComplete: true, removeOnFail: 100 }).catch((e: Error) => this.logger.error(`could not refresh the rollups at start: ${e.message}`));
   }
 
   async process(job: Job): Promise<string> {
