@@ -42,7 +42,7 @@ try {
               (ARRAY['login_access','notifications','app_crash','module_content','data_sync','accessibility','other']::ticket_category[])[1 + (g / 7) % 7],
               (ARRAY['unknown','fixable','not_fixable']::fixability[])[1 + (g / 11) % 3],
               (ARRAY['p1','p2','p3','p4']::ticket_priority[])[1 + (g / 13) % 4],
-              c, c, c + ((g % 300) + 5) * interval '1 minute', CASE WHEN g % 5 = 0 THEN NULL ELSE c + ((g % 5000) + 30) * interval '1 minute' END, c + interval '2 days'
+              c, now(), c + ((g % 300) + 5) * interval '1 minute', CASE WHEN g % 5 = 0 THEN NULL ELSE c + ((g % 5000) + 30) * interval '1 minute' END, c + interval '2 days'
          FROM (SELECT g, now() - ((g::bigint * 7919) % (365 * 86400)) * interval '1 second' AS c FROM generate_series(1, $4) g) x`,
       [services.map((s) => s.id), services.map((s) => s.pwp), done, n],
     );

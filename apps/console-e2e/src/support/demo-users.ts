@@ -40,6 +40,7 @@ export const EXPECTED_NAV: Record<Role, string[]> = {
     'Incidents',
     'Caseload',
     'Training',
+    'Reports',
     'Knowledge base',
     'Raise an issue',
   ],
@@ -52,5 +53,5 @@ export const EXPECTED_NAV: Record<Role, string[]> = {
     'Tailoring',
     'Knowledge base',
   ],
-  manager: ['Home', 'Incidents', 'Knowledge base'],
+  manager: ['Home', 'Reports', 'Incidents', 'Knowledge base'],
 };

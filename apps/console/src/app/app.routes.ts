@@ -90,6 +90,12 @@ export const appRoutes: Route[] = [
           import('@navdesk/console/tickets').then((m) => m.incidentsRoutes),
       },
       {
+        path: 'reports',
+        canMatch: [roleGuard(['navigator', 'manager'])],
+        loadChildren: () =>
+          import('@navdesk/console/reports').then((m) => m.reportsRoutes),
+      },
+      {
         path: 'kb',
         loadChildren: () =>
           import('@navdesk/console/tickets').then((m) => m.kbRoutes),

@@ -31,3 +31,4 @@ export * from './lib/api/engagement.api';
 export * from './lib/api/flags.api';
 export * from './lib/api/training.api';
 export * from './lib/api/tailoring.api';
+export * from './lib/api/reports.api';

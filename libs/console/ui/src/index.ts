@@ -15,3 +15,5 @@ export * from './lib/training/london-time';
 export * from './lib/training/training-labels';
 export * from './lib/tailoring/tailoring-labels';
 export * from './lib/tailoring/tailoring-status-chip.component';
+export * from './lib/reports/report-format';
+export * from './lib/reports/patient-count.component';

@@ -160,4 +160,45 @@ describe('HomePageComponent', () => {
     expect(host.querySelector('[data-testid="todays-briefs"]')).toBeNull();
     expect(host.textContent).toContain('Flags');
   });
+
+  it('shows a manager this week against last week, linking to the reports', async () => {
+    await renderAs('manager');
+    http.expectNone('/api/briefs/today');
+    http.expectOne('/api/reports/overview').flush({
+      serviceIds: ['s-1'],
+      thisWeek: { from: '2026-03-23', to: '2026-03-30' },
+      lastWeek: { from: '2026-03-16', to: '2026-03-23' },
+      figures: [
+        {
+          key: 'backlog',
+          label: 'Open tickets',
+          thisWeek: 7,
+          lastWeek: 11,
+          betterWhen: 'down',
+        },
+      ],
+    });
+    await fixture.whenStable();
+    const region = host.querySelector(
+      '[data-testid="week-on-week"]',
+    ) as HTMLElement;
+    expect(region.textContent).toContain('This week against last week');
+    expect(region.textContent).toContain('Down 4 on last week: better');
+    // One way in: the area cards do not repeat the link.
+    const links = [...host.querySelectorAll('a')].map((a) =>
+      a.textContent?.trim(),
+    );
+    expect(links.filter((name) => name === 'Open reports')).toHaveLength(1);
+    expect(links).toContain('Open incidents');
+  });
+
+  it('shows no weekly figures to a navigator, whose areas include the reports', async () => {
+    await renderAs('navigator');
+    http.expectNone('/api/reports/overview');
+    expect(host.querySelector('[data-testid="week-on-week"]')).toBeNull();
+    const links = [...host.querySelectorAll('a')].map((a) =>
+      a.textContent?.trim(),
+    );
+    expect(links).toContain('Open reports');
+  });
 });

@@ -22,13 +22,14 @@ import { PageHeaderComponent } from '@navdesk/console/ui';
 import { Role, ROLE_LABELS, ServiceView } from '@navdesk/contracts';
 import { navItemsFor } from '../shell/navigation';
 import { TodaysBriefsComponent } from './todays-briefs.component';
+import { WeekOnWeekComponent } from './week-on-week.component';
 
 const ROLE_SUMMARIES: Record<Role, string> = {
   pwp: 'Read a brief before each face-to-face session, raise technical issues, and see your caseload.',
   navigator:
     'Triage your services’ tickets, group repeated faults into incidents, and keep patients on track with the digital programme.',
   manager:
-    'See the usability incidents of your services and whether each can be fixed.',
+    'See whether your services’ problems are shrinking: usability trends, recurring incidents, service performance, training and engagement, in aggregate.',
   admin:
     'Manage services and the people who can sign in, and watch the job queues.',
 };
@@ -51,6 +52,8 @@ const AREA_DESCRIPTIONS: Record<string, string> = {
     'Training sessions on the programme, the core induction and confidence before and after.',
   '/tailoring':
     'Requests to skip, replace or add a programme module for a patient, and their decisions.',
+  '/reports':
+    'Usability trends, recurring incidents, SLA performance, training, engagement and tailoring, in aggregate, with CSV exports.',
 };
 
 @Component({
@@ -66,6 +69,7 @@ const AREA_DESCRIPTIONS: Record<string, string> = {
     MatCardActions,
     PageHeaderComponent,
     TodaysBriefsComponent,
+    WeekOnWeekComponent,
   ],
   templateUrl: './home-page.component.html',
   styleUrl: './home-page.component.scss',
@@ -77,6 +81,7 @@ export class HomePageComponent implements OnInit {
 
   readonly user = this.#session.user;
   readonly isPwp = this.#session.isPwp;
+  readonly isManager = this.#session.isManager;
   readonly roleLabel = computed(() => {
     const role = this.#session.role();
     return role ? ROLE_LABELS[role] : '';
@@ -87,7 +92,11 @@ export class HomePageComponent implements OnInit {
   });
   readonly areas = computed(() =>
     navItemsFor(this.#session.role())
-      .filter((item) => item.path !== '/')
+      // A manager's reports open from "This week against last week" above.
+      .filter(
+        (item) =>
+          item.path !== '/' && !(this.isManager() && item.path === '/reports'),
+      )
       .map((item) => ({
         ...item,
         description: AREA_DESCRIPTIONS[item.path] ?? '',

@@ -18,6 +18,7 @@ type Area =
   | 'caseload'
   | 'training'
   | 'tailoring'
+  | 'reports'
   | 'kb'
   | 'admin';
 
@@ -32,6 +33,7 @@ const AREAS: Record<Area, NavItem> = {
   caseload: { label: 'Caseload', path: '/patients', exact: false },
   training: { label: 'Training', path: '/training', exact: false },
   tailoring: { label: 'Tailoring', path: '/tailoring', exact: false },
+  reports: { label: 'Reports', path: '/reports', exact: false },
   kb: { label: 'Knowledge base', path: '/kb', exact: false },
   admin: { label: 'Admin', path: '/admin', exact: false },
 };
@@ -51,10 +53,11 @@ const NAV_BY_ROLE: Record<Role, readonly Area[]> = {
     'incidents',
     'caseload',
     'training',
+    'reports',
     'kb',
     'raise',
   ],
-  manager: ['home', 'incidents', 'kb'],
+  manager: ['home', 'reports', 'incidents', 'kb'],
   admin: ['home', 'admin', 'kb'],
 };
 

@@ -76,11 +76,12 @@ describe('ShellComponent', () => {
         'Incidents',
         'Caseload',
         'Training',
+        'Reports',
         'Knowledge base',
         'Raise an issue',
       ],
     ],
-    ['manager', ['Home', 'Incidents', 'Knowledge base']],
+    ['manager', ['Home', 'Reports', 'Incidents', 'Knowledge base']],
     ['admin', ['Home', 'Admin', 'Knowledge base']],
   ])('shows a %s only their areas', async (role, expected) => {
     const { navLabels } = await renderAs(role);

@@ -47,4 +47,27 @@ describe('toChartJsConfig', () => {
     expect(config.data.datasets[0]).not.toHaveProperty('borderDash');
     expect(config.options?.plugins?.legend?.display).toBe(false);
   });
+
+  it('stacks bars when asked, splitting each segment with a white line', () => {
+    const config = toChartJsConfig({
+      kind: 'bar',
+      stacked: true,
+      data: {
+        labels: ['w1'],
+        series: [
+          { label: 'Time', values: [4] },
+          { label: 'Functionality', values: [6] },
+        ],
+      },
+      reducedMotion: true,
+    });
+    expect(config.options?.scales?.['x']).toMatchObject({ stacked: true });
+    expect(config.options?.scales?.['y']).toMatchObject({ stacked: true });
+    expect(config.data.datasets[1]).toMatchObject({
+      backgroundColor: SERIES_COLOURS[1],
+      borderColor: '#ffffff',
+      borderWidth: 1,
+    });
+    expect(config.options?.plugins?.legend?.display).toBe(true);
+  });
 });

@@ -26,8 +26,20 @@ Chart.register(
   Tooltip,
 );
 
-/** NHS blue, dark pink, green, purple: each at least 3:1 on white. */
-export const SERIES_COLOURS = ['#005eb8', '#ae2573', '#007f3b', '#330072'];
+/**
+ * NHS blue, dark pink, green, purple, then dark orange, grey, red and teal: each at least 3:1 on
+ * white. Stacked bars are split by a white line, and every chart has its table.
+ */
+export const SERIES_COLOURS = [
+  '#005eb8',
+  '#ae2573',
+  '#007f3b',
+  '#330072',
+  '#b35c00',
+  '#425563',
+  '#d5281b',
+  '#00827f',
+];
 /** Lines differ by dash and point shape too, never by colour alone. */
 const DASHES = [[], [6, 4], [2, 3], [10, 3, 2, 3]];
 const POINT_STYLES = ['circle', 'rect', 'triangle', 'rectRot'] as const;
@@ -50,9 +62,9 @@ export function toChartJsConfig(spec: ChartSpec): NdChartConfiguration {
         return {
           label: series.label,
           data: [...series.values],
-          borderColor: colour,
+          borderColor: line ? colour : '#ffffff',
           backgroundColor: colour,
-          borderWidth: line ? 2 : 0,
+          borderWidth: line ? 2 : spec.stacked ? 1 : 0,
           ...(line
             ? {
                 borderDash: DASHES[index % DASHES.length],
@@ -77,8 +89,12 @@ export function toChartJsConfig(spec: ChartSpec): NdChartConfiguration {
         tooltip: { enabled: true },
       },
       scales: {
-        x: { ticks: { autoSkip: true, maxRotation: 0 } },
+        x: {
+          stacked: !line && spec.stacked === true,
+          ticks: { autoSkip: true, maxRotation: 0 },
+        },
         y: {
+          stacked: !line && spec.stacked === true,
           min: spec.yMin,
           max: spec.yMax,
           beginAtZero: true,

@@ -100,4 +100,44 @@ describe('ChartComponent', () => {
     fixture.destroy();
     expect(fake.destroyed).toBe(1);
   });
+
+  it('writes hidden counts as the series says, with words for screen readers, and stacks bars', async () => {
+    @Component({
+      imports: [ChartComponent],
+      template: `<nd-chart
+        kind="bar"
+        caption="Active patients per week"
+        categoryLabel="Week starting"
+        [stacked]="true"
+        [data]="data"
+      />`,
+    })
+    class CountsHostComponent {
+      readonly data: ChartData = {
+        labels: ['2 Mar', '9 Mar'],
+        series: [
+          {
+            label: 'Active patients',
+            values: [12, null],
+            cellText: [
+              null,
+              { text: '<5', label: 'fewer than 5, hidden to protect privacy' },
+            ],
+          },
+        ],
+      };
+    }
+    const fixture = TestBed.createComponent(CountsHostComponent);
+    await fixture.whenStable();
+    const host = fixture.nativeElement as HTMLElement;
+    expect(fake.drawn[0]).toMatchObject({ kind: 'bar', stacked: true });
+    expect(fake.drawn[0].data.series[0].values).toEqual([12, null]);
+    const cells = [...host.querySelectorAll('tbody td')];
+    expect(cells[0].textContent?.trim()).toBe('12');
+    const hidden = cells[1].querySelector('[aria-hidden="true"]');
+    expect(hidden?.textContent?.trim()).toBe('<5');
+    expect(cells[1].textContent).toContain(
+      'fewer than 5, hidden to protect privacy',
+    );
+  });
 });

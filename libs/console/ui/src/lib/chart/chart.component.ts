@@ -14,6 +14,7 @@ import {
 import { MatButton } from '@angular/material/button';
 import {
   CHART_RENDERER,
+  type ChartCellText,
   type ChartData,
   type ChartHandle,
   type ChartKind,
@@ -72,7 +73,16 @@ function prefersReducedMotion(): boolean {
             <tr>
               <th scope="row">{{ row.label }}</th>
               @for (cell of row.cells; track $index) {
-                <td>{{ cell }}</td>
+                <td>
+                  @if (cell.label) {
+                    <span aria-hidden="true" [attr.title]="cell.label">{{
+                      cell.text
+                    }}</span>
+                    <span class="nd-chart__hidden">{{ cell.label }}</span>
+                  } @else {
+                    {{ cell.text }}
+                  }
+                </td>
               }
             </tr>
           } @empty {
@@ -163,6 +173,8 @@ export class ChartComponent {
   readonly yMax = input<number>();
   readonly yStep = input<number>();
   readonly yTitle = input<string>();
+  /** Bars only: stack each label's series into one bar. */
+  readonly stacked = input(false);
   readonly height = input(240);
   readonly emptyText = input('No data');
 
@@ -173,9 +185,13 @@ export class ChartComponent {
     const { labels, series } = this.data();
     return labels.map((label, index) => ({
       label,
-      cells: series.map((s) => {
+      cells: series.map((s): ChartCellText => {
+        const written = s.cellText?.[index];
+        if (written) return written;
         const value = s.values[index];
-        return value === null || value === undefined ? '—' : String(value);
+        return {
+          text: value === null || value === undefined ? '—' : String(value),
+        };
       }),
     }));
   });
@@ -187,6 +203,7 @@ export class ChartComponent {
     yMax: this.yMax(),
     yStep: this.yStep(),
     yTitle: this.yTitle(),
+    stacked: this.stacked(),
     reducedMotion: prefersReducedMotion(),
   }));
 

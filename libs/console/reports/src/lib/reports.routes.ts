@@ -1,0 +1,16 @@
+import { Route } from '@angular/router';
+
+/**
+ * `/reports` (managers and navigators): aggregates of their services. Filters are in the query:
+ * `from`, `to` (YYYY-MM-DD, `to` exclusive), `serviceId`, `interval`, `groupBy`.
+ */
+export const reportsRoutes: Route[] = [
+  {
+    path: '',
+    title: 'Reports',
+    loadComponent: () =>
+      import('./page/reports-page.component').then(
+        (m) => m.ReportsPageComponent,
+      ),
+  },
+];

@@ -1,0 +1,145 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+} from '@angular/core';
+import { MatTableModule } from '@angular/material/table';
+import { ReportsApi } from '@navdesk/console/data-access';
+import {
+  PatientCountComponent,
+  TAILORING_ACTION_LABELS,
+} from '@navdesk/console/ui';
+import type { TailoringActionReport } from '@navdesk/contracts';
+import {
+  exportParams,
+  ReportFilters,
+  sameWindow,
+  windowQuery,
+} from '../filters/report-filters';
+import { injectReport } from './report-loader';
+import { ReportSectionComponent } from './report-section.component';
+
+/** Requests to skip, replace or add a module, their decisions, and the modules most asked to skip. */
+@Component({
+  selector: 'nd-tailoring-section',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [MatTableModule, ReportSectionComponent, PatientCountComponent],
+  template: `
+    <nd-report-section
+      heading="Tailoring"
+      report="tailoring"
+      lead="Requests to tailor the programme to a patient, by what was asked and what was decided."
+      [exportParams]="exportParams()"
+      [loading]="report.loading()"
+      [error]="report.error()"
+      (retry)="report.load()"
+    >
+      @if (report.data(); as data) {
+        <h3 id="tailoring-actions-heading">Requests by action</h3>
+        <div class="nd-table-card">
+          <table
+            mat-table
+            [dataSource]="data.byAction"
+            aria-labelledby="tailoring-actions-heading"
+          >
+            <ng-container matColumnDef="action">
+              <th mat-header-cell *matHeaderCellDef scope="col">Action</th>
+              <td mat-cell *matCellDef="let row">
+                {{ actionLabel(row) }}
+              </td>
+            </ng-container>
+            @for (column of countColumns; track column.key) {
+              <ng-container [matColumnDef]="column.key">
+                <th mat-header-cell *matHeaderCellDef scope="col" class="num">
+                  {{ column.label }}
+                </th>
+                <td mat-cell *matCellDef="let row" class="num">
+                  <nd-patient-count [value]="row[column.key]" />
+                </td>
+              </ng-container>
+            }
+            <tr mat-header-row *matHeaderRowDef="actionColumns"></tr>
+            <tr
+              mat-row
+              *matRowDef="let row; columns: actionColumns"
+              [attr.data-action]="row.action"
+            ></tr>
+          </table>
+        </div>
+
+        <h3 id="tailoring-skipped-heading">Modules most asked to skip</h3>
+        @if (data.topSkipped.length === 0) {
+          <p class="nd-report-muted">
+            No module was asked to be skipped or replaced in this period.
+          </p>
+        } @else {
+          <div class="nd-table-card">
+            <table
+              mat-table
+              [dataSource]="data.topSkipped"
+              aria-labelledby="tailoring-skipped-heading"
+            >
+              <ng-container matColumnDef="module">
+                <th mat-header-cell *matHeaderCellDef scope="col">Module</th>
+                <td mat-cell *matCellDef="let row">{{ row.title }}</td>
+              </ng-container>
+              <ng-container matColumnDef="requests">
+                <th mat-header-cell *matHeaderCellDef scope="col" class="num">
+                  Requests to skip or replace
+                </th>
+                <td mat-cell *matCellDef="let row" class="num">
+                  <nd-patient-count [value]="row.requests" />
+                </td>
+              </ng-container>
+              <tr mat-header-row *matHeaderRowDef="skippedColumns"></tr>
+              <tr
+                mat-row
+                *matRowDef="let row; columns: skippedColumns"
+                [attr.data-module-id]="row.moduleId"
+              ></tr>
+            </table>
+          </div>
+        }
+      }
+    </nd-report-section>
+  `,
+})
+export class TailoringSectionComponent {
+  readonly #api = inject(ReportsApi);
+
+  readonly filters = input.required<ReportFilters>();
+
+  readonly countColumns = [
+    { key: 'requested', label: 'Requested' },
+    { key: 'approved', label: 'Approved' },
+    { key: 'declined', label: 'Declined' },
+    { key: 'pending', label: 'Pending' },
+  ] as const;
+  readonly actionColumns = [
+    'action',
+    ...this.countColumns.map((column) => column.key),
+  ];
+  readonly skippedColumns = ['module', 'requests'];
+
+  readonly #params = computed(
+    () => {
+      const { from, to, serviceId } = this.filters();
+      return { from, to, serviceId };
+    },
+    { equal: sameWindow },
+  );
+  readonly report = injectReport({
+    params: this.#params,
+    fetch: (p) => this.#api.tailoring(windowQuery(p)),
+    live: ['tailoring.changed'],
+  });
+  readonly exportParams = computed(() =>
+    exportParams('tailoring', this.filters()),
+  );
+
+  actionLabel(row: TailoringActionReport): string {
+    return TAILORING_ACTION_LABELS[row.action];
+  }
+}
