@@ -100,7 +100,7 @@ describe('reports', () => {
   }, 120_000);
 
   it('reports drift when a rollup was changed behind its back, and corrects it', async () => {
-    await t.db.query(`UPDATE report_ticket_daily SET tickets = tickets + 7 WHERE ctid = (SELECT ctid FROM report_ticket_daily LIMIT 1)`);
+    await t.db.query(`UPDATE report_ticket_daily SET tickets = tickets + 7, fixable = fixable + 7 WHERE ctid = (SELECT ctid FROM report_ticket_daily LIMIT 1)`);
     const r = await rollups.reconcile();
     expect(r.drifted).toBe(1);
     const [row] = await t.db.query(`SELECT drifted, detail FROM report_reconciliations ORDER BY ran_at DESC LIMIT 1`);

@@ -4,7 +4,7 @@ import { Tickets1795689157795 } from './1795689157795-Tickets';
 import { LoginResets1795696398223 } from './1795696398223-LoginResets';
 import { Engagement1795698614229 } from './1795698614229-Engagement';
 import { TrainingAndTailoring1795706394237 } from './1795706394237-TrainingAndTailoring';
-import { Reports1795707873574 } from './1795707873574-Reports';
+import { Reports1795710696144 } from './1795710696144-Reports';
 
 // Migrations in the order they run. `DATABASE_URL=… npx nx run server-database:migration-generate --name=X`
 // writes a new file here; add it to this list. The schema-drift test fails until schema and entities agree.
@@ -15,5 +15,5 @@ export const ALL_MIGRATIONS = [
   LoginResets1795696398223,
   Engagement1795698614229,
   TrainingAndTailoring1795706394237,
-  Reports1795707873574,
+  Reports1795710696144,
 ];

@@ -1,11 +1,12 @@
 import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * Tickets per service, London day of creation and dimension: what usability trends read. Rebuilt per
- * (service, day) from the tickets, so a bucket is always a recomputation, never an increment.
+ * Tickets per service, London day of creation, and theme or category (the two groupings of usability
+ * trends), with how many were fixable and not fixable: what the trends read. Rebuilt per (service, day)
+ * from the tickets, so a bucket is always a recomputation, never an increment.
  */
 @Entity({ name: 'report_ticket_daily' })
-@Index('ix_report_ticket_daily_day', ['day'])
+@Index('ix_report_ticket_daily_dimension_day', ['dimension', 'day'])
 export class ReportTicketDailyEntity {
   @PrimaryColumn({ type: 'uuid' })
   serviceId!: string;
@@ -13,21 +14,22 @@ export class ReportTicketDailyEntity {
   @PrimaryColumn({ type: 'date' })
   day!: string;
 
+  /** 'theme' or 'category'. */
   @PrimaryColumn({ type: 'text' })
-  kind!: string;
+  dimension!: string;
 
-  /** 'none' until triage has set one. */
+  /** The theme or category; 'none' until triage has set one. */
   @PrimaryColumn({ type: 'text' })
-  theme!: string;
-
-  @PrimaryColumn({ type: 'text' })
-  category!: string;
-
-  @PrimaryColumn({ type: 'text' })
-  fixability!: string;
+  key!: string;
 
   @Column({ type: 'int' })
   tickets!: number;
+
+  @Column({ type: 'int' })
+  fixable!: number;
+
+  @Column({ type: 'int' })
+  notFixable!: number;
 }
 
 /**

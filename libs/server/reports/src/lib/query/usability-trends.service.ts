@@ -19,10 +19,8 @@ export type TrendSource = 'rollups' | 'raw';
 const trendSql = (source: TrendSource, dimension: ReportGrouping) => {
   const key = dimension === 'theme' ? 'theme' : 'category';
   if (source === 'rollups') {
-    return `SELECT date_trunc($4, day)::date::text AS start, ${key} AS key, sum(tickets)::int AS tickets,
-                   coalesce(sum(tickets) FILTER (WHERE fixability = 'fixable'), 0)::int AS fixable,
-                   coalesce(sum(tickets) FILTER (WHERE fixability = 'not_fixable'), 0)::int AS not_fixable
-              FROM report_ticket_daily WHERE service_id = ANY($1) AND day >= $2::date AND day < $3::date GROUP BY 1, 2`;
+    return `SELECT date_trunc($4, day)::date::text AS start, key, sum(tickets)::int AS tickets, sum(fixable)::int AS fixable, sum(not_fixable)::int AS not_fixable
+              FROM report_ticket_daily WHERE dimension = '${key}' AND service_id = ANY($1) AND day >= $2::date AND day < $3::date GROUP BY 1, 2`;
   }
   return `SELECT date_trunc($4, (created_at AT TIME ZONE 'Europe/London')::date)::date::text AS start, coalesce(${key}::text, 'none') AS key, count(*)::int AS tickets,
                  count(*) FILTER (WHERE fixability = 'fixable')::int AS fixable, count(*) FILTER (WHERE fixability = 'not_fixable')::int AS not_fixable

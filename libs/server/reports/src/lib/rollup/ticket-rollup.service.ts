@@ -24,8 +24,10 @@ export class TicketRollupService {
   async refresh(): Promise<{ buckets: number }> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`INSERT INTO report_watermarks (name, watermark) VALUES ('tickets', 'epoch') ON CONFLICT (name) DO NOTHING`);
-      // One refresh at a time (the row lock), and a watermark no later than this transaction's start.
-      const [{ watermark, started }] = (await manager.query(`SELECT watermark, now() AS started FROM report_watermarks WHERE name = 'tickets' FOR UPDATE`)) as { watermark: Date; started: Date }[];
+      // One refresh at a time: a refresh that finds another under way leaves the work to it (no queue of waiting jobs).
+      const [row] = (await manager.query(`SELECT watermark, now() AS started FROM report_watermarks WHERE name = 'tickets' FOR UPDATE SKIP LOCKED`)) as { watermark: Date; started: Date }[];
+      if (!row) return { buckets: 0 };
+      const { watermark, started } = row;
       const since = new Date(new Date(watermark).getTime() - WATERMARK_OVERLAP_MS);
       const keys: Key[] = await manager.query(CHANGED_TICKET_KEYS_SQL, [since]);
       await this.recompute(manager, keys);

@@ -3,19 +3,23 @@
  * parallel arrays ($1 service ids, $2 days). Both tables are keyed by the day a ticket was created,
  * which never changes, so recomputing the keys of every ticket touched since the watermark is exact.
  */
-const KEYS = `keys AS (SELECT DISTINCT k.service_id, k.day FROM unnest($1::uuid[], $2::date[]) AS k(service_id, day))`;
+const KEYS = `keys AS (SELECT k.service_id, k.day, (k.day::timestamp AT TIME ZONE 'Europe/London') AS day_start, ((k.day + 1)::timestamp AT TIME ZONE 'Europe/London') AS day_end
+  FROM (SELECT DISTINCT service_id, day FROM unnest($1::uuid[], $2::date[]) AS u(service_id, day)) k)`;
 
-/** Tickets of the keys' days, with the London day each was created (one index range scan per key). */
+/**
+ * Tickets of the keys' days, with the London day each was created: one index range scan per key
+ * (OFFSET 0 keeps the planner from flattening it into a join that tests every ticket against every key).
+ */
 const SOURCE = `src AS (
   SELECT t.*, k.day FROM keys k CROSS JOIN LATERAL (
-    SELECT * FROM tickets t WHERE t.service_id = k.service_id
-       AND t.created_at >= (k.day::timestamp AT TIME ZONE 'Europe/London')
-       AND t.created_at < ((k.day + 1)::timestamp AT TIME ZONE 'Europe/London')) t)`;
+    SELECT * FROM tickets t WHERE t.service_id = k.service_id AND t.created_at >= k.day_start AND t.created_at < k.day_end OFFSET 0) t)`;
 
-export const TICKET_DAILY_SELECT = `
-  SELECT service_id, day, kind::text AS kind, coalesce(theme::text, 'none') AS theme, coalesce(category::text, 'none') AS category,
-         fixability::text AS fixability, count(*)::int AS tickets
-    FROM src GROUP BY 1, 2, 3, 4, 5, 6`;
+const byDimension = (dimension: 'theme' | 'category') => `
+  SELECT service_id, day, '${dimension}' AS dimension, coalesce(${dimension}::text, 'none') AS key, count(*)::int AS tickets,
+         count(*) FILTER (WHERE fixability = 'fixable')::int AS fixable, count(*) FILTER (WHERE fixability = 'not_fixable')::int AS not_fixable
+    FROM src GROUP BY 1, 2, 3, 4`;
+
+export const TICKET_DAILY_SELECT = `${byDimension('theme')} UNION ALL ${byDimension('category')}`;
 
 export const TICKET_OPS_SELECT = `
   SELECT service_id, day, coalesce(priority::text, 'none') AS priority, count(*)::int AS tickets,
@@ -29,7 +33,7 @@ export const TICKET_OPS_SELECT = `
 export const RECOMPUTE_TICKET_ROLLUPS_SQL = [
   `WITH ${KEYS} DELETE FROM report_ticket_daily r USING keys WHERE r.service_id = keys.service_id AND r.day = keys.day`,
   `WITH ${KEYS} DELETE FROM report_ticket_ops_daily r USING keys WHERE r.service_id = keys.service_id AND r.day = keys.day`,
-  `WITH ${KEYS}, ${SOURCE} INSERT INTO report_ticket_daily (service_id, day, kind, theme, category, fixability, tickets) ${TICKET_DAILY_SELECT}`,
+  `WITH ${KEYS}, ${SOURCE} INSERT INTO report_ticket_daily (service_id, day, dimension, key, tickets, fixable, not_fixable) ${TICKET_DAILY_SELECT}`,
   `WITH ${KEYS}, ${SOURCE} INSERT INTO report_ticket_ops_daily (service_id, day, priority, tickets, resolved, sla_met, first_response_minutes, resolution_minutes) ${TICKET_OPS_SELECT}`,
 ];
 
@@ -52,7 +56,7 @@ export const DRIFTED_TICKET_KEYS_SQL = `
   WITH ${KEYS}, ${SOURCE},
   fresh_daily AS (${TICKET_DAILY_SELECT}),
   fresh_ops AS (${TICKET_OPS_SELECT}),
-  stored_daily AS (SELECT r.service_id, r.day, r.kind, r.theme, r.category, r.fixability, r.tickets FROM report_ticket_daily r JOIN keys USING (service_id, day)),
+  stored_daily AS (SELECT r.service_id, r.day, r.dimension, r.key, r.tickets, r.fixable, r.not_fixable FROM report_ticket_daily r JOIN keys USING (service_id, day)),
   stored_ops AS (SELECT r.service_id, r.day, r.priority, r.tickets, r.resolved, r.sla_met, r.first_response_minutes, r.resolution_minutes FROM report_ticket_ops_daily r JOIN keys USING (service_id, day)),
   diff AS (
     (SELECT 'report_ticket_daily' AS tbl, service_id, day FROM ((SELECT * FROM fresh_daily EXCEPT SELECT * FROM stored_daily) UNION ALL (SELECT * FROM stored_daily EXCEPT SELECT * FROM fresh_daily)) d)

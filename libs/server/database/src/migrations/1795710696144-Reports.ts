@@ -1,30 +1,23 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class Reports1795707873574 implements MigrationInterface {
-    name = 'Reports1795707873574'
+export class Reports1795710696144 implements MigrationInterface {
+    name = 'Reports1795710696144'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`
             CREATE TABLE "report_ticket_daily" (
                 "service_id" uuid NOT NULL,
                 "day" date NOT NULL,
-                "kind" text NOT NULL,
-                "theme" text NOT NULL,
-                "category" text NOT NULL,
-                "fixability" text NOT NULL,
+                "dimension" text NOT NULL,
+                "key" text NOT NULL,
                 "tickets" integer NOT NULL,
-                CONSTRAINT "PK_9aa046eee1aae62b3770880d768" PRIMARY KEY (
-                    "service_id",
-                    "day",
-                    "kind",
-                    "theme",
-                    "category",
-                    "fixability"
-                )
+                "fixable" integer NOT NULL,
+                "not_fixable" integer NOT NULL,
+                CONSTRAINT "PK_37cecf41b26c5dbc5391d9c1f65" PRIMARY KEY ("service_id", "day", "dimension", "key")
             )
         `);
         await queryRunner.query(`
-            CREATE INDEX "ix_report_ticket_daily_day" ON "report_ticket_daily" ("day")
+            CREATE INDEX "ix_report_ticket_daily_dimension_day" ON "report_ticket_daily" ("dimension", "day")
         `);
         await queryRunner.query(`
             CREATE TABLE "report_ticket_ops_daily" (
@@ -128,7 +121,7 @@ export class Reports1795707873574 implements MigrationInterface {
             DROP TABLE "report_ticket_ops_daily"
         `);
         await queryRunner.query(`
-            DROP INDEX "public"."ix_report_ticket_daily_day"
+            DROP INDEX "public"."ix_report_ticket_daily_dimension_day"
         `);
         await queryRunner.query(`
             DROP TABLE "report_ticket_daily"
