@@ -3,7 +3,9 @@ import { PUBLIC_ROUTE, ROUTE_INTEGRATION, ROUTE_ROLES } from '@navdesk/server/co
 import { startApiTestApp, type ApiTestApp } from '@navdesk/server/runtime/testing';
 
 /** Routes that may be reached without signing in. Adding one here is a reviewed decision. */
-const PUBLIC_ROUTES = new Set(['POST /api/auth/login', 'GET /api/health', 'GET /api/health/live']);
+// The export download is public on purpose: its expiring HMAC token in the path is the credential (a
+// plain browser download carries no bearer token); a wrong token is a 404, as the walk sees.
+const PUBLIC_ROUTES = new Set(['POST /api/auth/login', 'GET /api/health', 'GET /api/health/live', 'GET /api/reports/exports/:id/download/:token']);
 
 interface ExpressLayer {
   route?: { path: string; methods: Record<string, boolean> };
