@@ -17,3 +17,4 @@ export * from './lib/tailoring/tailoring-labels';
 export * from './lib/tailoring/tailoring-status-chip.component';
 export * from './lib/reports/report-format';
 export * from './lib/reports/patient-count.component';
+export * from './lib/load-more/load-more.component';

@@ -8,17 +8,12 @@ import {
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { OperationsApi, pagedList } from '@navdesk/console/data-access';
-import {
-  EmptyStateComponent,
-  ErrorBannerComponent,
-  LoadingIndicatorComponent,
-  PageHeaderComponent,
-} from '@navdesk/console/ui';
+import { EmptyStateComponent, ErrorBannerComponent, LoadingIndicatorComponent, LoadMoreComponent, PageHeaderComponent } from '@navdesk/console/ui';
 
 @Component({
   selector: 'nd-outbox-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
+  imports: [LoadMoreComponent, 
     DatePipe,
     MatButton,
     PageHeaderComponent,
@@ -81,16 +76,7 @@ import {
         }
       </ul>
       @if (nextCursor()) {
-        <div class="nd-more">
-          <button
-            mat-stroked-button
-            type="button"
-            (click)="loadMore()"
-            [disabled]="loadingMore()"
-          >
-            Show more e-mails
-          </button>
-        </div>
+        <nd-load-more label="Show more e-mails" [loading]="loadingMore()" (more)="loadMore()" />
       }
     }
   `,

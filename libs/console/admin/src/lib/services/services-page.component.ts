@@ -4,21 +4,14 @@ import {
   inject,
   OnInit,
 } from '@angular/core';
-import { MatButton } from '@angular/material/button';
 import { MatTableModule } from '@angular/material/table';
 import { pagedList, ServicesApi } from '@navdesk/console/data-access';
-import {
-  EmptyStateComponent,
-  ErrorBannerComponent,
-  LoadingIndicatorComponent,
-  PageHeaderComponent,
-} from '@navdesk/console/ui';
+import { EmptyStateComponent, ErrorBannerComponent, LoadingIndicatorComponent, LoadMoreComponent, PageHeaderComponent } from '@navdesk/console/ui';
 
 @Component({
   selector: 'nd-services-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
-    MatButton,
+  imports: [LoadMoreComponent, 
     MatTableModule,
     PageHeaderComponent,
     EmptyStateComponent,
@@ -61,16 +54,7 @@ import {
         </table>
       </div>
       @if (nextCursor()) {
-        <div class="nd-more">
-          <button
-            mat-stroked-button
-            type="button"
-            (click)="load(nextCursor())"
-            [disabled]="loadingMore()"
-          >
-            Show more services
-          </button>
-        </div>
+        <nd-load-more label="Show more services" [loading]="loadingMore()" (more)="load(nextCursor())" />
       }
     }
   `,

@@ -17,18 +17,13 @@ import {
   ServicesApi,
   UsersApi,
 } from '@navdesk/console/data-access';
-import {
-  EmptyStateComponent,
-  ErrorBannerComponent,
-  LoadingIndicatorComponent,
-  PageHeaderComponent,
-} from '@navdesk/console/ui';
+import { EmptyStateComponent, ErrorBannerComponent, LoadingIndicatorComponent, LoadMoreComponent, PageHeaderComponent } from '@navdesk/console/ui';
 import { ROLE_LABELS, ServiceView, UserListItem } from '@navdesk/contracts';
 
 @Component({
   selector: 'nd-users-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
+  imports: [LoadMoreComponent, 
     DatePipe,
     MatAnchor,
     MatButton,

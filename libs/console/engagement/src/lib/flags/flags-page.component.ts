@@ -24,15 +24,7 @@ import {
   SessionStore,
   toApiError,
 } from '@navdesk/console/data-access';
-import {
-  EmptyStateComponent,
-  ErrorBannerComponent,
-  FLAG_CAUSE_LABELS,
-  FLAG_KIND_LABELS,
-  FLAG_STATUS_LABELS,
-  LoadingIndicatorComponent,
-  PageHeaderComponent,
-} from '@navdesk/console/ui';
+import { EmptyStateComponent, ErrorBannerComponent, FLAG_CAUSE_LABELS, FLAG_KIND_LABELS, FLAG_STATUS_LABELS, LoadingIndicatorComponent, LoadMoreComponent, PageHeaderComponent } from '@navdesk/console/ui';
 import {
   FlagAcknowledgeComponent,
   FlagChipComponent,
@@ -62,7 +54,7 @@ const PAGE_SIZE = 50;
 @Component({
   selector: 'nd-flags-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
+  imports: [LoadMoreComponent, 
     DatePipe,
     RouterLink,
     MatButton,

@@ -28,13 +28,7 @@ import {
   RESET_STATUS_LABELS,
   toApiError,
 } from '@navdesk/console/data-access';
-import {
-  confirmAction,
-  EmptyStateComponent,
-  ErrorBannerComponent,
-  LoadingIndicatorComponent,
-  PageHeaderComponent,
-} from '@navdesk/console/ui';
+import { confirmAction, EmptyStateComponent, ErrorBannerComponent, LoadingIndicatorComponent, LoadMoreComponent, PageHeaderComponent } from '@navdesk/console/ui';
 import {
   LoginResetView,
   RESET_LIMITS,
@@ -64,7 +58,7 @@ function byNewest(a: LoginResetView, b: LoginResetView): number {
 @Component({
   selector: 'nd-resets-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
+  imports: [LoadMoreComponent, 
     DatePipe,
     RouterLink,
     MatButton,

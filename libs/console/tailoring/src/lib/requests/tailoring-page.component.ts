@@ -27,15 +27,7 @@ import {
   TailoringListQuery,
   toApiError,
 } from '@navdesk/console/data-access';
-import {
-  describeTailoringChange,
-  EmptyStateComponent,
-  ErrorBannerComponent,
-  LoadingIndicatorComponent,
-  PageHeaderComponent,
-  TAILORING_STATUS_LABELS,
-  TailoringStatusChipComponent,
-} from '@navdesk/console/ui';
+import { describeTailoringChange, EmptyStateComponent, ErrorBannerComponent, LoadingIndicatorComponent, LoadMoreComponent, PageHeaderComponent, TAILORING_STATUS_LABELS, TailoringStatusChipComponent } from '@navdesk/console/ui';
 import {
   TailoringDecision,
   TailoringRequestView,
@@ -57,7 +49,7 @@ export const STALE_DECISION = 'Someone else decided this request; reloaded.';
 @Component({
   selector: 'nd-tailoring-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
+  imports: [LoadMoreComponent, 
     RouterLink,
     MatButton,
     MatButtonToggleGroup,

@@ -6,7 +6,6 @@ import {
   OnInit,
   signal,
 } from '@angular/core';
-import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
@@ -16,14 +15,7 @@ import {
   pagedList,
   SessionStore,
 } from '@navdesk/console/data-access';
-import {
-  EmptyStateComponent,
-  ErrorBannerComponent,
-  FIXABILITY_LABELS,
-  INCIDENT_STATUS_LABELS,
-  LoadingIndicatorComponent,
-  PageHeaderComponent,
-} from '@navdesk/console/ui';
+import { EmptyStateComponent, ErrorBannerComponent, FIXABILITY_LABELS, INCIDENT_STATUS_LABELS, LoadingIndicatorComponent, LoadMoreComponent, PageHeaderComponent } from '@navdesk/console/ui';
 import {
   CATEGORY_LABELS,
   IncidentStatus,
@@ -34,10 +26,9 @@ import {
 @Component({
   selector: 'nd-incidents-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
+  imports: [LoadMoreComponent, 
     DatePipe,
     RouterLink,
-    MatButton,
     MatFormField,
     MatLabel,
     MatSelect,
@@ -133,16 +124,7 @@ import {
         </table>
       </div>
       @if (nextCursor()) {
-        <div class="nd-more">
-          <button
-            mat-stroked-button
-            type="button"
-            (click)="loadMore()"
-            [disabled]="loadingMore()"
-          >
-            Show more incidents
-          </button>
-        </div>
+        <nd-load-more label="Show more incidents" [loading]="loadingMore()" (more)="loadMore()" />
       }
     }
   `,

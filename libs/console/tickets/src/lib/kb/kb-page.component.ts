@@ -14,12 +14,7 @@ import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { KbApi, pagedList, SessionStore } from '@navdesk/console/data-access';
-import {
-  EmptyStateComponent,
-  ErrorBannerComponent,
-  LoadingIndicatorComponent,
-  PageHeaderComponent,
-} from '@navdesk/console/ui';
+import { EmptyStateComponent, ErrorBannerComponent, LoadingIndicatorComponent, LoadMoreComponent, PageHeaderComponent } from '@navdesk/console/ui';
 import {
   CATEGORY_LABELS,
   TICKET_CATEGORIES,
@@ -30,7 +25,7 @@ import { debounceTime } from 'rxjs';
 @Component({
   selector: 'nd-kb-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
+  imports: [LoadMoreComponent, 
     DatePipe,
     RouterLink,
     MatAnchor,
@@ -117,16 +112,7 @@ import { debounceTime } from 'rxjs';
         }
       </ul>
       @if (nextCursor()) {
-        <div class="nd-more">
-          <button
-            mat-stroked-button
-            type="button"
-            (click)="loadMore()"
-            [disabled]="loadingMore()"
-          >
-            Show more articles
-          </button>
-        </div>
+        <nd-load-more label="Show more articles" [loading]="loadingMore()" (more)="loadMore()" />
       }
     }
   `,

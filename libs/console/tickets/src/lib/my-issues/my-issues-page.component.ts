@@ -16,14 +16,7 @@ import {
   pagedList,
   TicketsApi,
 } from '@navdesk/console/data-access';
-import {
-  EmptyStateComponent,
-  ErrorBannerComponent,
-  KIND_LABELS,
-  LoadingIndicatorComponent,
-  PageHeaderComponent,
-  StatusChipComponent,
-} from '@navdesk/console/ui';
+import { EmptyStateComponent, ErrorBannerComponent, KIND_LABELS, LoadingIndicatorComponent, LoadMoreComponent, PageHeaderComponent, StatusChipComponent } from '@navdesk/console/ui';
 import { PAGE_LIMIT_MAX, TicketView } from '@navdesk/contracts';
 import { debounceTime } from 'rxjs';
 import { isOpen } from '../ticket-status';
@@ -41,7 +34,7 @@ export function byAttention(a: TicketView, b: TicketView): number {
 @Component({
   selector: 'nd-my-issues-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
+  imports: [LoadMoreComponent, 
     DatePipe,
     RouterLink,
     MatAnchor,
@@ -124,16 +117,7 @@ export function byAttention(a: TicketView, b: TicketView): number {
         </table>
       </div>
       @if (nextCursor()) {
-        <div class="nd-more">
-          <button
-            mat-stroked-button
-            type="button"
-            (click)="loadMore()"
-            [disabled]="loadingMore()"
-          >
-            Show more
-          </button>
-        </div>
+        <nd-load-more label="Show more" [loading]="loadingMore()" (more)="loadMore()" />
       }
     }
   `,

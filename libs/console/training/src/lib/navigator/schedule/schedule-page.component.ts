@@ -15,11 +15,7 @@ import {
   PagedList,
   TrainingApi,
 } from '@navdesk/console/data-access';
-import {
-  ErrorBannerComponent,
-  formatLondon,
-  LoadingIndicatorComponent,
-} from '@navdesk/console/ui';
+import { ErrorBannerComponent, formatLondon, LoadingIndicatorComponent, LoadMoreComponent } from '@navdesk/console/ui';
 import { TrainingModuleView, TrainingSessionView } from '@navdesk/contracts';
 import { debounceTime } from 'rxjs';
 import { injectMyServices } from '../my-services';
@@ -33,7 +29,7 @@ export const PAST_PAGE = 20;
 @Component({
   selector: 'nd-schedule-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [
+  imports: [LoadMoreComponent, 
     NgTemplateOutlet,
     MatButton,
     ErrorBannerComponent,
@@ -96,16 +92,7 @@ export const PAST_PAGE = 20;
       } @else {
         <nd-sessions-table [sessions]="list.items()" [label]="label" />
         @if (list.nextCursor()) {
-          <div class="nd-more">
-            <button
-              mat-stroked-button
-              type="button"
-              [disabled]="list.loadingMore()"
-              (click)="list.loadMore()"
-            >
-              {{ list.loadingMore() ? 'Loading…' : 'Show more sessions' }}
-            </button>
-          </div>
+          <nd-load-more label="Show more sessions" [loading]="list.loadingMore()" (more)="list.loadMore()" />
         }
       }
     </ng-template>
