@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { TcpProxy } from '@navdesk/server/core';
-import { startApiTestApp, startWorkerTestApp, waitFor, type ApiTestApp } from '@navdesk/server/runtime/testing';
+import { startApiTestApp, startWorkerTestApp, waitFor, waitForDrained, type ApiTestApp } from '@navdesk/server/runtime/testing';
 
 describe('tickets while Redis is down', () => {
   let proxy: TcpProxy;
@@ -38,7 +38,7 @@ describe('tickets while Redis is down', () => {
     await proxy.resume();
     await waitFor('triage after recovery', () => t.db.query(`SELECT status FROM tickets WHERE id = $1`, [created.body.id]), (rows) => rows[0]?.status === 'triaged', 30_000);
     await waitFor('the outbox row marked dispatched', () => t.db.query(`SELECT dispatched_at FROM outbox_messages WHERE payload->>'ticketId' = $1`, [created.body.id]), (rows) => rows.every((r: { dispatched_at: Date | null }) => r.dispatched_at !== null), 30_000);
-    await new Promise((r) => setTimeout(r, 1_000));
+    await waitForDrained(t.db);
     const triages = await t.db.query(`SELECT count(*)::int AS n FROM ticket_events WHERE ticket_id = $1 AND type = 'triaged'`, [created.body.id]);
     expect(triages).toEqual([{ n: 1 }]);
     const tickets = await t.db.query(`SELECT count(*)::int AS n FROM tickets WHERE idempotency_key = 'outage-key-0001'`);

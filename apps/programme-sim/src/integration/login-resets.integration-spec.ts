@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { demoProgrammeKey } from '@navdesk/server/demo';
-import { startApiTestApp, startWorkerTestApp, waitFor, type ApiTestApp } from '@navdesk/server/runtime/testing';
+import { ProgrammeClient } from '@navdesk/server/programme';
+import { startApiTestApp, startWorkerTestApp, waitFor, waitForDrained, type ApiTestApp } from '@navdesk/server/runtime/testing';
 import { startSimForTest, type SimHarness } from './sim-harness';
 
 const KEY = 'programme-sim-resets-test-key';
@@ -29,6 +30,10 @@ describe('log-in resets through the programme', () => {
     if (!ref) throw new Error('out of demo patients');
     return ref;
   };
+  // A circuit opened by a test that took the programme down lets calls through again after
+  // PROGRAMME_CIRCUIT_RESET_MS; wait for that state, in the worker's client and the api's.
+  const circuitClosed = () =>
+    waitFor('the programme circuit to let calls through', async () => [worker, t.app].map((c) => c.get(ProgrammeClient, { strict: false }).circuitOpen), (open) => !open.includes(true), 10_000);
 
   beforeAll(async () => {
     sim = await startSimForTest(KEY);
@@ -52,8 +57,7 @@ describe('log-in resets through the programme', () => {
 
   beforeEach(async () => {
     await faults({});
-    // Let a circuit opened by the previous test close before the next one starts.
-    await new Promise((r) => setTimeout(r, 1_600));
+    await circuitClosed();
   });
 
   afterAll(async () => {
@@ -101,7 +105,7 @@ describe('log-in resets through the programme', () => {
     const again = await request(ref);
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ id: answers[0]?.body.id, status: 'sent', duplicate: true });
-    await new Promise((r) => setTimeout(r, 500));
+    await waitForDrained(t.db);
     expect(await sentToPatient(ref)).toBe(1);
   });
 
@@ -125,7 +129,7 @@ describe('log-in resets through the programme', () => {
     await waitFor('a timed-out attempt', () => reset(created.body.id), (r) => (r?.attempts ?? 0) >= 1);
     await faults({});
     await waitFor('sent', () => reset(created.body.id), (r) => r?.status === 'sent', 15_000);
-    await new Promise((r) => setTimeout(r, 1_000));
+    await waitForDrained(t.db);
     expect(await sentToPatient(ref)).toBe(1);
   });
 
@@ -148,7 +152,7 @@ describe('log-in resets through the programme', () => {
 
     expect((await t.call('POST', `/api/login-resets/${created.body.id}/retry`, { token: pwp.token })).status).toBe(403);
     await faults({});
-    await new Promise((r) => setTimeout(r, 1_600));
+    await circuitClosed();
     const retried = await t.call('POST', `/api/login-resets/${created.body.id}/retry`, { token: navigator.token });
     expect(retried.status).toBe(202);
     expect(retried.body.status).toBe('queued');

@@ -1,4 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { ProgrammeClient } from '@navdesk/server/programme';
 import { startApiTestApp, startWorkerTestApp, waitFor, type ApiTestApp } from '@navdesk/server/runtime/testing';
 import { startSimForTest, type SimHarness } from './sim-harness';
 
@@ -26,6 +27,10 @@ describe('tailoring through the programme', () => {
     if (!ref) throw new Error('out of demo patients');
     return ref;
   };
+  // A circuit opened by a test that took the programme down lets calls through again after
+  // PROGRAMME_CIRCUIT_RESET_MS; wait for that state, in the worker's client and the api's.
+  const circuitClosed = () =>
+    waitFor('the programme circuit to let calls through', async () => [worker, t.app].map((c) => c.get(ProgrammeClient, { strict: false }).circuitOpen), (open) => !open.includes(true), 10_000);
 
   beforeAll(async () => {
     sim = await startSimForTest(KEY);
@@ -50,7 +55,7 @@ describe('tailoring through the programme', () => {
 
   beforeEach(async () => {
     await faults({});
-    await new Promise((r) => setTimeout(r, 1_600));
+    await circuitClosed();
   });
 
   afterAll(async () => {
@@ -132,7 +137,7 @@ describe('tailoring through the programme', () => {
     expect(await simCall('GET', `/simulate/accounts/${ref}/plan-changes`)).toEqual([]);
 
     await faults({});
-    await new Promise((r) => setTimeout(r, 1_600));
+    await circuitClosed();
     expect((await t.call('POST', `/api/tailoring-requests/${created.body.id}/retry`, { token: navigator })).status).toBe(202);
     await waitFor('applied after retry', () => status(created.body.id), (r) => r?.status === 'applied', 10_000);
     expect((await simCall('GET', `/accounts/${ref}`)).modulePlan).toEqual([...PLAN, 'm08-self-compassion']);

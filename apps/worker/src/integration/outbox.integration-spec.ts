@@ -8,7 +8,7 @@ import { buildDataSourceOptions, createTestEnv, loadConfig, OutboxRelay, TcpProx
 import { ALL_ENTITIES, ALL_MIGRATIONS } from '@navdesk/server/database';
 import { MAIL_QUEUE, MailProducer, MailApiModule } from '@navdesk/server/mail';
 import { WorkerModule } from '@navdesk/server/runtime';
-import { waitFor } from '@navdesk/server/runtime/testing';
+import { waitFor, waitForDrained } from '@navdesk/server/runtime/testing';
 
 describe('transactional outbox: nothing is lost while Redis is down, and it runs once', () => {
   let env: TestEnv;
@@ -71,7 +71,7 @@ describe('transactional outbox: nothing is lost while Redis is down, and it runs
     const queue = worker.get<Queue>(getQueueToken(MAIL_QUEUE));
     const again = await queue.add('welcome-user', { userId }, { jobId: outboxId });
     expect(again.id).toBe(outboxId);
-    await new Promise((r) => setTimeout(r, 1_000));
+    await waitForDrained(db);
     expect(await emails(userId)).toBe(1);
   }, 90_000);
 });
