@@ -72,6 +72,7 @@ describe('log-in resets through the programme', () => {
     expect(created.status).toBe(202);
     expect(created.body).toMatchObject({ status: 'queued', patientRef: ref, channel: 'email', duplicate: false });
     await waitFor('sent', () => reset(created.body.id), (r) => r?.status === 'sent');
+    await waitForDrained(t.db);
     expect(await sentToPatient(ref)).toBe(1);
 
     await simCall('POST', `/simulate/accounts/${ref}/login`);
@@ -117,6 +118,7 @@ describe('log-in resets through the programme', () => {
     expect((await reset(created.body.id))?.status).toBe('queued');
     await faults({});
     await waitFor('sent after recovery', () => reset(created.body.id), (r) => r?.status === 'sent', 15_000);
+    await waitForDrained(t.db);
     expect(await sentToPatient(ref)).toBe(1);
     const types: { type: string }[] = await t.db.query(`SELECT type FROM login_reset_events WHERE reset_id = $1 ORDER BY id`, [created.body.id]);
     expect(types.map((e) => e.type).filter((x) => x === 'attempt_failed').length).toBeGreaterThanOrEqual(2);
@@ -157,6 +159,7 @@ describe('log-in resets through the programme', () => {
     expect(retried.status).toBe(202);
     expect(retried.body.status).toBe('queued');
     await waitFor('sent on retry', () => reset(created.body.id), (r) => r?.status === 'sent', 15_000);
+    await waitForDrained(t.db);
     expect(await sentToPatient(ref)).toBe(1);
     expect((await t.call('POST', `/api/login-resets/${created.body.id}/retry`, { token: navigator.token })).status).toBe(409);
   }, 60_000);

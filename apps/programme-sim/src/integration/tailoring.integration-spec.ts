@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { ProgrammeClient } from '@navdesk/server/programme';
-import { startApiTestApp, startWorkerTestApp, waitFor, type ApiTestApp } from '@navdesk/server/runtime/testing';
+import { startApiTestApp, startWorkerTestApp, waitFor, waitForDrained, type ApiTestApp } from '@navdesk/server/runtime/testing';
 import { startSimForTest, type SimHarness } from './sim-harness';
 
 const KEY = 'programme-sim-tailoring-test-key';
@@ -79,6 +79,7 @@ describe('tailoring through the programme', () => {
     expect(decided.body).toMatchObject({ status: 'queued', decisionNote: 'Agreed with the PWP', decidedBy: { name: 'Nadia Navigator' } });
 
     await waitFor('applied', () => status(created.body.id), (r) => r?.status === 'applied', 10_000);
+    await waitForDrained(t.db);
     const account = await simCall('GET', `/accounts/${ref}`);
     expect(account.modulePlan).toEqual(['m01-understanding-depression', 'm02-behavioural-activation', 'm05-managing-worry', 'm04-problem-solving']);
     expect(await simCall('GET', `/simulate/accounts/${ref}/plan-changes`)).toHaveLength(1);
