@@ -39,7 +39,7 @@ export interface KbArticleOpenedRequest {
   draftId: string;
 }
 
-export const NOTIFICATION_TYPES = ['assigned', 'reply', 'breach', 'resolved', 'risk', 'waiting_on_you', 'reset_failed', 'training_invitation', 'training_booking', 'tailoring_decided', 'tailoring_applied', 'tailoring_failed'] as const;
+export const NOTIFICATION_TYPES = ['assigned', 'reply', 'breach', 'resolved', 'risk', 'waiting_on_you', 'reset_failed', 'training_invitation', 'training_booking', 'tailoring_decided', 'tailoring_applied', 'tailoring_failed', 'tailoring_moot'] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 export interface NotificationView {
@@ -56,9 +56,30 @@ export interface NotificationSummary {
   unread: number;
 }
 
+/**
+ * Every live event type, the one list both the api (publisher) and the console (stream parser)
+ * derive their types from: a type added here is published and parsed, or fails to compile/test.
+ */
+export const LIVE_EVENT_TYPES = [
+  'ticket.changed',
+  'incident.changed',
+  'notification.created',
+  'reset.changed',
+  'notification-change.changed',
+  'patient.changed',
+  'training.changed',
+  'tailoring.changed',
+] as const;
+export type LiveEventType = (typeof LIVE_EVENT_TYPES)[number];
+
+/** Whether a value is one of the live event types. */
+export function isLiveEventType(value: unknown): value is LiveEventType {
+  return typeof value === 'string' && (LIVE_EVENT_TYPES as readonly string[]).includes(value);
+}
+
 /** Server-sent events on GET /api/events/stream: ids only; the console refetches what changed. */
 export interface LiveEvent {
-  type: 'ticket.changed' | 'incident.changed' | 'notification.created' | 'reset.changed' | 'notification-change.changed' | 'patient.changed' | 'training.changed' | 'tailoring.changed';
+  type: LiveEventType;
   id: string;
   serviceId: string | null;
   at: string;

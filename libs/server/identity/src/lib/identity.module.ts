@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LivePublisherModule } from '@navdesk/server/live';
 import { MailApiModule } from '@navdesk/server/mail';
 import { AuthController } from './auth/auth.controller';
 import { AuthService } from './auth/auth.service';
@@ -12,7 +13,7 @@ import { UsersService } from './users/users.service';
 
 /** Sign-in, people, services and integration keys (api side). */
 @Module({
-  imports: [MailApiModule],
+  imports: [MailApiModule, LivePublisherModule],
   controllers: [AuthController, UsersController, ServicesController, IntegrationKeysController],
   providers: [AuthService, LoginThrottle, PasswordHasher, UsersService, IntegrationKeysService],
   exports: [PasswordHasher],

@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { ROLES, type LiveEventAudience } from '@navdesk/contracts';
 import { CurrentUser, Roles, type UserPrincipal } from '@navdesk/server/access';
 import { LiveEventsHub } from './live-events.hub';
+import { LiveStreamSessions } from './live-stream-sessions.service';
 
 const HEARTBEAT_MS = 20_000;
 
@@ -18,9 +19,15 @@ export function mayReceive(user: UserPrincipal, audience: LiveEventAudience): bo
 @ApiBearerAuth()
 @Controller('events')
 export class LiveEventsController {
-  constructor(private readonly hub: LiveEventsHub) {}
+  constructor(
+    private readonly hub: LiveEventsHub,
+    private readonly sessions: LiveStreamSessions,
+  ) {}
 
-  /** Server-sent events: `data: {type, id, serviceId, at}` when something the caller may see changes. */
+  /**
+   * Server-sent events: `data: {type, id, serviceId, at}` when something the caller may see changes.
+   * The stream ends when its session does (logout, revocation, expiry); reconnecting then is a 401.
+   */
   @Roles(...ROLES)
   @Get('stream')
   @ApiProduces('text/event-stream')
@@ -36,9 +43,13 @@ export class LiveEventsController {
       if (mayReceive(user, envelope.audience)) res.write(`data: ${JSON.stringify(envelope.event)}\n\n`);
     });
     const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_MS);
+    const unwatch = this.sessions.watch(user, (reason) => {
+      res.end(`: session ${reason}\n\n`);
+    });
     const end = () => {
       clearInterval(heartbeat);
       subscription.unsubscribe();
+      unwatch();
     };
     req.on('close', end);
     res.on('close', end);

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type Redis from 'ioredis';
-import type { LiveEvent, LiveEventAudience } from '@navdesk/contracts';
+import type { LiveEvent, LiveEventAudience, LiveEventType } from '@navdesk/contracts';
 import { REDIS_CLIENT, RedisKeys } from '@navdesk/server/core';
 
 /** What travels on the Redis channel: the event and who may see it. Ids only, never patient data. */
@@ -25,7 +25,7 @@ export class LiveEventsPublisher {
     private readonly keys: RedisKeys,
   ) {}
 
-  async publish(type: LiveEvent['type'], id: string, audience: LiveEventAudience): Promise<void> {
+  async publish(type: LiveEventType, id: string, audience: LiveEventAudience): Promise<void> {
     const envelope: LiveEnvelope = { event: { type, id, serviceId: audience.serviceId, at: new Date().toISOString() }, audience };
     try {
       await this.redis.publish(this.keys.key(LIVE_CHANNEL), JSON.stringify(envelope));

@@ -2,11 +2,17 @@ import { Module } from '@nestjs/common';
 import { LiveEventsController } from './live-events.controller';
 import { LiveEventsHub } from './live-events.hub';
 import { LiveEventsPublisher } from './live-events.publisher';
+import { DEFAULT_LIVE_SESSION_RECHECK_MS, LIVE_SESSION_RECHECK_MS, LiveStreamSessions } from './live-stream-sessions.service';
+import { SessionRevocationPublisher } from './session-revocation.publisher';
 
-/** Publishing only (worker, and api services that change things). */
-@Module({ providers: [LiveEventsPublisher], exports: [LiveEventsPublisher] })
+/** Publishing only (worker, and api services that change things or end sessions). */
+@Module({ providers: [LiveEventsPublisher, SessionRevocationPublisher], exports: [LiveEventsPublisher, SessionRevocationPublisher] })
 export class LivePublisherModule {}
 
-/** The api's `/api/events/stream`. */
-@Module({ providers: [LiveEventsHub, LiveEventsPublisher], controllers: [LiveEventsController], exports: [LiveEventsPublisher] })
+/** The api's `/api/events/stream`, whose streams end with their sessions. */
+@Module({
+  providers: [LiveEventsHub, LiveEventsPublisher, LiveStreamSessions, { provide: LIVE_SESSION_RECHECK_MS, useValue: DEFAULT_LIVE_SESSION_RECHECK_MS }],
+  controllers: [LiveEventsController],
+  exports: [LiveEventsPublisher],
+})
 export class LiveApiModule {}

@@ -175,18 +175,59 @@ describe('liveEventStream', () => {
     expect(calls).toHaveLength(1);
   });
 
-  it('gives up on 401 (the session has ended) instead of retrying', async () => {
+  it('gives up on 401 (the session has ended) instead of retrying, and says so', async () => {
     const { fetch, calls } = fakeFetch([
       () => ({ ok: false, status: 401, body: null }),
     ]);
     let completed = false;
-    liveEventStream({ url: '/s', token: 't', fetch }).subscribe({
+    const refused: number[] = [];
+    liveEventStream({
+      url: '/s',
+      token: 't',
+      fetch,
+      onAuthFailure: (status) => refused.push(status),
+    }).subscribe({
       complete: () => (completed = true),
     });
     await flush();
     jest.advanceTimersByTime(60_000);
     await flush();
     expect(completed).toBe(true);
+    expect(refused).toEqual([401]);
     expect(calls).toHaveLength(1);
+  });
+
+  it('after the server ends a revoked session’s stream, reconnects once, is refused, and stops', async () => {
+    const body = new FakeBody();
+    const { fetch, calls } = fakeFetch([
+      () => ({ ok: true, status: 200, body }),
+      () => ({ ok: false, status: 401, body: null }),
+      () => ({ ok: true, status: 200, body: new FakeBody() }),
+    ]);
+    const refused: number[] = [];
+    const opens: boolean[] = [];
+    let completed = false;
+    liveEventStream({
+      url: '/s',
+      token: 't',
+      fetch,
+      backoff: () => 1000,
+      onOpenChange: (open) => opens.push(open),
+      onAuthFailure: (status) => refused.push(status),
+    }).subscribe({ complete: () => (completed = true) });
+    await flush();
+    body.push(': connected\n\n');
+    body.end();
+    await flush();
+    jest.advanceTimersByTime(1000);
+    await flush();
+    expect(calls).toHaveLength(2);
+    expect(refused).toEqual([401]);
+    expect(completed).toBe(true);
+    expect(opens[opens.length - 1]).toBe(false);
+
+    jest.advanceTimersByTime(10 * 60_000);
+    await flush();
+    expect(calls).toHaveLength(2);
   });
 });

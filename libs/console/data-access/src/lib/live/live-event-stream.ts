@@ -30,6 +30,11 @@ export interface LiveEventStreamOptions {
   backoff?: (attempt: number) => number;
   /** Told whether the stream is currently open (for a "live" indicator). */
   onOpenChange?: (open: boolean) => void;
+  /**
+   * Told when the server refuses the token (401: the session ended, e.g. revoked or expired; 403),
+   * just before the stream completes for good.
+   */
+  onAuthFailure?: (status: number) => void;
 }
 
 /** 1 s, 2 s, 4 s … capped at 30 s. */
@@ -43,8 +48,9 @@ const FATAL_STATUSES = new Set([401, 403]);
 /**
  * Server-sent events over `fetch` (so the bearer header can be sent, which EventSource cannot):
  * reads the body stream, emits each LiveEvent, and reconnects with backoff when the stream ends
- * or fails. Unsubscribing aborts the request and cancels any pending reconnect. Completes on
- * 401/403.
+ * or fails. Unsubscribing aborts the request and cancels any pending reconnect. On 401/403 it
+ * tells `onAuthFailure` and completes, never retrying a token the server refuses (the server ends
+ * a stream whose session was revoked; the reconnect that follows is such a 401).
  */
 export function liveEventStream(
   options: LiveEventStreamOptions,
@@ -82,7 +88,9 @@ export function liveEventStream(
         });
         if (stopped) return;
         if (FATAL_STATUSES.has(response.status)) {
+          stopped = true;
           setOpen(false);
+          options.onAuthFailure?.(response.status);
           subscriber.complete();
           return;
         }

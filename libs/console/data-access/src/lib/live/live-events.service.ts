@@ -40,7 +40,8 @@ export const SSE_BACKOFF = new InjectionToken<(attempt: number) => number>(
 export class LiveEventsService {
   readonly #fetch = inject(SSE_FETCH);
   readonly #backoff = inject(SSE_BACKOFF, { optional: true }) ?? undefined;
-  readonly #token = toObservable(inject(SessionStore).token, {
+  readonly #session = inject(SessionStore);
+  readonly #token = toObservable(this.#session.token, {
     injector: inject(Injector),
   });
 
@@ -57,11 +58,23 @@ export class LiveEventsService {
             fetch: this.#fetch,
             backoff: this.#backoff,
             onOpenChange: (open) => this.connected.set(open),
+            onAuthFailure: (status) => this.#sessionRefused(token, status),
           })
         : EMPTY,
     ),
     share(),
   );
+
+  /**
+   * A 401 to the stream means the session ended (signed out elsewhere, revoked, expired): like a
+   * 401 to any API call, end it here and send the person to sign in, unless a newer token has
+   * already replaced the one refused.
+   */
+  #sessionRefused(token: string, status: number): void {
+    if (status === 401 && this.#session.token() === token) {
+      void this.#session.end('revoked');
+    }
+  }
 
   /** Events of one type, e.g. `ticket.changed`. */
   ofType(type: LiveEventType): Observable<ConsoleLiveEvent> {

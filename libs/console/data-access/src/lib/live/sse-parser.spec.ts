@@ -1,3 +1,4 @@
+import { LIVE_EVENT_TYPES } from '@navdesk/contracts';
 import { parseLiveEvent, SseParser } from './sse-parser';
 
 describe('SseParser', () => {
@@ -35,6 +36,43 @@ describe('parseLiveEvent', () => {
     });
     expect(parseLiveEvent('not json')).toBeNull();
     expect(parseLiveEvent('{"type":"other","id":"x"}')).toBeNull();
+  });
+
+  it.each(LIVE_EVENT_TYPES)(
+    'accepts %s, as every type on the contract’s list',
+    (type) => {
+      const data = JSON.stringify({
+        type,
+        id: 'x-1',
+        serviceId: 's-1',
+        at: 'x',
+      });
+      expect(parseLiveEvent(data)).toEqual({
+        type,
+        id: 'x-1',
+        serviceId: 's-1',
+        at: 'x',
+      });
+      // Through the stream parser too, as the body arrives.
+      const parser = new SseParser();
+      expect(
+        parser.push(`data: ${data}\n\n`).map((d) => parseLiveEvent(d)?.type),
+      ).toEqual([type]);
+    },
+  );
+
+  it('knows the training and tailoring events (once dropped)', () => {
+    expect(LIVE_EVENT_TYPES).toEqual(
+      expect.arrayContaining(['training.changed', 'tailoring.changed']),
+    );
+  });
+
+  it('rejects a type that is not on the list, or an event without an id', () => {
+    expect(
+      parseLiveEvent('{"type":"training.updated","id":"x","serviceId":null}'),
+    ).toBeNull();
+    expect(parseLiveEvent('{"type":"training.changed"}')).toBeNull();
+    expect(parseLiveEvent('["training.changed"]')).toBeNull();
   });
 
   it('knows the reset and notification-change events (ids only, never a patient ref)', () => {

@@ -1,4 +1,4 @@
-import type { LiveEvent } from '@navdesk/contracts';
+import { isLiveEventType, type LiveEvent } from '@navdesk/contracts';
 
 /**
  * An incremental parser of a `text/event-stream` body (the WHATWG rules that matter here): text
@@ -51,28 +51,16 @@ export class SseParser {
   }
 }
 
+/** The live event types and their list come from the shared contract, the server's source too. */
+export { LIVE_EVENT_TYPES, type LiveEventType } from '@navdesk/contracts';
+
+/** A LiveEvent as the console receives it. */
+export type ConsoleLiveEvent = LiveEvent;
+
 /**
- * The live event types the console knows. `patient.changed` (a patient's flags or brief changed;
- * its id is the patient's id, never the ref) is named here as well as in the shared contract, so
- * the console accepts it whichever lands first.
+ * The LiveEvent in one event's data, or null when it is not one (bad JSON, a type not on the
+ * contract's list, no id).
  */
-export type LiveEventType = LiveEvent['type'] | 'patient.changed';
-
-/** A LiveEvent of any type the console knows. */
-export type ConsoleLiveEvent = Omit<LiveEvent, 'type'> & {
-  type: LiveEventType;
-};
-
-export const LIVE_EVENT_TYPES: readonly LiveEventType[] = [
-  'ticket.changed',
-  'incident.changed',
-  'notification.created',
-  'reset.changed',
-  'notification-change.changed',
-  'patient.changed',
-];
-
-/** The LiveEvent in one event's data, or null when it is not one (bad JSON, unknown type). */
 export function parseLiveEvent(data: string): ConsoleLiveEvent | null {
   let value: unknown;
   try {
@@ -83,15 +71,11 @@ export function parseLiveEvent(data: string): ConsoleLiveEvent | null {
   if (typeof value !== 'object' || value === null) return null;
   const record = value as Record<string, unknown>;
   const type = record['type'];
-  if (
-    typeof type !== 'string' ||
-    !(LIVE_EVENT_TYPES as readonly string[]).includes(type) ||
-    typeof record['id'] !== 'string'
-  ) {
+  if (!isLiveEventType(type) || typeof record['id'] !== 'string') {
     return null;
   }
   return {
-    type: type as LiveEventType,
+    type,
     id: record['id'],
     serviceId:
       typeof record['serviceId'] === 'string' ? record['serviceId'] : null,

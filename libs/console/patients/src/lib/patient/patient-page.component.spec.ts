@@ -414,4 +414,30 @@ describe('PatientPageComponent', () => {
         ?.textContent,
     ).toContain('Request sent: Skip Problem solving.');
   });
+
+  it('offers the plan as it stands after tailoring is applied (live)', async () => {
+    const { fixture, host } = await open('pwp', {
+      mandatoryModules: ['m01-understanding-depression', 'm04-problem-solving'],
+    });
+    live.emit({ type: 'tailoring.changed', id: 'tr-1' });
+    await wait(250);
+    http.expectOne(TAILORING_URL).flush([]);
+    http.expectOne(PATIENT_URL).flush({
+      ...patientDetail(),
+      mandatoryModules: ['m01-understanding-depression'],
+    });
+    await fixture.whenStable();
+
+    const panel = host.querySelector(
+      '[data-testid="tailoring-panel"]',
+    ) as HTMLElement;
+    button(panel, 'Request a change').click();
+    await fixture.whenStable();
+    const module = panel.querySelector(
+      '[data-testid="tailoring-module"]',
+    ) as HTMLSelectElement;
+    expect(
+      [...module.options].slice(1).map((o) => o.textContent?.trim()),
+    ).toEqual(['Understanding depression']);
+  });
 });

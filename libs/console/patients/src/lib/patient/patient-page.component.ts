@@ -15,6 +15,7 @@ import { MatAnchor } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import {
   errorStatus,
+  LiveEventsService,
   PatientsApi,
   ProgrammeAccountApi,
   SessionStore,
@@ -30,7 +31,7 @@ import {
   PLANNED_SESSIONS,
   ProgrammeAccountView,
 } from '@navdesk/contracts';
-import { Subscription } from 'rxjs';
+import { debounceTime, Subscription } from 'rxjs';
 import {
   AccountPanelComponent,
   AccountProblem,
@@ -77,6 +78,7 @@ export const PROGRAMME_UNREACHABLE =
 export class PatientPageComponent {
   readonly #accounts = inject(ProgrammeAccountApi);
   readonly #patients = inject(PatientsApi);
+  readonly #live = inject(LiveEventsService);
   readonly #destroyRef = inject(DestroyRef);
 
   /** The patient ref (route parameter). */
@@ -110,23 +112,35 @@ export class PatientPageComponent {
         this.#loadDetail();
       });
     });
+    // Applied tailoring changes the plan the tailoring panel offers: read it again, quietly.
+    this.#live
+      .ofType('tailoring.changed')
+      .pipe(debounceTime(200), takeUntilDestroyed(this.#destroyRef))
+      .subscribe(() => this.#loadDetail(true));
   }
 
-  #loadDetail(): void {
+  #loadDetail(quiet = false): void {
     this.#detail?.unsubscribe();
-    this.detail.set(null);
-    this.detailError.set(null);
+    if (!quiet) {
+      this.detail.set(null);
+      this.detailError.set(null);
+    }
     this.#detail = this.#patients
       .get(this.ref())
       .pipe(takeUntilDestroyed(this.#destroyRef))
       .subscribe({
-        next: (detail) => this.detail.set(detail),
-        error: (error: unknown) =>
+        next: (detail) => {
+          this.detail.set(detail);
+          this.detailError.set(null);
+        },
+        error: (error: unknown) => {
+          if (quiet) return;
           this.detailError.set(
             errorStatus(error) === 404
               ? 'This patient is not in your caseload.'
               : toApiError(error).message,
-          ),
+          );
+        },
       });
   }
 

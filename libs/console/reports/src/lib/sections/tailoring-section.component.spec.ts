@@ -1,11 +1,12 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { SessionStore } from '@navdesk/console/data-access';
+import { FakeLiveEvents, SessionStore } from '@navdesk/console/data-access';
 import { tailoringReport } from '../testing/report-fixtures';
 import {
   FILTERS,
   setUpReports,
   text,
+  wait,
   WINDOW_QUERY,
 } from '../testing/report-testing';
 import { TailoringSectionComponent } from './tailoring-section.component';
@@ -22,11 +23,12 @@ function visibleRows(table: Element): string[][] {
 
 describe('TailoringSectionComponent', () => {
   let http: HttpTestingController;
+  let live: FakeLiveEvents;
   let fixture: ComponentFixture<TailoringSectionComponent>;
   let host: HTMLElement;
 
   beforeEach(async () => {
-    setUpReports();
+    ({ live } = setUpReports());
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(TailoringSectionComponent);
     fixture.componentRef.setInput('filters', { ...FILTERS, serviceId: 's-1' });
@@ -78,5 +80,21 @@ describe('TailoringSectionComponent', () => {
     expect(text(host)).toContain(
       'No module was asked to be skipped or replaced in this period.',
     );
+  });
+
+  it('reads the report again when a tailoring request changes', async () => {
+    const url = `/api/reports/tailoring?${WINDOW_QUERY}&serviceId=s-1`;
+    http.expectOne(url).flush(tailoringReport({ topSkipped: [] }));
+    await fixture.whenStable();
+    expect(text(host)).toContain(
+      'No module was asked to be skipped or replaced in this period.',
+    );
+
+    live.emit({ type: 'tailoring.changed', id: 'tr-1' });
+    await wait(20);
+    http.expectOne(url).flush(tailoringReport());
+    await fixture.whenStable();
+    expect(host.querySelectorAll('table')).toHaveLength(2);
+    expect(text(host)).not.toContain('No module was asked to be skipped');
   });
 });

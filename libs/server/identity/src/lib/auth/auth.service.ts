@@ -5,6 +5,7 @@ import type { LoginResponse, UserView } from '@navdesk/contracts';
 import { AuthSessionEntity, UserEntity, hashSecret, newSecret, type UserPrincipal } from '@navdesk/server/access';
 import { AuditService } from '@navdesk/server/audit';
 import { APP_CONFIG, type AppConfig } from '@navdesk/server/core';
+import { SessionRevocationPublisher } from '@navdesk/server/live';
 import { DECOY_HASH, PasswordHasher } from './password-hasher';
 import { LoginThrottle, TooManyAttemptsException } from './login-throttle';
 
@@ -20,6 +21,7 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottle,
     private readonly audit: AuditService,
+    private readonly revocations: SessionRevocationPublisher,
   ) {}
 
   async login(emailInput: string, password: string, ip: string): Promise<LoginResponse> {
@@ -71,6 +73,8 @@ export class AuthService {
   async logout(user: UserPrincipal): Promise<void> {
     await this.dataSource.getRepository(AuthSessionEntity).update({ id: user.sessionId }, { revokedAt: new Date() });
     await this.audit.record({ actor: { type: 'user', id: user.userId, label: user.email }, action: 'auth.logout', outcome: 'success', entityType: 'session', entityId: user.sessionId });
+    // Every api process closes this session's open event streams.
+    await this.revocations.publish({ sessionIds: [user.sessionId] });
   }
 
   me(user: UserPrincipal): UserView {

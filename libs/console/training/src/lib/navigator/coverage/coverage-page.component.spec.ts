@@ -1,16 +1,18 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { SessionStore } from '@navdesk/console/data-access';
+import { FakeLiveEvents, SessionStore } from '@navdesk/console/data-access';
 import {
   choose,
   coverage,
   heading,
   setUpAs,
   text,
+  wait,
 } from '../../testing/training-fixtures';
 import { CoveragePageComponent } from './coverage-page.component';
 
 describe('CoveragePageComponent', () => {
+  let live: FakeLiveEvents;
   let http: HttpTestingController;
   let fixture: ComponentFixture<CoveragePageComponent>;
   let host: HTMLElement;
@@ -21,7 +23,7 @@ describe('CoveragePageComponent', () => {
   });
 
   async function open(serviceIds: string[]) {
-    setUpAs('navigator', serviceIds);
+    live = setUpAs('navigator', serviceIds);
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(CoveragePageComponent);
     host = fixture.nativeElement as HTMLElement;
@@ -71,6 +73,30 @@ describe('CoveragePageComponent', () => {
       }),
     );
     await fixture.whenStable();
+    expect(text(host)).toContain('Everyone has completed the core induction.');
+  });
+
+  it('reloads quietly when training changes (attendance recorded elsewhere)', async () => {
+    await open(['s-1']);
+    http.expectOne('/api/training/coverage').flush(coverage());
+    await fixture.whenStable();
+    live.emit({ type: 'training.changed', id: 'ts-1' });
+    await wait(350);
+    http.expectOne('/api/training/coverage').flush(
+      coverage({
+        pwps: coverage().pwps.map((pwp) => ({
+          ...pwp,
+          done: ['tm-0', 'tm-1'],
+          missing: [],
+          complete: true,
+        })),
+        completeCount: 2,
+      }),
+    );
+    await fixture.whenStable();
+    expect(text(host.querySelector('[data-testid="coverage-summary"]'))).toBe(
+      '2 of 2 PWPs have completed the core induction (The programme and your role, Helping patients choose modules).',
+    );
     expect(text(host)).toContain('Everyone has completed the core induction.');
   });
 });
