@@ -97,12 +97,48 @@ async function cleanUp() {
   }
 }
 
+/**
+ * One attempt with a short timeout, before anything starts: a missing Redis, or one that may evict
+ * queue keys, is one line here rather than a stack trace from every queue of the api and the worker.
+ * (The api and the worker check the same at their own start: redisPreflight in @navdesk/server/core.)
+ */
+async function redisProblem() {
+  const where = new URL(env.REDIS_URL).host;
+  const redis = new Redis(env.REDIS_URL, { lazyConnect: true, connectTimeout: 2_000, disconnectTimeout: 0, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  let cause;
+  redis.on('error', (e) => (cause ??= e.message));
+  let timer;
+  const deadline = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('no answer within 2000 ms')), 2_000)));
+  try {
+    try {
+      await Promise.race([redis.connect().then(() => redis.ping()), deadline]);
+    } catch (e) {
+      return `Cannot reach Redis at ${where} (REDIS_URL): ${cause ?? e.message}; start it (docker compose up -d redis, or redis-server --maxmemory-policy noeviction) or point REDIS_URL at one.`;
+    }
+    let policy;
+    try {
+      const reply = await Promise.race([redis.config('GET', 'maxmemory-policy'), deadline]);
+      policy = Array.isArray(reply) ? String(reply[1] ?? '') : '';
+    } catch (e) {
+      return `Redis at ${where} (REDIS_URL): cannot read maxmemory-policy (${e.message}); set it to noeviction and allow CONFIG GET.`;
+    }
+    return policy === 'noeviction'
+      ? null
+      : `Redis at ${where} (REDIS_URL): maxmemory-policy is "${policy || 'unknown'}"; queues need "noeviction" (redis-server --maxmemory-policy noeviction, or CONFIG SET maxmemory-policy noeviction).`;
+  } finally {
+    clearTimeout(timer);
+    redis.disconnect();
+  }
+}
+
 async function waitForHealth(url, child, seconds = 120) {
   for (let i = 0; i < seconds * 4; i++) {
     if (child.exitCode !== null) return false;
     try {
       const res = await fetch(url);
       if (res.ok) return true;
+      // `degraded`: a schedule is late, which the worker (started after this wait) puts right.
+      if (res.status === 503 && (await res.json().catch(() => ({}))).status === 'degraded') return true;
     } catch {
       // not up yet
     }
@@ -195,6 +231,12 @@ for (const file of ['dist/apps/api/main.js', 'dist/apps/worker/main.js', 'dist/a
     say(`Missing ${file}: build first (npm run build)`);
     process.exit(1);
   }
+}
+
+const redisTrouble = await redisProblem();
+if (redisTrouble) {
+  say(redisTrouble);
+  process.exit(1);
 }
 
 try {

@@ -1,10 +1,16 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { ConfigError, loadConfig, type AppConfig } from '@navdesk/server/core';
+import { ConfigError, loadConfig, redisPreflight, type AppConfig } from '@navdesk/server/core';
 import { ApiModule, configureApi } from '@navdesk/server/runtime';
 
 async function bootstrap(config: AppConfig): Promise<void> {
+  // One line, before any queue or client connects: Redis unreachable, or a policy that may evict queue keys.
+  const redisProblem = await redisPreflight(config.REDIS_URL);
+  if (redisProblem) {
+    process.stderr.write(`Navdesk api cannot start. ${redisProblem}\n`);
+    process.exit(1);
+  }
   const app = await NestFactory.create<NestExpressApplication>(ApiModule, { bufferLogs: true, bodyParser: false });
   configureApi(app, config);
   await app.listen(config.PORT);

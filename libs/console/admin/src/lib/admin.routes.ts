@@ -3,6 +3,7 @@ import { AdminLayoutComponent } from './admin-layout/admin-layout.component';
 import { FailedJobsPageComponent } from './failed-jobs/failed-jobs-page.component';
 import { NewUserPageComponent } from './new-user/new-user-page.component';
 import { OutboxPageComponent } from './outbox/outbox-page.component';
+import { SchedulesPageComponent } from './schedules/schedules-page.component';
 import { ServicesPageComponent } from './services/services-page.component';
 import { UsersPageComponent } from './users/users-page.component';
 
@@ -25,6 +26,11 @@ export const adminRoutes: Route[] = [
         path: 'outbox',
         title: 'Outbox e-mails',
         component: OutboxPageComponent,
+      },
+      {
+        path: 'schedules',
+        title: 'Schedules',
+        component: SchedulesPageComponent,
       },
     ],
   },

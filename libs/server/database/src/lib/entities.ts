@@ -9,7 +9,7 @@ import {
   PatientFlagEntity,
   ServiceFlagThresholdsEntity,
 } from '@navdesk/server/engagement';
-import { OutboxMessageEntity } from '@navdesk/server/core';
+import { OutboxMessageEntity, ScheduleRunEntity } from '@navdesk/server/core';
 import { OutboundEmailEntity } from '@navdesk/server/mail';
 import { NotificationEntity } from '@navdesk/server/notifications';
 import { PatientEntity, PatientSessionEntity } from '@navdesk/server/patients';
@@ -27,6 +27,7 @@ export const ALL_ENTITIES = [
   IntegrationKeyEntity,
   AuditLogEntity,
   OutboxMessageEntity,
+  ScheduleRunEntity,
   OutboundEmailEntity,
   PatientEntity,
   PatientSessionEntity,

@@ -5,6 +5,8 @@ import { LoginResets1795696398223 } from './1795696398223-LoginResets';
 import { Engagement1795698614229 } from './1795698614229-Engagement';
 import { TrainingAndTailoring1795706394237 } from './1795706394237-TrainingAndTailoring';
 import { Reports1795710696144 } from './1795710696144-Reports';
+import { RegisterPlanBase1796215311538 } from './1796215311538-RegisterPlanBase';
+import { ScheduleRuns1796215388289 } from './1796215388289-ScheduleRuns';
 
 // Migrations in the order they run. `DATABASE_URL=… npx nx run server-database:migration-generate --name=X`
 // writes a new file here; add it to this list. The schema-drift test fails until schema and entities agree.
@@ -16,4 +18,6 @@ export const ALL_MIGRATIONS = [
   Engagement1795698614229,
   TrainingAndTailoring1795706394237,
   Reports1795710696144,
+  RegisterPlanBase1796215311538,
+  ScheduleRuns1796215388289,
 ];

@@ -1,8 +1,8 @@
 import { InjectQueue, Processor } from '@nestjs/bullmq';
-import { Inject } from '@nestjs/common';
+import { Inject, type OnModuleInit } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import { UnrecoverableError } from 'bullmq';
-import { APP_CONFIG, NavdeskWorkerHost, type AppConfig } from '@navdesk/server/core';
+import { APP_CONFIG, NavdeskWorkerHost, ScheduleRegistry, type AppConfig } from '@navdesk/server/core';
 import { BriefsService } from './briefs/briefs.service';
 import { ENGAGEMENT_JOBS, ENGAGEMENT_QUEUE } from './engagement.constants';
 import { PatientEvaluationService } from './flags/patient-evaluation.service';
@@ -14,7 +14,7 @@ import { EngagementRollupService } from './rollup/engagement-rollup.service';
  * patients written with the events), so a Redis outage delays it and loses nothing. One at a time.
  */
 @Processor(ENGAGEMENT_QUEUE, { concurrency: 1 })
-export class EngagementProcessor extends NavdeskWorkerHost {
+export class EngagementProcessor extends NavdeskWorkerHost implements OnModuleInit {
   constructor(
     private readonly rollup: EngagementRollupService,
     private readonly evaluation: PatientEvaluationService,
@@ -22,21 +22,18 @@ export class EngagementProcessor extends NavdeskWorkerHost {
     private readonly partitions: EngagementPartitionsService,
     @InjectQueue(ENGAGEMENT_QUEUE) private readonly queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly schedules: ScheduleRegistry,
   ) {
     super();
   }
 
-  override onApplicationBootstrap(): void {
-    super.onApplicationBootstrap();
-    const schedules: [string, { every?: number; pattern?: string; tz?: string; immediately?: boolean }][] = [
-      [ENGAGEMENT_JOBS.process, { every: this.config.ENGAGEMENT_PROCESS_EVERY_MS }],
-      [ENGAGEMENT_JOBS.partitions, { pattern: '10 1 * * *', tz: 'Europe/London', immediately: true }],
-      [ENGAGEMENT_JOBS.nightly, { pattern: '30 2 * * *', tz: 'Europe/London' }],
-      [ENGAGEMENT_JOBS.briefs, { every: 15 * 60_000 }],
-    ];
-    for (const [name, repeat] of schedules) {
-      this.queue.upsertJobScheduler(name, repeat, { name, opts: { attempts: 1 } }).catch((e: Error) => this.logger.error(`could not schedule ${name}: ${e.message}`));
-    }
+  onModuleInit(): void {
+    this.schedules.declare(this.queue, [
+      { name: ENGAGEMENT_JOBS.process, repeat: { every: this.config.ENGAGEMENT_PROCESS_EVERY_MS }, attempts: 1 },
+      { name: ENGAGEMENT_JOBS.partitions, repeat: { pattern: '10 1 * * *', tz: 'Europe/London', immediately: true }, attempts: 1 },
+      { name: ENGAGEMENT_JOBS.nightly, repeat: { pattern: '30 2 * * *', tz: 'Europe/London' }, attempts: 1 },
+      { name: ENGAGEMENT_JOBS.briefs, repeat: { every: 15 * 60_000 }, attempts: 1 },
+    ]);
   }
 
   async process(job: Job): Promise<string> {

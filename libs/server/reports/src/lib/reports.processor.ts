@@ -1,8 +1,8 @@
 import { InjectQueue, Processor } from '@nestjs/bullmq';
-import { Inject } from '@nestjs/common';
+import { Inject, type OnModuleInit } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import { UnrecoverableError } from 'bullmq';
-import { APP_CONFIG, NavdeskWorkerHost, type AppConfig } from '@navdesk/server/core';
+import { APP_CONFIG, NavdeskWorkerHost, ScheduleRegistry, type AppConfig } from '@navdesk/server/core';
 import { WeeklyDigestService } from './digest/weekly-digest.service';
 import { ExportBuilderService } from './exports/export-builder.service';
 import { NIGHTLY_RECONCILIATION_SCHEDULE, REPORTS_JOBS, REPORTS_QUEUE, WEEKLY_DIGEST_SCHEDULE, type BuildExportJob } from './reports.constants';
@@ -10,27 +10,28 @@ import { TicketRollupService } from './rollup/ticket-rollup.service';
 
 /** Rollup refresh (watermark), nightly reconciliation, CSV exports and the Monday digest. */
 @Processor(REPORTS_QUEUE, { concurrency: 2 })
-export class ReportsProcessor extends NavdeskWorkerHost {
+export class ReportsProcessor extends NavdeskWorkerHost implements OnModuleInit {
   constructor(
     private readonly rollups: TicketRollupService,
     private readonly exports: ExportBuilderService,
     private readonly digest: WeeklyDigestService,
     @InjectQueue(REPORTS_QUEUE) private readonly queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly schedules: ScheduleRegistry,
   ) {
     super();
   }
 
+  onModuleInit(): void {
+    this.schedules.declare(this.queue, [
+      { name: REPORTS_JOBS.refreshRollups, repeat: { every: this.config.REPORTS_REFRESH_EVERY_MS }, attempts: 1 },
+      { name: REPORTS_JOBS.reconcileRollups, repeat: NIGHTLY_RECONCILIATION_SCHEDULE, attempts: 1 },
+      { name: REPORTS_JOBS.weeklyDigest, repeat: WEEKLY_DIGEST_SCHEDULE, attempts: 1 },
+    ]);
+  }
+
   override onApplicationBootstrap(): void {
     super.onApplicationBootstrap();
-    const schedules: [string, { every: number } | { pattern: string; tz: string }][] = [
-      [REPORTS_JOBS.refreshRollups, { every: this.config.REPORTS_REFRESH_EVERY_MS }],
-      [REPORTS_JOBS.reconcileRollups, NIGHTLY_RECONCILIATION_SCHEDULE],
-      [REPORTS_JOBS.weeklyDigest, WEEKLY_DIGEST_SCHEDULE],
-    ];
-    for (const [name, repeat] of schedules) {
-      this.queue.upsertJobScheduler(name, repeat, { name, opts: { attempts: 1 } }).catch((e: Error) => this.logger.error(`could not schedule ${name}: ${e.message}`));
-    }
     // Catch up at once after a start, rather than at the first tick of the schedule.
     this.queue.add(REPORTS_JOBS.refreshRollups, {}, { attempts: 1, removeOnComplete: true, removeOnFail: 100 }).catch((e: Error) => this.logger.error(`could not refresh the rollups at start: ${e.message}`));
   }

@@ -1,8 +1,8 @@
 import { InjectQueue, Processor } from '@nestjs/bullmq';
-import { Inject } from '@nestjs/common';
+import { Inject, type OnModuleInit } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import { UnrecoverableError } from 'bullmq';
-import { APP_CONFIG, NavdeskWorkerHost, type AppConfig } from '@navdesk/server/core';
+import { APP_CONFIG, NavdeskWorkerHost, ScheduleRegistry, type AppConfig } from '@navdesk/server/core';
 import { NotificationChangeDeliveryService } from './delivery/notification-change-delivery.service';
 import { ResetDeliveryService } from './delivery/reset-delivery.service';
 import { PROGRAMME_JOBS, PROGRAMME_QUEUE, type NotificationChangeJob, type SendResetJob } from './resets.constants';
@@ -11,22 +11,20 @@ import { ResetTrackingService } from './tracking/reset-tracking.service';
 
 /** The programme queue: sending resets, applying reminder changes, and tracking sent resets. */
 @Processor(PROGRAMME_QUEUE, { concurrency: 4 })
-export class ProgrammeProcessor extends NavdeskWorkerHost {
+export class ProgrammeProcessor extends NavdeskWorkerHost implements OnModuleInit {
   constructor(
     private readonly resets: ResetDeliveryService,
     private readonly changes: NotificationChangeDeliveryService,
     private readonly tracking: ResetTrackingService,
     @InjectQueue(PROGRAMME_QUEUE) private readonly queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly schedules: ScheduleRegistry,
   ) {
     super();
   }
 
-  override onApplicationBootstrap(): void {
-    super.onApplicationBootstrap();
-    this.queue
-      .upsertJobScheduler(PROGRAMME_JOBS.trackResets, { every: this.config.RESETS_TRACK_EVERY_MS }, { name: PROGRAMME_JOBS.trackResets, opts: { attempts: 1 } })
-      .catch((e: Error) => this.logger.error(`could not schedule reset tracking: ${e.message}`));
+  onModuleInit(): void {
+    this.schedules.declare(this.queue, [{ name: PROGRAMME_JOBS.trackResets, repeat: { every: this.config.RESETS_TRACK_EVERY_MS }, attempts: 1 }]);
   }
 
   async process(job: Job): Promise<string> {

@@ -1,7 +1,8 @@
 import { InjectQueue, Processor } from '@nestjs/bullmq';
+import { type OnModuleInit } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import { UnrecoverableError } from 'bullmq';
-import { NavdeskWorkerHost } from '@navdesk/server/core';
+import { NavdeskWorkerHost, ScheduleRegistry } from '@navdesk/server/core';
 import { SlaSweepService } from './sla/sla-sweep.service';
 import { RiskAlertService } from './triage/risk-alert.service';
 import { TriageService } from './triage/triage.service';
@@ -9,21 +10,19 @@ import { TICKET_JOBS, TICKETS_QUEUE, type TicketJob } from './tickets.constants'
 
 /** The tickets queue: triage, risk alerts and the SLA sweep (every minute). */
 @Processor(TICKETS_QUEUE, { concurrency: 8 })
-export class TicketsProcessor extends NavdeskWorkerHost {
+export class TicketsProcessor extends NavdeskWorkerHost implements OnModuleInit {
   constructor(
     private readonly triage: TriageService,
     private readonly risk: RiskAlertService,
     private readonly sweep: SlaSweepService,
     @InjectQueue(TICKETS_QUEUE) private readonly queue: Queue,
+    private readonly schedules: ScheduleRegistry,
   ) {
     super();
   }
 
-  override onApplicationBootstrap(): void {
-    super.onApplicationBootstrap();
-    this.queue
-      .upsertJobScheduler(TICKET_JOBS.slaSweep, { every: 60_000 }, { name: TICKET_JOBS.slaSweep })
-      .catch((e: Error) => this.logger.error(`could not schedule the SLA sweep: ${e.message}`));
+  onModuleInit(): void {
+    this.schedules.declare(this.queue, [{ name: TICKET_JOBS.slaSweep, repeat: { every: 60_000 } }]);
   }
 
   async process(job: Job<TicketJob>): Promise<string | number> {

@@ -53,6 +53,14 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
         [active]="outbox.isActive"
         >Outbox e-mails</a
       >
+      <a
+        mat-tab-link
+        routerLink="schedules"
+        routerLinkActive
+        #schedules="routerLinkActive"
+        [active]="schedules.isActive"
+        >Schedules</a
+      >
     </nav>
     <mat-tab-nav-panel #panel class="panel">
       <router-outlet />

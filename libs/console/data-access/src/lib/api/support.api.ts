@@ -9,6 +9,7 @@ import {
   NavigatorView,
   OutboundEmailView,
   Page,
+  ScheduleView,
   TicketCategory,
 } from '@navdesk/contracts';
 import { Observable } from 'rxjs';
@@ -93,6 +94,10 @@ export class OperationsApi {
 
   failedJobs(): Observable<FailedJobView[]> {
     return this.#http.get<FailedJobView[]>(`${API_BASE}/admin/failed-jobs`);
+  }
+
+  schedules(): Observable<ScheduleView[]> {
+    return this.#http.get<ScheduleView[]>(`${API_BASE}/admin/schedules`);
   }
 
   outboundEmails(page: PageQuery = {}): Observable<Page<OutboundEmailView>> {

@@ -61,6 +61,7 @@ export const configSchema = z
     RESETS_TRACK_EVERY_MS: int(500, 3_600_000).default(60_000),
     ENGAGEMENT_PROCESS_EVERY_MS: int(200, 600_000).default(2_000),
     REPORTS_REFRESH_EVERY_MS: int(200, 3_600_000).default(60_000),
+    SCHEDULES_CHECK_EVERY_MS: int(200, 3_600_000).default(60_000),
     REPORT_EXPORT_TTL_MINUTES: int(1, 10_080).default(60),
   })
   .superRefine((c, ctx) => {

@@ -19,8 +19,8 @@ export class HealthController {
 
   @Public()
   @Get()
-  @ApiOkResponse({ description: 'Postgres and Redis answer' })
-  @ApiServiceUnavailableResponse({ description: 'a dependency is down; the body names it' })
+  @ApiOkResponse({ description: 'Postgres and Redis answer, and every schedule ran on time' })
+  @ApiServiceUnavailableResponse({ description: '`error`: a dependency is down; `degraded`: a scheduled job is more than three intervals late. The body names it' })
   async check(@Res({ passthrough: true }) res: Response): Promise<HealthView> {
     const view = await this.health.check();
     res.status(view.status === 'ok' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);

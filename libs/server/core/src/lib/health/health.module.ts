@@ -2,9 +2,10 @@ import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { HealthController } from './health.controller';
+import { ScheduleRunsStore } from '../schedules/schedule-runs.store';
 import { HEALTH_QUEUES, HealthService } from './health.service';
 
-/** `/api/health`: Postgres, Redis and the depth of the named queues. */
+/** `/api/health`: Postgres, Redis, the depth of the named queues, and schedules that are late. */
 @Module({})
 export class HealthModule {
   static forQueues(queueNames: readonly string[]): DynamicModule {
@@ -14,6 +15,7 @@ export class HealthModule {
       controllers: [HealthController],
       providers: [
         HealthService,
+        ScheduleRunsStore,
         {
           provide: HEALTH_QUEUES,
           inject: queueNames.map((name) => getQueueToken(name)),

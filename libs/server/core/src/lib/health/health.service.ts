@@ -3,8 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import type Redis from 'ioredis';
 import type { DataSource } from 'typeorm';
-import type { DependencyStatus, HealthView } from '@navdesk/contracts';
+import type { DependencyStatus, HealthView, LateScheduleView } from '@navdesk/contracts';
 import { REDIS_CLIENT } from '../queues/redis.module';
+import { isScheduleLate } from '../schedules/schedule-lateness';
+import { ScheduleRunsStore } from '../schedules/schedule-runs.store';
+import { toLateScheduleView } from '../schedules/schedule-views';
 
 export const HEALTH_QUEUES = Symbol('HEALTH_QUEUES');
 
@@ -24,6 +27,7 @@ export class HealthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(REDIS_CLIENT) private readonly redis: Redis,
+    private readonly scheduleRuns: ScheduleRunsStore,
     @Optional() @Inject(HEALTH_QUEUES) private readonly queues: Queue[] = [],
   ) {}
 
@@ -33,7 +37,20 @@ export class HealthService {
     for (const queue of this.queues) {
       queues[queue.name] = redis === 'up' ? await this.counts(queue) : 'unknown';
     }
-    return { status: db === 'up' && redis === 'up' ? 'ok' : 'error', db, redis, queues };
+    const late = db === 'up' ? await this.lateSchedules() : [];
+    const status = db === 'up' && redis === 'up' ? (late.length ? 'degraded' : 'ok') : 'error';
+    return { status, db, redis, queues, schedules: { late } };
+  }
+
+  /** Schedules more than three intervals late (one read of a table with a row per schedule). */
+  private async lateSchedules(): Promise<LateScheduleView[]> {
+    try {
+      const now = new Date();
+      return (await within(this.scheduleRuns.all())).filter((row) => isScheduleLate(row, now)).map(toLateScheduleView);
+    } catch {
+      // Postgres answered SELECT 1 a moment ago; a failure here is not a late schedule.
+      return [];
+    }
   }
 
   private async probe(work: Promise<unknown>): Promise<DependencyStatus> {

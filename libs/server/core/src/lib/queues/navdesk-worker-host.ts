@@ -14,7 +14,8 @@ export abstract class NavdeskWorkerHost extends WorkerHost implements OnApplicat
       if (!this.disconnected) this.logger.warn(`queue ${this.worker.name} lost Redis: ${e.message}; retrying`);
       this.disconnected = true;
     });
-    this.worker.on('ready', () => {
+    // The Worker itself says 'ready' once; its connections say it after every reconnect.
+    this.worker.getBackend().on('ready', () => {
       if (this.disconnected) this.logger.log(`queue ${this.worker.name} reconnected`);
       this.disconnected = false;
     });

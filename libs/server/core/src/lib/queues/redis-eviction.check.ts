@@ -1,7 +1,7 @@
 import type Redis from 'ioredis';
 
 /**
- * Queues lose jobs silently when Redis may evict keys, so the worker refuses to run unless
+ * Queues lose jobs silently when Redis may evict keys, so the api and the worker refuse to start unless
  * `maxmemory-policy` is `noeviction`. Returns a one-line problem, or null when all is well.
  */
 export async function checkRedisEvictionPolicy(redis: Pick<Redis, 'config'>): Promise<string | null> {

@@ -1,28 +1,24 @@
 import { InjectQueue, Processor } from '@nestjs/bullmq';
+import { type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError, type Job, type Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { NavdeskWorkerHost } from '@navdesk/server/core';
+import { NavdeskWorkerHost, ScheduleRegistry } from '@navdesk/server/core';
 import { MAINTENANCE_JOBS, MAINTENANCE_QUEUE, SESSION_RETENTION_DAYS } from './maintenance.constants';
 
 /** Repeatable housekeeping. Each run is idempotent: it deletes what is past retention, if anything. */
 @Processor(MAINTENANCE_QUEUE)
-export class MaintenanceProcessor extends NavdeskWorkerHost {
+export class MaintenanceProcessor extends NavdeskWorkerHost implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectQueue(MAINTENANCE_QUEUE) private readonly queue: Queue,
+    private readonly schedules: ScheduleRegistry,
   ) {
     super();
   }
 
-  /** One scheduler per job, upserted: restarts and extra workers never duplicate it. */
-  override onApplicationBootstrap(): void {
-    super.onApplicationBootstrap();
-    this.schedule().catch((e: Error) => this.logger.error(`could not schedule maintenance: ${e.message}`));
-  }
-
-  private async schedule(): Promise<void> {
-    await this.queue.upsertJobScheduler(MAINTENANCE_JOBS.pruneSessions, { pattern: '15 3 * * *', tz: 'Europe/London' }, { name: MAINTENANCE_JOBS.pruneSessions });
+  onModuleInit(): void {
+    this.schedules.declare(this.queue, [{ name: MAINTENANCE_JOBS.pruneSessions, repeat: { pattern: '15 3 * * *', tz: 'Europe/London' } }]);
   }
 
   async process(job: Job): Promise<number> {

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '@navdesk/server/audit';
-import { AppConfigModule, AppLoggingModule, OutboxRelayModule, QueuesModule, RedisModule } from '@navdesk/server/core';
+import { AppConfigModule, AppLoggingModule, OutboxRelayModule, QueuesModule, RedisModule, SchedulesWorkerModule } from '@navdesk/server/core';
 import { DatabaseModule } from '@navdesk/server/database';
 import { EngagementWorkerModule } from '@navdesk/server/engagement';
 import { IdentityWorkerModule } from '@navdesk/server/identity';
@@ -19,6 +19,7 @@ import { SystemTicketsModule, TicketsWorkerModule } from '@navdesk/server/ticket
     DatabaseModule.forApp('worker'),
     RedisModule,
     QueuesModule,
+    SchedulesWorkerModule,
     AuditModule,
     OutboxRelayModule,
     MailWorkerModule,
