@@ -42,6 +42,9 @@ export interface TailoringRequestView {
   decisionNote: string | null;
   decidedAt: string | null;
   appliedAt: string | null;
+  /** Set when a later records feed made an applied change pointless (e.g. a skipped module is no longer in the plan). */
+  mootAt: string | null;
+  mootReason: string | null;
   attempts: number;
   lastError: string | null;
   ticket: { id: string; reference: string } | null;

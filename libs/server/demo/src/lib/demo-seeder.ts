@@ -14,6 +14,8 @@ import { seedDemoTraining } from './demo-training-seeder';
 import { onWeekday, seededRandom, weeklySessionPlan } from './session-plan';
 
 export const DEMO_PATIENT_COUNT = 200;
+/** Every demo patient's register plan (the base their tailoring applies to). */
+const DEMO_PLAN = ['m01-understanding-depression', 'm02-behavioural-activation', 'm03-thoughts-and-feelings', 'm04-problem-solving'];
 
 /**
  * Demo data for a newcomer's first `npm start`: only into an empty database, never in production.
@@ -72,7 +74,7 @@ export class DemoSeeder {
       const startOffsetDays = Math.floor(random() * 77) - 70;
       const hour = 9 + Math.floor(random() * 8);
       const first = onWeekday(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), hour) + startOffsetDays * day));
-      const patient = await manager.save(manager.create(PatientEntity, { ref, serviceId: pwp.services[0]?.id ?? '', pwpId: pwp.id, mandatoryModules: ['m01-understanding-depression', 'm02-behavioural-activation', 'm03-thoughts-and-feelings', 'm04-problem-solving'] }));
+      const patient = await manager.save(manager.create(PatientEntity, { ref, serviceId: pwp.services[0]?.id ?? '', pwpId: pwp.id, mandatoryModules: [...DEMO_PLAN], registerMandatoryModules: [...DEMO_PLAN] }));
       await manager.insert(
         PatientSessionEntity,
         weeklySessionPlan(first).map((s) => ({ patientId: patient.id, number: s.number, startsAt: onWeekday(s.startsAt), mode: s.mode })),

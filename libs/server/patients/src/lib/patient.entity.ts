@@ -31,9 +31,16 @@ export class PatientEntity extends Timestamped {
   @JoinColumn({ name: 'pwp_id', foreignKeyConstraintName: 'fk_patients_pwp' })
   pwp?: UserEntity;
 
-  /** Programme module ids the patient must complete. */
+  /**
+   * The effective plan: programme module ids the patient must complete. It is the register's plan with
+   * the applied tailoring replayed on top (see tailoring's composePlan); flags and briefs read this.
+   */
   @Column({ type: 'text', array: true, default: '{}' })
   mandatoryModules!: string[];
+
+  /** The plan as the records feed (register PUT) last sent it: the base that tailoring applies to. */
+  @Column({ type: 'text', array: true, default: '{}' })
+  registerMandatoryModules!: string[];
 
   @VersionColumn({ default: 1 })
   version!: number;

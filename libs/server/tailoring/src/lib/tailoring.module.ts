@@ -5,6 +5,7 @@ import { LivePublisherModule } from '@navdesk/server/live';
 import { NotificationsModule } from '@navdesk/server/notifications';
 import { ProgrammeModule } from '@navdesk/server/programme';
 import { TailoringDeliveryService } from './delivery/tailoring-delivery.service';
+import { PatientPlansModule } from './plan/patient-plans.module';
 import { PatientTailoringController } from './patient-tailoring.controller';
 import { TailoringQueryService } from './query/tailoring-query.service';
 import { TailoringRequestsService } from './requests/tailoring-requests.service';
@@ -27,6 +28,7 @@ export class TailoringApiModule {}
     NotificationsModule,
     LivePublisherModule,
     ProgrammeModule,
+    PatientPlansModule,
   ],
   providers: [TailoringProcessor, TailoringDeliveryService],
 })

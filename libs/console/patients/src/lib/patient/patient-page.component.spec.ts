@@ -395,6 +395,8 @@ describe('PatientPageComponent', () => {
         decisionNote: null,
         decidedAt: null,
         appliedAt: null,
+        mootAt: null,
+        mootReason: null,
         attempts: 0,
         lastError: null,
         ticket: null,

@@ -234,4 +234,25 @@ describe('TailoringPageComponent', () => {
     ).toBeNull();
     expect(row('P-7QK2M9').querySelector('button')).toBeNull();
   });
+
+  it('shows an applied change a records feed made moot, with the reason', async () => {
+    const reason =
+      "Problem solving is no longer in the patient's plan from the records feed, so there is nothing to skip";
+    await open('pwp', '/api/tailoring-requests?limit=50', [
+      tailoringRequest({
+        status: 'applied',
+        appliedAt: '2026-03-03T09:00:00.000Z',
+        mootAt: '2026-03-10T09:00:00.000Z',
+        mootReason: reason,
+      }),
+      tailoringRequest({ id: 'tr-2', patientRef: 'P-4HX8TB', status: 'applied' }),
+    ]);
+    expect(status('P-7QK2M9')).toBe('Applied');
+    expect(
+      text(row('P-7QK2M9').querySelector('[data-testid="tailoring-moot"]')),
+    ).toBe(`Moot: ${reason}`);
+    expect(
+      row('P-4HX8TB').querySelector('[data-testid="tailoring-moot"]'),
+    ).toBeNull();
+  });
 });

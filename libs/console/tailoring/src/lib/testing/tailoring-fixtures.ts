@@ -59,6 +59,8 @@ export function tailoringRequest(
     decisionNote: null,
     decidedAt: null,
     appliedAt: null,
+    mootAt: null,
+    mootReason: null,
     attempts: 0,
     lastError: null,
     ticket: null,

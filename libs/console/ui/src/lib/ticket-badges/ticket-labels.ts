@@ -51,4 +51,5 @@ export const NOTIFICATION_TYPE_LABELS: Record<NotificationType, string> = {
   tailoring_decided: 'Tailoring decided',
   tailoring_applied: 'Tailoring applied',
   tailoring_failed: 'Tailoring failed',
+  tailoring_moot: 'Tailoring no longer applies',
 };

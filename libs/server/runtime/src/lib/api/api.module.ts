@@ -11,7 +11,7 @@ import { MAIL_QUEUE } from '@navdesk/server/mail';
 import { NOTIFICATIONS_QUEUE, NotificationsApiModule } from '@navdesk/server/notifications';
 import { PROGRAMME_QUEUE, ResetsApiModule } from '@navdesk/server/resets';
 import { REPORTS_QUEUE, ReportsApiModule } from '@navdesk/server/reports';
-import { TAILORING_QUEUE, TailoringApiModule } from '@navdesk/server/tailoring';
+import { PatientPlansModule, TAILORING_QUEUE, TailoringApiModule } from '@navdesk/server/tailoring';
 import { TICKETS_QUEUE, TicketsApiModule } from '@navdesk/server/tickets';
 import { TrainingApiModule } from '@navdesk/server/training';
 import { OperationsModule } from './operations/operations.module';
@@ -36,6 +36,7 @@ const QUEUES = [MAIL_QUEUE, MAINTENANCE_QUEUE, TICKETS_QUEUE, NOTIFICATIONS_QUEU
     ResetsApiModule,
     TrainingApiModule,
     TailoringApiModule,
+    PatientPlansModule,
     ReportsApiModule,
     NotificationsApiModule,
     OperationsModule.forQueues(QUEUES),

@@ -10,7 +10,8 @@ import { PatientEntity } from '@navdesk/server/patients';
 import { ProgrammeClient, ProgrammeRejectedError, ProgrammeUnavailableError } from '@navdesk/server/programme';
 import { TailoringRequestEntity } from '../entities/tailoring-request.entity';
 import { markPatientForReview } from '../requests/tailoring-requests.service';
-import { describeTailoring, planAfter } from '../rules/tailoring-rules';
+import { TailoringPlanService } from '../plan/tailoring-plan.service';
+import { describeTailoring } from '../rules/tailoring-rules';
 import { planRequestId } from '../tailoring.constants';
 
 /** Thrown to make BullMQ try again later (its exponential backoff). */
@@ -20,9 +21,10 @@ export type TailoringDeliveryResult = 'applied' | 'skipped' | 'failed';
 
 /**
  * Applies one round of an approved change through the programme (with the round's request id, so a
- * retried job changes the plan once), then mirrors the new plan on the patient so flags and briefs use
- * it. An outage is retried by the queue; a refusal, or the last attempt, fails the request and opens a
- * ticket for the navigators; the PWP who asked is told either way.
+ * retried job changes the plan once), then recomposes the patient's effective plan (the register's
+ * plan with every applied change replayed) so flags and briefs use it. An outage is retried by the
+ * queue; a refusal, or the last attempt, fails the request and opens a ticket for the navigators; the
+ * PWP who asked is told either way.
  */
 @Injectable()
 export class TailoringDeliveryService {
@@ -33,6 +35,7 @@ export class TailoringDeliveryService {
     private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
     private readonly live: LiveEventsPublisher,
+    private readonly plans: TailoringPlanService,
   ) {}
 
   async apply(requestId: string, round: number, lastAttempt: boolean): Promise<TailoringDeliveryResult> {
@@ -53,17 +56,21 @@ export class TailoringDeliveryService {
       return 'failed';
     }
     const applied = await this.dataSource.transaction(async (manager) => {
-      const result = await manager.update(TailoringRequestEntity, { id: request.id, status: 'queued', round }, { status: 'applied', appliedAt: () => 'now()', attempts: () => 'attempts + 1', lastError: null });
-      if (!result.affected) return false;
+      // The patient's row first, as the register feed takes it, so the two serialise without deadlock.
       const patient = await manager.getRepository(PatientEntity).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id: request.patientId }).getOneOrFail();
-      await manager.update(PatientEntity, { id: patient.id }, { mandatoryModules: planAfter(patient.mandatoryModules, request) });
+      const result = await manager.update(TailoringRequestEntity, { id: request.id, status: 'queued', round }, { status: 'applied', appliedAt: () => 'now()', attempts: () => 'attempts + 1', lastError: null });
+      if (!result.affected) return null;
+      // The register's plan with every applied change replayed, this one included.
+      const recomposition = await this.plans.recompose(manager, patient.id);
       await markPatientForReview(manager, patient.id);
       await this.notifications.notify(manager, { userIds: [request.requestedById], type: 'tailoring_applied', title: `Tailoring applied: ${what}`, body: `The programme now has the change you asked for (${what}).` });
       await this.audit.record({ actor: { type: 'system', label: 'worker' }, action: 'tailoring_request.applied', outcome: 'success', entityType: 'tailoring_request', entityId: request.id, serviceId: request.serviceId, detail: { round } }, manager);
-      return true;
+      return recomposition;
     });
-    if (applied) await this.live.publish('tailoring.changed', request.id, { serviceId: request.serviceId, userIds: [request.requestedById] });
-    return applied ? 'applied' : 'skipped';
+    if (!applied) return 'skipped';
+    await this.live.publish('tailoring.changed', request.id, { serviceId: request.serviceId, userIds: [request.requestedById] });
+    await this.plans.announce(applied);
+    return 'applied';
   }
 
   private async fail(request: TailoringRequestEntity, what: string, error: string): Promise<void> {

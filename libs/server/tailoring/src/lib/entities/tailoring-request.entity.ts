@@ -86,6 +86,16 @@ export class TailoringRequestEntity extends Timestamped {
   @Column({ type: 'timestamptz', nullable: true })
   failedAt!: Date | null;
 
+  /**
+   * When a records feed made this applied change pointless (its module left the plan, or became
+   * mandatory anyway). A moot change no longer takes part in the plan; navigators are told once.
+   */
+  @Column({ type: 'timestamptz', nullable: true })
+  mootAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  mootReason!: string | null;
+
   /** The tech-support ticket opened when applying failed for good. */
   @Column({ type: 'uuid', nullable: true })
   ticketId!: string | null;

@@ -4,11 +4,13 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { Page, TailoringRequestView } from '@navdesk/contracts';
 import { scopePatientQuery, type UserPrincipal } from '@navdesk/server/access';
 import { AuditService } from '@navdesk/server/audit';
-import { decodeCursor, toPage } from '@navdesk/server/core';
+import { cursorPart, defineCursor } from '@navdesk/server/core';
 import { findReachablePatient } from '@navdesk/server/patients';
 import { TailoringRequestEntity } from '../entities/tailoring-request.entity';
 import type { ListTailoringDto } from '../requests/tailoring.dto';
 import { toTailoringRequestView } from './tailoring-views';
+
+const TAILORING_CURSOR = defineCursor(cursorPart.time, cursorPart.uuid);
 
 /** Reading tailoring requests: scoped like any patient data (a PWP their own patients, a navigator their services), and audited. */
 @Injectable()
@@ -24,13 +26,13 @@ export class TailoringQueryService {
     if (user.role === 'pwp') qb.andWhere('r.requested_by_id = :me', { me: user.userId });
     if (q.status) qb.andWhere('r.status = :status', { status: q.status });
     if (q.serviceId) qb.andWhere('r.service_id = :serviceId', { serviceId: q.serviceId });
-    const after = decodeCursor(q.cursor, 2);
-    if (after) qb.andWhere('(r.created_at, r.id) < (:at, :id)', { at: new Date(String(after[0])), id: String(after[1]) });
+    const after = TAILORING_CURSOR.decode(q.cursor);
+    if (after) qb.andWhere('(r.created_at, r.id) < (:at, :id)', { at: new Date(after[0]), id: after[1] });
     const rows = await qb.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC').take(q.limit + 1).getMany();
     const views = await this.views(rows.slice(0, q.limit));
     await this.audit.record({ actor: { type: 'user', id: user.userId, label: user.email }, action: 'tailoring_requests.list.read', outcome: 'success', entityType: 'tailoring_request', detail: { status: q.status ?? null, returned: views.length } });
     const byId = new Map(views.map((v) => [v.id, v]));
-    return toPage(rows, q.limit, (r) => byId.get(r.id) as TailoringRequestView, (r) => [r.createdAt.toISOString(), r.id]);
+    return TAILORING_CURSOR.page(rows, q.limit, (r) => byId.get(r.id) as TailoringRequestView, (r) => [r.createdAt.toISOString(), r.id]);
   }
 
   async one(id: string, user: UserPrincipal): Promise<TailoringRequestView> {

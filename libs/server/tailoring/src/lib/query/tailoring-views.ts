@@ -21,6 +21,8 @@ export function toTailoringRequestView(r: TailoringRequestEntity, ticket: { id: 
     decisionNote: r.decisionNote,
     decidedAt: r.decidedAt?.toISOString() ?? null,
     appliedAt: r.appliedAt?.toISOString() ?? null,
+    mootAt: r.mootAt?.toISOString() ?? null,
+    mootReason: r.mootReason,
     attempts: r.attempts,
     lastError: r.lastError,
     ticket,

@@ -39,6 +39,8 @@ function request(
     decisionNote: 'Mandatory for this pathway',
     decidedAt: '2026-03-01T12:00:00.000Z',
     appliedAt: null,
+    mootAt: null,
+    mootReason: null,
     attempts: 0,
     lastError: null,
     ticket: null,
@@ -129,6 +131,28 @@ describe('TailoringPanelComponent', () => {
     expect(
       [...host.querySelectorAll('button')].map((b) => text(b)),
     ).not.toContain('Request a change');
+  });
+
+  it('says when a records feed made an applied change moot, and why', async () => {
+    await open('navigator', [
+      request({
+        status: 'applied',
+        mootAt: '2026-03-09T09:00:00.000Z',
+        mootReason:
+          "Thoughts and feelings is no longer in the patient's plan from the records feed, so there is nothing to replace",
+      }),
+    ]);
+    const item = host.querySelector('[data-testid="tailoring-request"]');
+    expect(
+      item?.querySelector('[data-testid="tailoring-status"]')?.textContent,
+    ).toBe('Applied');
+    expect(
+      text(
+        item?.querySelector('[data-testid="tailoring-moot"]') as Element,
+      ).trim(),
+    ).toBe(
+      "Moot: Thoughts and feelings is no longer in the patient's plan from the records feed, so there is nothing to replace",
+    );
   });
 
   it('asks to replace a planned module with one not in the plan', async () => {
