@@ -19,7 +19,7 @@ export type PatientCount = number | '<5';
 
 export const SMALL_NUMBER_LIMIT = 5;
 
-/** Every report's window: `from` inclusive, `to` exclusive, as London calendar dates (YYYY-MM-DD). */
+/** Every report's window: London calendar dates (YYYY-MM-DD), `from` and `to` both inclusive. See docs/report-definitions.md. */
 export interface ReportWindow {
   from: string;
   to: string;
@@ -100,7 +100,7 @@ export interface TrainingReport extends ReportWindow {
   seatsOffered: number;
   bookings: number;
   attendances: number;
-  /** Attendances per booking, as a percentage; null with no bookings. */
+  /** Live bookings whose PWP attended, per live booking (percentage, never over 100); null with no bookings. */
   attendanceRate: number | null;
   meanConfidenceChange: number | null;
   modules: TrainingModuleReport[];
@@ -117,12 +117,15 @@ export interface EngagementWeek {
 }
 
 export interface EngagementReport extends ReportWindow {
-  /** Patients in the register of these services. */
+  /** Patients of these services on the register by the window's end, or with engagement recorded in it. */
   patients: PatientCount;
   /** Patients who logged in at least once in the window. */
   activePatients: PatientCount;
   modulesCompleted: PatientCount;
-  /** Modules completed in the window per module started in it (percentage); null when none started. */
+  /**
+   * Of the mandatory modules in those patients' plans, the share completed by the window's end
+   * (percentage, never over 100); null when no plan has a mandatory module, or 1–4 patients have one.
+   */
   moduleCompletionRate: number | null;
   flags: { kind: string; raised: PatientCount; cleared: PatientCount }[];
   /** Patients whose reminders were lowered, and log-in resets that ended with the patient back in. */
@@ -145,7 +148,7 @@ export interface TailoringReport extends ReportWindow {
   topSkipped: { moduleId: string; title: string; requests: PatientCount }[];
 }
 
-/** This week against last week, for a manager's landing page. */
+/** This week so far (Monday to today, both inclusive) against the same days of last week, for a manager's landing page. */
 export interface ReportsOverview {
   serviceIds: string[];
   thisWeek: { from: string; to: string };

@@ -7,3 +7,4 @@ export * from './lib/rules/suppression';
 export * from './lib/exports/download-token';
 export * from './lib/rollup/ticket-rollup.service';
 export * from './lib/digest/weekly-digest.service';
+export * from './lib/query/overview.service';

@@ -10,8 +10,8 @@ import { WeekOnWeekComponent } from './week-on-week.component';
 
 const OVERVIEW: ReportsOverview = {
   serviceIds: ['s-1'],
-  thisWeek: { from: '2026-03-23', to: '2026-03-30' },
-  lastWeek: { from: '2026-03-16', to: '2026-03-23' },
+  thisWeek: { from: '2026-03-23', to: '2026-03-29' },
+  lastWeek: { from: '2026-03-16', to: '2026-03-22' },
   figures: [
     {
       key: 'backlog',

@@ -64,11 +64,8 @@ export class WeekOnWeekComponent implements OnInit {
   readonly period = computed(() => {
     const o = this.overview();
     if (!o) return '';
-    const lastDay = (to: string) => {
-      const at = Date.parse(`${to}T00:00:00Z`) - 24 * 60 * 60 * 1000;
-      return new Date(at).toISOString().slice(0, 10);
-    };
-    return `This week ${shortDay(o.thisWeek.from)} to ${shortDay(lastDay(o.thisWeek.to))}, against ${shortDay(o.lastWeek.from)} to ${shortDay(lastDay(o.lastWeek.to))}, all your services.`;
+    // The API's windows name their last day (`to` is inclusive).
+    return `This week ${shortDay(o.thisWeek.from)} to ${shortDay(o.thisWeek.to)}, against ${shortDay(o.lastWeek.from)} to ${shortDay(o.lastWeek.to)}, all your services.`;
   });
   readonly figures = computed(() =>
     (this.overview()?.figures ?? []).map((figure) => {

@@ -10,7 +10,7 @@ export class ReportQueryDto {
   @IsString({ message: 'from must be a date YYYY-MM-DD' })
   from?: string;
 
-  @ApiPropertyOptional({ example: '2026-12-01', description: 'London day after the last, exclusive (default: tomorrow)' })
+  @ApiPropertyOptional({ example: '2026-11-30', description: 'last London day, inclusive: today counts all of today (default: today)' })
   @IsOptional()
   @IsString({ message: 'to must be a date YYYY-MM-DD' })
   to?: string;

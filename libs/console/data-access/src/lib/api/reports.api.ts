@@ -20,7 +20,7 @@ import { queryParams } from './query-params';
 export const REPORTS_URL = `${API_BASE}/reports`;
 
 /**
- * Every report's window: London dates (YYYY-MM-DD), `from` inclusive, `to` exclusive; the API
+ * Every report's window: London dates (YYYY-MM-DD), `from` and `to` both inclusive; the API
  * defaults to the last 12 weeks ending today and to all the caller's services.
  */
 export interface ReportQuery {

@@ -141,18 +141,18 @@ describe('report filters', () => {
     };
     expect(windowQuery(filters)).toEqual({
       from: '2026-01-05',
-      to: '2026-03-30',
+      to: '2026-03-29',
       serviceId: undefined,
     });
     expect(exportParams('usability-trends', filters)).toEqual({
       from: '2026-01-05',
-      to: '2026-03-30',
+      to: '2026-03-29',
       interval: 'month',
       groupBy: 'theme',
     });
     expect(
       exportParams('operations', { ...filters, serviceId: 's-1' }),
-    ).toEqual({ from: '2026-01-05', to: '2026-03-30', serviceId: 's-1' });
+    ).toEqual({ from: '2026-01-05', to: '2026-03-29', serviceId: 's-1' });
     expect(windowIncludesToday(filters, TODAY)).toBe(true);
     expect(windowIncludesToday({ ...filters, to: '2026-03-01' }, TODAY)).toBe(
       false,

@@ -11,7 +11,8 @@ import { addDays, addMonths, isIsoDate } from './report-dates';
 
 /**
  * The reports' filters. They live in the URL query so a link can be shared: dates and ids only,
- * never anything about a patient. `to` is exclusive, as the API takes it.
+ * never anything about a patient. Here `to` is exclusive (the day after the last); the API takes the
+ * last day itself, inclusive, so `windowQuery` and `exportParams` send the day before.
  */
 export interface ReportFilters {
   from: string;
@@ -144,11 +145,11 @@ export function reportQueryParams(
   };
 }
 
-/** The API query of a report's window. */
+/** The API query of a report's window: its last day, inclusive. */
 export function windowQuery(filters: ReportWindowFilters): ReportQuery {
   return {
     from: filters.from,
-    to: filters.to,
+    to: addDays(filters.to, -1),
     serviceId: filters.serviceId || undefined,
   };
 }
@@ -160,14 +161,14 @@ export function sameWindow(
   return a.from === b.from && a.to === b.to && a.serviceId === b.serviceId;
 }
 
-/** The `params` of a CSV export: the report's own query, as strings. */
+/** The `params` of a CSV export: the report's own query (last day inclusive), as strings. */
 export function exportParams(
   report: ReportName,
   filters: ReportFilters,
 ): Record<string, string> {
   const params: Record<string, string> = {
     from: filters.from,
-    to: filters.to,
+    to: addDays(filters.to, -1),
   };
   if (filters.serviceId) params['serviceId'] = filters.serviceId;
   if (report === 'usability-trends') {

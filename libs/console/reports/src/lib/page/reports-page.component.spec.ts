@@ -115,7 +115,7 @@ describe('ReportsPageComponent', () => {
     http.expectOne('/api/services?limit=200').flush(SERVICES);
     await harness.fixture.whenStable();
     await answerReports(
-      'from=2025-04-01&to=2025-07-01&serviceId=s-2',
+      'from=2025-04-01&to=2025-06-30&serviceId=s-2',
       'interval=month&groupBy=category',
     );
     expect(text(host().querySelector('[data-testid="reports-summary"]'))).toBe(
@@ -136,7 +136,7 @@ describe('ReportsPageComponent', () => {
     await harness.fixture.whenStable();
     const router = TestBed.inject(Router);
     expect(router.url).toBe('/reports?from=2026-03-02&to=2026-03-30');
-    await answerReports('from=2026-03-02&to=2026-03-30');
+    await answerReports('from=2026-03-02&to=2026-03-29');
 
     const select = host().querySelector(
       '[data-testid="report-service"]',
@@ -147,7 +147,7 @@ describe('ReportsPageComponent', () => {
     expect(router.url).toBe(
       '/reports?from=2026-03-02&to=2026-03-30&serviceId=s-1',
     );
-    await answerReports('from=2026-03-02&to=2026-03-30&serviceId=s-1');
+    await answerReports('from=2026-03-02&to=2026-03-29&serviceId=s-1');
     expect(text(host().querySelector('[data-testid="reports-summary"]'))).toBe(
       'Showing Mon 2 Mar 2026 to Sun 29 Mar 2026 (4 weeks), North.',
     );

@@ -89,7 +89,7 @@ describe('TrainingSectionComponent', () => {
     });
     await fixture.whenStable();
     http
-      .expectOne('/api/reports/training?from=2025-01-01&to=2025-04-01')
+      .expectOne('/api/reports/training?from=2025-01-01&to=2025-03-31')
       .flush(trainingReport({ modules: [] }));
     await fixture.whenStable();
     expect(text(host)).toContain('No sessions ran in this period.');

@@ -33,7 +33,8 @@ export const FILTERS: ReportFilters = {
   groupBy: 'theme',
 };
 
-export const WINDOW_QUERY = 'from=2026-01-05&to=2026-03-30';
+/** The API query of FILTERS: the API takes the last day, inclusive. */
+export const WINDOW_QUERY = 'from=2026-01-05&to=2026-03-29';
 
 export interface ReportsTestBed {
   live: FakeLiveEvents;

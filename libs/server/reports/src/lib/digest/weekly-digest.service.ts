@@ -16,7 +16,7 @@ export function digestBody(name: string, overview: ReportsOverview, reportsUrl: 
   return [
     `Hello ${name},`,
     '',
-    `Navdesk's week of ${overview.thisWeek.from} to ${overview.thisWeek.to} (last day not included) for your services:`,
+    `Navdesk's week of ${overview.thisWeek.from} to ${overview.thisWeek.to} (both days included) for your services:`,
     '',
     ...lines,
     '',

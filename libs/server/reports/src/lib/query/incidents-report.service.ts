@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { IncidentsReport } from '@navdesk/contracts';
 import type { ReportScope } from './report-scope';
+import { atInWindow } from './window-sql';
 
 /** The incidents that drew the most tickets raised in the window: what recurs, and whether it is fixable locally. */
 @Injectable()
@@ -14,7 +15,7 @@ export class IncidentsReportService {
       `SELECT i.id, i.title, i.service_id, i.category::text AS category, i.theme::text AS theme, i.status::text AS status, i.fixability::text AS fixability, t.tickets, i.first_seen_at, i.last_seen_at
          FROM (SELECT incident_id, count(*)::int AS tickets FROM tickets
                 WHERE service_id = ANY($1) AND incident_id IS NOT NULL
-                  AND created_at >= ($2::date::timestamp AT TIME ZONE 'Europe/London') AND created_at < ($3::date::timestamp AT TIME ZONE 'Europe/London')
+                  AND ${atInWindow('created_at')}
                 GROUP BY incident_id ORDER BY 2 DESC LIMIT $4) t
          JOIN incidents i ON i.id = t.incident_id ORDER BY t.tickets DESC, i.title`,
       [scope.serviceIds, scope.from, scope.to, limit],

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { PRIORITIES, type OperationsReport, type Priority, type PriorityOperations, type ServiceOperations } from '@navdesk/contracts';
+import { percent } from '../rules/figure-math';
 import type { ReportScope } from './report-scope';
+import { dayInWindow } from './window-sql';
 
 interface OpsRow {
   service_id: string;
@@ -14,26 +16,35 @@ interface OpsRow {
   median_resolution: number | null;
 }
 
-const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
+
+const OPS_SQL = `WITH r AS (SELECT * FROM report_ticket_ops_daily WHERE service_id = ANY($1) AND ${dayInWindow('day')}),
+       agg AS (SELECT service_id, priority, sum(tickets)::int AS tickets, sum(resolved)::int AS resolved, sum(sla_met)::int AS sla_met FROM r GROUP BY 1, 2),
+       fr AS (SELECT service_id, priority, percentile_cont(0.5) WITHIN GROUP (ORDER BY m) AS med FROM r, unnest(r.first_response_minutes) m GROUP BY 1, 2),
+       rs AS (SELECT service_id, priority, percentile_cont(0.5) WITHIN GROUP (ORDER BY m) AS med FROM r, unnest(r.resolution_minutes) m GROUP BY 1, 2)
+       SELECT agg.*, fr.med AS median_first_response, rs.med AS median_resolution FROM agg LEFT JOIN fr USING (service_id, priority) LEFT JOIN rs USING (service_id, priority)`;
 
 /**
  * Service operations for tickets raised in the window (from the ops rollup): SLA met and median times
- * to first response and resolution by priority; the backlog is what is open now.
+ * to first response and resolution by priority; the backlog is what is open now. Definitions: README
+ * "Reports" and docs/report-definitions.md.
  */
 @Injectable()
 export class OperationsReportService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Tickets raised in the window that are resolved, and of those resolved within their SLA: the counts behind slaMetPercent. */
+  async slaTotals(scope: ReportScope): Promise<{ resolved: number; slaMet: number }> {
+    if (!scope.serviceIds.length) return { resolved: 0, slaMet: 0 };
+    const [row] = (await this.dataSource.query(
+      `SELECT coalesce(sum(resolved), 0)::int AS resolved, coalesce(sum(sla_met), 0)::int AS sla_met FROM report_ticket_ops_daily WHERE service_id = ANY($1) AND ${dayInWindow('day')}`,
+      [scope.serviceIds, scope.from, scope.to],
+    )) as { resolved: number; sla_met: number }[];
+    return { resolved: row?.resolved ?? 0, slaMet: row?.sla_met ?? 0 };
+  }
+
   async report(scope: ReportScope): Promise<OperationsReport> {
     if (!scope.serviceIds.length) return { ...scope, services: [] };
-    const rows: OpsRow[] = await this.dataSource.query(
-      `WITH r AS (SELECT * FROM report_ticket_ops_daily WHERE service_id = ANY($1) AND day >= $2::date AND day < $3::date),
-       agg AS (SELECT service_id, priority, sum(tickets)::int AS tickets, sum(resolved)::int AS resolved, sum(sla_met)::int AS sla_met FROM r GROUP BY 1, 2),
-       fr AS (SELECT service_id, priority, percentile_cont(0.5) WITHIN GROUP (ORDER BY m) AS med FROM r, unnest(r.first_response_minutes) m GROUP BY 1, 2),
-       rs AS (SELECT service_id, priority, percentile_cont(0.5) WITHIN GROUP (ORDER BY m) AS med FROM r, unnest(r.resolution_minutes) m GROUP BY 1, 2)
-       SELECT agg.*, fr.med AS median_first_response, rs.med AS median_resolution FROM agg LEFT JOIN fr USING (service_id, priority) LEFT JOIN rs USING (service_id, priority)`,
-      [scope.serviceIds, scope.from, scope.to],
-    );
+    const rows: OpsRow[] = await this.dataSource.query(OPS_SQL, [scope.serviceIds, scope.from, scope.to]);
     const backlog: { service_id: string; priority: string; open: number }[] = await this.dataSource.query(
       `SELECT service_id, coalesce(priority::text, 'none') AS priority, count(*)::int AS open FROM tickets
         WHERE service_id = ANY($1) AND status IN ('new', 'triaged', 'in_progress', 'waiting_on_reporter') GROUP BY 1, 2`,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { PatientCount, ReportsOverview } from '@navdesk/contracts';
+import { percent } from '../rules/figure-math';
 import { addDays, bucketStart } from '../rules/report-window';
 import { suppress } from '../rules/suppression';
 import { EngagementReportService } from './engagement-report.service';
@@ -24,8 +25,9 @@ export class OverviewService {
   async overview(serviceIds: string[], now = new Date(), completeWeeks = false): Promise<ReportsOverview> {
     const today = londonToday(now);
     const monday = bucketStart(today, 'week');
-    // The digest (on a Monday) compares the week just ended with the one before it.
-    const thisWeek = completeWeeks ? { from: addDays(monday, -7), to: monday } : { from: monday, to: addDays(today, 1) };
+    // Windows are London days, both ends inclusive. The digest (on a Monday) compares the week just
+    // ended, Monday to Sunday, with the one before it; the home page this week so far with the same days of last week.
+    const thisWeek = completeWeeks ? { from: addDays(monday, -7), to: addDays(monday, -1) } : { from: monday, to: today };
     const lastWeek = { from: addDays(thisWeek.from, -7), to: addDays(thisWeek.to, -7) };
     const [a, b] = await Promise.all([this.figures(serviceIds, thisWeek), this.figures(serviceIds, lastWeek)]);
     return {
@@ -38,18 +40,17 @@ export class OverviewService {
 
   private async figures(serviceIds: string[], window: { from: string; to: string }): Promise<Record<FigureKey, PatientCount>> {
     const scope = { ...window, serviceIds };
-    const [trends, ops, engagement, training] = await Promise.all([
+    const [trends, sla, engagement, training] = await Promise.all([
       this.trends.report(scope, 'week', 'theme'),
-      this.operations.report(scope),
+      this.operations.slaTotals(scope),
       this.engagement.headline(scope),
       this.training.report(scope),
     ]);
-    const resolved = ops.services.reduce((n, s) => n + s.resolved, 0);
-    const met = ops.services.reduce((n, s) => n + (s.slaMetPercent === null ? 0 : (s.slaMetPercent * s.resolved) / 100), 0);
     return {
       tickets: trends.buckets.reduce((n, bucket) => n + bucket.total, 0),
       notFixable: trends.buckets.reduce((n, bucket) => n + bucket.notFixable, 0),
-      slaMet: resolved ? Math.round((met / resolved) * 1000) / 10 : 0,
+      // From the counts, not from each service's rounded percentage; 0 when nothing raised in the window is resolved yet.
+      slaMet: percent(sla.slaMet, sla.resolved) ?? 0,
       activePatients: suppress(engagement.activePatients),
       flagsRaised: suppress(engagement.flagsRaised),
       resetsCompleted: suppress(engagement.resetsCompleted),
@@ -65,7 +66,7 @@ const FIGURES: { key: FigureKey; label: string; betterWhen: 'up' | 'down' }[] = 
   { key: 'notFixable', label: 'Tickets needing the vendor (not fixable locally)', betterWhen: 'down' },
   { key: 'slaMet', label: 'SLA met (% of tickets resolved)', betterWhen: 'up' },
   { key: 'activePatients', label: 'Patients active online', betterWhen: 'up' },
-  { key: 'flagsRaised', label: 'Patients flagged', betterWhen: 'down' },
+  { key: 'flagsRaised', label: 'Flags raised on patients', betterWhen: 'down' },
   { key: 'resetsCompleted', label: 'Log-in resets completed', betterWhen: 'up' },
   { key: 'trainingAttendances', label: 'Training attendances', betterWhen: 'up' },
 ];

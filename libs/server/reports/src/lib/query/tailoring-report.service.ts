@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { programmeModuleTitle, TAILORING_ACTIONS, type TailoringReport } from '@navdesk/contracts';
 import { suppressParts } from '../rules/suppression';
 import type { ReportScope } from './report-scope';
+import { atInWindow } from './window-sql';
 
 /** Tailoring requests made in the window, by action and decision, and the modules most often asked away. Counts are of patients: suppressed. */
 @Injectable()
@@ -13,7 +14,7 @@ export class TailoringReportService {
   async report(scope: ReportScope): Promise<TailoringReport> {
     const rows: { action: string; module_id: string; decision: string }[] = await this.dataSource.query(
       `SELECT action::text AS action, module_id, CASE WHEN status = 'pending' THEN 'pending' WHEN status = 'declined' THEN 'declined' ELSE 'approved' END AS decision
-         FROM tailoring_requests WHERE service_id = ANY($1) AND (created_at AT TIME ZONE 'Europe/London')::date >= $2::date AND (created_at AT TIME ZONE 'Europe/London')::date < $3::date`,
+         FROM tailoring_requests WHERE service_id = ANY($1) AND ${atInWindow('created_at')}`,
       [scope.serviceIds, scope.from, scope.to],
     );
     const count = (action: string, decision?: string) => rows.filter((r) => r.action === action && (!decision || r.decision === decision)).length;

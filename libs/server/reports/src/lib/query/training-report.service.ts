@@ -2,25 +2,32 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { TrainingReport } from '@navdesk/contracts';
+import { mean, percent } from '../rules/figure-math';
 import type { ReportScope } from './report-scope';
+import { atInWindow } from './window-sql';
 
-const mean = (sum: number, n: number) => (n ? Math.round((sum / n) * 10) / 10 : null);
-
-/** Training for sessions held in the window: seats, bookings, attendance, confidence change per module, and core-induction coverage now. */
+/**
+ * Training for sessions held in the window: seats, bookings, attendance, confidence change per module,
+ * and core-induction coverage now. Definitions: README "Reports" and docs/report-definitions.md.
+ */
 @Injectable()
 export class TrainingReportService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async report(scope: ReportScope): Promise<TrainingReport> {
     const args = [scope.serviceIds, scope.from, scope.to];
-    const inWindow = `s.service_id = ANY($1) AND s.cancelled_at IS NULL AND (s.starts_at AT TIME ZONE 'Europe/London')::date >= $2::date AND (s.starts_at AT TIME ZONE 'Europe/London')::date < $3::date`;
-    const modules: { module_id: string; title: string; sessions: number; seats: number; bookings: number; attended: number; change_sum: number }[] = await this.dataSource.query(
-      `SELECT m.id AS module_id, m.title, count(DISTINCT s.id)::int AS sessions, sum(s.capacity)::int AS seats,
-              (SELECT count(*)::int FROM training_bookings b JOIN training_sessions s2 ON s2.id = b.session_id WHERE s2.module_id = m.id AND b.status = 'booked' AND ${inWindow.replace(/\bs\./g, 's2.')}) AS bookings,
-              (SELECT count(*)::int FROM training_attendance a JOIN training_sessions s2 ON s2.id = a.session_id WHERE s2.module_id = m.id AND ${inWindow.replace(/\bs\./g, 's2.')}) AS attended,
-              (SELECT coalesce(sum(a.confidence_after - a.confidence_before), 0)::int FROM training_attendance a JOIN training_sessions s2 ON s2.id = a.session_id WHERE s2.module_id = m.id AND ${inWindow.replace(/\bs\./g, 's2.')}) AS change_sum
-         FROM training_sessions s JOIN training_modules m ON m.id = s.module_id WHERE ${inWindow}
-        GROUP BY m.id, m.title ORDER BY m.title`,
+    // Only live bookings count, and only attendance of a PWP who held one counts towards the rate: a
+    // navigator may record someone who never booked, which must not lift the rate past 100 %.
+    const modules: { module_id: string; title: string; sessions: number; seats: number; bookings: number; booked_attended: number; attended: number; change_sum: number }[] = await this.dataSource.query(
+      `WITH s AS (SELECT id, module_id, capacity FROM training_sessions WHERE service_id = ANY($1) AND cancelled_at IS NULL AND ${atInWindow('starts_at')}),
+            held AS (SELECT module_id, count(*)::int AS sessions, sum(capacity)::int AS seats FROM s GROUP BY 1),
+            booked AS (SELECT s.module_id, count(*)::int AS bookings, count(a.id)::int AS booked_attended FROM training_bookings b JOIN s ON s.id = b.session_id
+                        LEFT JOIN training_attendance a ON a.session_id = b.session_id AND a.pwp_id = b.pwp_id WHERE b.status = 'booked' GROUP BY 1),
+            came AS (SELECT s.module_id, count(*)::int AS attended, sum(a.confidence_after - a.confidence_before)::int AS change_sum FROM training_attendance a JOIN s ON s.id = a.session_id GROUP BY 1)
+       SELECT m.id AS module_id, m.title, held.sessions, held.seats, coalesce(booked.bookings, 0) AS bookings, coalesce(booked.booked_attended, 0) AS booked_attended,
+              coalesce(came.attended, 0) AS attended, coalesce(came.change_sum, 0) AS change_sum
+         FROM held JOIN training_modules m ON m.id = held.module_id LEFT JOIN booked USING (module_id) LEFT JOIN came USING (module_id)
+        ORDER BY m.title, m.id`,
       args,
     );
     const coverage: { service_id: string; name: string; complete: number; total: number }[] = await this.dataSource.query(
@@ -42,7 +49,7 @@ export class TrainingReportService {
       seatsOffered: sum((m) => m.seats),
       bookings,
       attendances,
-      attendanceRate: bookings ? Math.round((attendances / bookings) * 1000) / 10 : null,
+      attendanceRate: percent(sum((m) => m.booked_attended), bookings),
       meanConfidenceChange: mean(sum((m) => m.change_sum), attendances),
       modules: modules.map((m) => ({ moduleId: m.module_id, title: m.title, sessions: m.sessions, attended: m.attended, meanConfidenceChange: mean(m.change_sum, m.attended) })),
       coverage: coverage.map((c) => ({ serviceId: c.service_id, serviceName: c.name, complete: c.complete, total: c.total })),

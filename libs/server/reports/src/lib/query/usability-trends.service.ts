@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { THEMES, TICKET_CATEGORIES, type ReportGrouping, type ReportInterval, type UsabilityTrendsReport } from '@navdesk/contracts';
 import { bucketStarts } from '../rules/report-window';
 import type { ReportScope } from './report-scope';
+import { atInWindow, dayInWindow } from './window-sql';
 
 interface TrendRow {
   start: string;
@@ -20,11 +21,11 @@ const trendSql = (source: TrendSource, dimension: ReportGrouping) => {
   const key = dimension === 'theme' ? 'theme' : 'category';
   if (source === 'rollups') {
     return `SELECT date_trunc($4, day)::date::text AS start, key, sum(tickets)::int AS tickets, sum(fixable)::int AS fixable, sum(not_fixable)::int AS not_fixable
-              FROM report_ticket_daily WHERE dimension = '${key}' AND service_id = ANY($1) AND day >= $2::date AND day < $3::date GROUP BY 1, 2`;
+              FROM report_ticket_daily WHERE dimension = '${key}' AND service_id = ANY($1) AND ${dayInWindow('day')} GROUP BY 1, 2`;
   }
   return `SELECT date_trunc($4, (created_at AT TIME ZONE 'Europe/London')::date)::date::text AS start, coalesce(${key}::text, 'none') AS key, count(*)::int AS tickets,
                  count(*) FILTER (WHERE fixability = 'fixable')::int AS fixable, count(*) FILTER (WHERE fixability = 'not_fixable')::int AS not_fixable
-            FROM tickets WHERE service_id = ANY($1) AND created_at >= ($2::date::timestamp AT TIME ZONE 'Europe/London') AND created_at < ($3::date::timestamp AT TIME ZONE 'Europe/London')
+            FROM tickets WHERE service_id = ANY($1) AND ${atInWindow('created_at')}
            GROUP BY 1, 2`;
 };
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { bucketStart } from './report-window';
+import { addDays, bucketStart } from './report-window';
 import { exportChunks } from './export-chunks';
 
 describe('exportChunks', () => {
@@ -12,8 +12,9 @@ describe('exportChunks', () => {
         const chunks = exportChunks(from, to, interval);
         expect(chunks[0]?.from).toBe(from);
         expect(chunks[chunks.length - 1]?.to).toBe(to);
+        for (const c of chunks) expect(c.from <= c.to).toBe(true);
         for (let i = 1; i < chunks.length; i++) {
-          expect(chunks[i]?.from).toBe(chunks[i - 1]?.to);
+          expect(chunks[i]?.from).toBe(addDays(chunks[i - 1]?.to as string, 1));
           // A chunk starts where a bucket starts, so a bucket lies in one chunk only.
           expect(bucketStart(chunks[i]?.from as string, interval)).toBe(chunks[i]?.from);
         }

@@ -1,5 +1,5 @@
 import type { ReportInterval } from '@navdesk/contracts';
-import { bucketStarts } from './report-window';
+import { addDays, bucketStarts } from './report-window';
 
 /** Usability trends are built a few buckets at a time, never splitting one, so a long export reports progress as it goes. */
 const BUCKETS_PER_CHUNK: Record<ReportInterval, number> = { day: 31, week: 5, month: 1 };
@@ -10,7 +10,8 @@ export function exportChunks(from: string, to: string, interval: ReportInterval)
   for (let i = 0; i < starts.length; i += BUCKETS_PER_CHUNK[interval]) {
     const first = starts[i] as string;
     const next = starts[i + BUCKETS_PER_CHUNK[interval]];
-    chunks.push({ from: first < from ? from : first, to: next && next < to ? next : to });
+    // Windows are inclusive of `to`: a chunk ends the day before the next one starts.
+    chunks.push({ from: first < from ? from : first, to: next && next <= to ? addDays(next, -1) : to });
   }
   return chunks;
 }

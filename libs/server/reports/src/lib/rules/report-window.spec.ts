@@ -3,7 +3,12 @@ import { bucketStart, bucketStarts, reportWindow } from './report-window';
 
 describe('reportWindow', () => {
   it('defaults to the last 12 weeks up to and including today', () => {
-    expect(reportWindow({}, '2026-11-26')).toEqual({ from: '2026-09-04', to: '2026-11-27' });
+    expect(reportWindow({}, '2026-11-26')).toEqual({ from: '2026-09-04', to: '2026-11-26' });
+  });
+  it('takes `to` as the last day, inclusive: one day is a window', () => {
+    expect(reportWindow({ from: '2026-11-26', to: '2026-11-26' }, '2026-11-26')).toEqual({ from: '2026-11-26', to: '2026-11-26' });
+    expect(bucketStarts('2026-11-23', '2026-11-29', 'week')).toEqual(['2026-11-23']);
+    expect(bucketStarts('2026-11-23', '2026-11-30', 'week')).toEqual(['2026-11-23', '2026-11-30']);
   });
   it('names the bad field', () => {
     expect(reportWindow({ from: '2026-13-01' }, '2026-11-26')).toEqual({ problems: [{ field: 'from', message: 'from must be a date YYYY-MM-DD' }] });
@@ -26,7 +31,7 @@ describe('buckets', () => {
         const from = new Date(Date.UTC(2024, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
         const to = new Date(Date.UTC(2024, 0, 1) + (offset + length) * 86_400_000).toISOString().slice(0, 10);
         const starts = bucketStarts(from, to, interval);
-        for (let d = 0; d < length; d++) {
+        for (let d = 0; d <= length; d++) {
           const day = new Date(Date.parse(`${from}T00:00:00Z`) + d * 86_400_000).toISOString().slice(0, 10);
           expect(starts).toContain(bucketStart(day, interval));
         }
