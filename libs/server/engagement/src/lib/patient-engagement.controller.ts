@@ -7,13 +7,9 @@ import { BriefsService } from './briefs/briefs.service';
 import { AcknowledgeFlagDto, FlagThresholdsDto, ListFlagsDto } from './flags/flags.dto';
 import { FlagsService } from './flags/flags.service';
 import { CaseloadQueryDto } from './query/caseload.dto';
+import { EngagementRangeDto } from './query/engagement-range.dto';
 import { CaseloadService } from './query/caseload.service';
 import { PatientEngagementService } from './query/patient-engagement.service';
-
-class EngagementRangeDto {
-  from?: string;
-  to?: string;
-}
 
 /** Caseloads, patient pages, flags and briefs. Every read of patient-level data is audited. */
 @ApiTags('patients')
@@ -44,7 +40,7 @@ export class PatientEngagementController {
   @Roles('pwp', 'navigator')
   @Get('patients/:ref/engagement')
   engagement(@Param('ref') ref: string, @Query() range: EngagementRangeDto, @CurrentUser() user: UserPrincipal): Promise<PatientEngagement> {
-    return this.patients.engagement(ref, user, typeof range.from === 'string' ? range.from : undefined, typeof range.to === 'string' ? range.to : undefined);
+    return this.patients.engagement(ref, user, range.from, range.to);
   }
 
   @Roles('pwp', 'navigator')

@@ -2,9 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { NotificationType, NotificationView, Page } from '@navdesk/contracts';
-import { decodeCursor, OutboxWriter, toPage } from '@navdesk/server/core';
+import { cursorPart, defineCursor, OutboxWriter } from '@navdesk/server/core';
 import { NOTIFICATION_JOBS, NOTIFICATIONS_QUEUE } from './notifications.constants';
 import { NotificationEntity } from './notification.entity';
+
+const NOTIFICATIONS_CURSOR = defineCursor(cursorPart.time, cursorPart.uuid);
 
 export interface NewNotification {
   userIds: string[];
@@ -36,11 +38,11 @@ export class NotificationsService {
   }
 
   async list(userId: string, limit: number, cursor?: string): Promise<Page<NotificationView>> {
-    const after = decodeCursor(cursor, 2);
+    const after = NOTIFICATIONS_CURSOR.decode(cursor);
     const qb = this.dataSource.getRepository(NotificationEntity).createQueryBuilder('n').where('n.user_id = :userId', { userId }).orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC');
     if (after) qb.andWhere('(n.created_at, n.id) < (:at, :id)', { at: after[0], id: after[1] });
     const rows = await qb.take(limit + 1).getMany();
-    return toPage(rows, limit, toNotificationView, (n) => [n.createdAt.toISOString(), n.id]);
+    return NOTIFICATIONS_CURSOR.page(rows, limit, toNotificationView, (n) => [n.createdAt.toISOString(), n.id]);
   }
 
   async unread(userId: string): Promise<number> {

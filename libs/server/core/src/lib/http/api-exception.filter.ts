@@ -2,6 +2,8 @@ import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type Exception
 import type { Response } from 'express';
 import { STATUS_CODES } from 'node:http';
 import type { ApiError, ApiErrorDetail } from '@navdesk/contracts';
+import { classifyPostgresError } from './postgres-errors';
+import { currentRequestContext } from './request-context';
 import { InvalidInputException } from './validation.pipe';
 
 /** body-parser's errors carry `status` and `type` rather than being HttpExceptions. */
@@ -30,8 +32,11 @@ export class ApiExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
     const body = this.toApiError(exception);
+    const pg = classifyPostgresError(exception);
+    // A check we missed: Postgres refused the client's value. Logged (names only, never the value) to add the check.
+    if (pg) this.logger.warn(`request ${currentRequestContext().requestId ?? '-'}: Postgres refused input (${pg.code} at ${pg.where}), answered ${pg.status}`);
     // A bug gets its stack; a dependency that is down (503 and the like) one line.
-    if (body.statusCode === 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
+    else if (body.statusCode === 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     else if (body.statusCode > 500) this.logger.warn(`${body.statusCode}: ${body.message}`);
     if (res.headersSent) return;
     const retryAfter = (exception as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
@@ -53,6 +58,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (isBodyParserError(exception) && exception.status >= 400 && exception.status < 500) {
       return this.shape(exception.status, BODY_PARSER_MESSAGES[exception.type] ?? exception.message);
     }
+    const pg = classifyPostgresError(exception);
+    if (pg?.status === HttpStatus.BAD_REQUEST) return this.shape(pg.status, 'A value in the request is not valid for its field');
+    if (pg?.status === HttpStatus.CONFLICT) return this.shape(pg.status, 'This conflicts with a record that already exists');
     return this.shape(HttpStatus.INTERNAL_SERVER_ERROR, 'Something went wrong on our side; it has been logged');
   }
 

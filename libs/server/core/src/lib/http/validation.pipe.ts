@@ -1,4 +1,4 @@
-import { BadRequestException, ParseUUIDPipe, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { BadRequestException, ParseUUIDPipe, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import type { ApiErrorDetail } from '@navdesk/contracts';
 
 /** Flattens class-validator's tree into `{field, message}` with dotted paths (`sessions.0.startsAt`). */
@@ -18,9 +18,37 @@ export class InvalidInputException extends BadRequestException {
   }
 }
 
+/** A NUL (Postgres text cannot store one) or a lone surrogate (Postgres jsonb refuses `\ud800`, e.g. in an audit row). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const NOT_TEXT = { test: (s: string): boolean => s.includes('\u0000') || LONE_SURROGATE.test(s) };
+
+/** The path of the first string (or key) that is not valid text, or null. */
+export function findInvalidText(value: unknown, path: string, depth = 0): string | null {
+  if (typeof value === 'string') return NOT_TEXT.test(value) ? path || 'body' : null;
+  if (typeof value !== 'object' || value === null || depth > 32) return null;
+  for (const [key, item] of Object.entries(value)) {
+    const child = Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+    if (NOT_TEXT.test(key)) return child;
+    const found = findInvalidText(item, child, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Validates every argument, DTO-typed or not: text that Postgres cannot store is a 400 naming its field. */
+class NavdeskValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') {
+      const field = findInvalidText(value, metadata.data ?? '');
+      if (field) throw new InvalidInputException([{ field, message: `${field} must be text without NUL characters or lone surrogates` }]);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** Unknown fields rejected, payloads transformed to DTO classes, errors naming their field. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new NavdeskValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

@@ -4,13 +4,15 @@ import type { DataSource } from 'typeorm';
 import type { FlagThresholds, Page, PatientFlagView } from '@navdesk/contracts';
 import type { UserPrincipal } from '@navdesk/server/access';
 import { AuditService } from '@navdesk/server/audit';
-import { decodeCursor, toPage } from '@navdesk/server/core';
+import { cursorPart, defineCursor } from '@navdesk/server/core';
 import { LiveEventsPublisher } from '@navdesk/server/live';
 import { PatientFlagEntity } from '../entities/patient-flag.entity';
 import { ServiceFlagThresholdsEntity } from '../entities/service-flag-thresholds.entity';
 import { toFlagView } from '../query/flag-views';
 import type { AcknowledgeFlagDto, FlagThresholdsDto, ListFlagsDto } from './flags.dto';
 import { thresholdsOf } from './flag-thresholds';
+
+const FLAGS_CURSOR = defineCursor(cursorPart.time, cursorPart.uuid);
 
 /** The navigators' task list of flags, its acknowledgement, and each service's thresholds. */
 @Injectable()
@@ -22,7 +24,7 @@ export class FlagsService {
   ) {}
 
   async list(user: UserPrincipal, q: ListFlagsDto): Promise<Page<PatientFlagView>> {
-    const after = decodeCursor(q.cursor, 2);
+    const after = FLAGS_CURSOR.decode(q.cursor);
     const qb = this.dataSource
       .getRepository(PatientFlagEntity)
       .createQueryBuilder('f')
@@ -33,7 +35,7 @@ export class FlagsService {
     if (q.cause) qb.andWhere('f.cause = :cause', { cause: q.cause });
     if (after) qb.andWhere('(f.raised_at, f.id) < (:at, :id)', { at: after[0], id: after[1] });
     const rows = await qb.orderBy('f.raised_at', 'DESC').addOrderBy('f.id', 'DESC').limit(q.limit + 1).getMany();
-    const page = toPage(rows, q.limit, (f) => toFlagView(f, f.patient?.ref ?? ''), (f) => [f.raisedAt.toISOString(), f.id]);
+    const page = FLAGS_CURSOR.page(rows, q.limit, (f) => toFlagView(f, f.patient?.ref ?? ''), (f) => [f.raisedAt.toISOString(), f.id]);
     await this.audit.record({ actor: { type: 'user', id: user.userId, label: user.email }, action: 'flags.read', outcome: 'success', entityType: 'patient', detail: { flags: page.items.length, refs: [...new Set(page.items.map((i) => i.patientRef))].join(',') } });
     return page;
   }

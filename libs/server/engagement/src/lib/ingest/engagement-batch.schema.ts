@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { ENGAGEMENT_EVENT_TYPES, ENGAGEMENT_LIMITS, type EngagementEventInput } from '@navdesk/contracts';
 import type { ApiErrorDetail } from '@navdesk/contracts';
+import { isCalendarIsoTime } from '@navdesk/server/core';
 import { PATIENT_REF_PATTERN } from '@navdesk/server/patients';
 
+/** A real date-time: 2026-02-30T10:00:00Z is refused here, by index, rather than rolled over or failing the batch in Postgres. */
 const isoTime = z
   .string({ message: 'must be an ISO 8601 time' })
-  .refine((s) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s) && Number.isFinite(Date.parse(s)), { message: 'must be an ISO 8601 time' });
+  .refine((s) => s.includes('T') && isCalendarIsoTime(s), { message: 'must be a real ISO 8601 date-time' });
 
 const event = z
   .object({
@@ -28,6 +30,32 @@ export const engagementBatchSchema = z.object({
     .min(1, { message: 'must hold at least one event' })
     .max(ENGAGEMENT_LIMITS.batchMax, { message: `must hold at most ${ENGAGEMENT_LIMITS.batchMax} events` }),
 });
+
+/** The same shape for the OpenAPI document (the zod schema above is what checks it). */
+export const ENGAGEMENT_BATCH_OPENAPI = {
+  type: 'object',
+  required: ['events'],
+  properties: {
+    events: {
+      type: 'array',
+      minItems: 1,
+      maxItems: ENGAGEMENT_LIMITS.batchMax,
+      items: {
+        type: 'object',
+        required: ['eventId', 'patientRef', 'type', 'occurredAt'],
+        properties: {
+          eventId: { type: 'string', maxLength: ENGAGEMENT_LIMITS.eventIdMaxLength },
+          patientRef: { type: 'string', example: 'P-7QK2M9' },
+          type: { type: 'string', enum: [...ENGAGEMENT_EVENT_TYPES] },
+          occurredAt: { type: 'string', format: 'date-time' },
+          value: { type: 'integer', minimum: ENGAGEMENT_LIMITS.moodMin, maximum: ENGAGEMENT_LIMITS.moodMax },
+          moduleId: { type: 'string', maxLength: ENGAGEMENT_LIMITS.moduleIdMaxLength },
+          appVersion: { type: 'string', maxLength: 40 },
+        },
+      },
+    },
+  },
+};
 
 export type ValidEvent = EngagementEventInput & { appVersion?: string };
 

@@ -6,7 +6,7 @@ import { CurrentIntegration, IntegrationKeyOnly, type IntegrationPrincipal } fro
 import { InvalidInputException } from '@navdesk/server/core';
 import { RegisterPatientDto } from '../register/register-patient.dto';
 import { PatientRegisterService } from '../register/patient-register.service';
-import { parseEngagementBatch } from './engagement-batch.schema';
+import { ENGAGEMENT_BATCH_OPENAPI, parseEngagementBatch } from './engagement-batch.schema';
 import { EngagementIngestService } from './engagement-ingest.service';
 
 /** What the digital programme and the service's records system send in, with an integration key. */
@@ -23,7 +23,7 @@ export class EngagementFeedController {
   @IntegrationKeyOnly()
   @Post('engagement/events')
   @HttpCode(HttpStatus.ACCEPTED)
-  @ApiBody({ description: '{events:[{eventId, patientRef, type, occurredAt, value?, moduleId?, appVersion?}]}' })
+  @ApiBody({ description: '{events:[{eventId, patientRef, type, occurredAt, value?, moduleId?, appVersion?}]}', schema: ENGAGEMENT_BATCH_OPENAPI })
   @ApiAcceptedResponse({ description: '{accepted, duplicates, unknownPatients:[{index, patientRef}]}' })
   @ApiBadRequestResponse({ description: 'nothing of the batch was stored; details name each bad event (events[12].occurredAt)' })
   async events(@Body() body: unknown, @CurrentIntegration() integration: IntegrationPrincipal): Promise<EngagementBatchResult> {

@@ -4,11 +4,16 @@ import type { DataSource } from 'typeorm';
 import type { CaseloadSort, FlagKind, Page, PatientListItem } from '@navdesk/contracts';
 import { scopePatientQuery, type UserPrincipal } from '@navdesk/server/access';
 import { AuditService } from '@navdesk/server/audit';
-import { decodeCursor, encodeCursor, InvalidInputException } from '@navdesk/server/core';
+import { cursorPart, defineCursor } from '@navdesk/server/core';
 import { PatientEntity, toPatientListItem } from '@navdesk/server/patients';
 import type { CaseloadQueryDto } from './caseload.dto';
 
 const DAY = 86_400_000;
+
+/** Each sort's cursor: its key (typed as the column it is compared with), then the ref. */
+const TEXT_CURSOR = defineCursor(cursorPart.text, cursorPart.text);
+const TIME_CURSOR = defineCursor(cursorPart.timeOrInfinity, cursorPart.text);
+const NUMBER_CURSOR = defineCursor(cursorPart.number, cursorPart.text);
 
 /** Each sort as one ascending key (then the ref): least recently active, steepest mood fall, most flags first. */
 const SORT_KEYS: Record<CaseloadSort, { sql: string; kind: 'text' | 'time' | 'number' }> = {
@@ -17,6 +22,7 @@ const SORT_KEYS: Record<CaseloadSort, { sql: string; kind: 'text' | 'time' | 'nu
   mood_change: { sql: 'coalesce(pe.mood_change, 99)', kind: 'number' },
   flags: { sql: `-(SELECT count(*) FROM patient_flags f WHERE f.patient_id = p.id AND f.status <> 'cleared')`, kind: 'number' },
 };
+const CURSORS = { text: TEXT_CURSOR, time: TIME_CURSOR, number: NUMBER_CURSOR } as const;
 
 interface Row {
   id: string;
@@ -39,7 +45,7 @@ export class CaseloadService {
 
   async list(user: UserPrincipal, q: CaseloadQueryDto, now = new Date()): Promise<Page<PatientListItem>> {
     const sort = SORT_KEYS[q.sort ?? 'ref'];
-    const after = decodeCursor(q.cursor, 2);
+    const after = CURSORS[sort.kind].decode(q.cursor);
     const qb = this.dataSource
       .getRepository(PatientEntity)
       .createQueryBuilder('p')
@@ -55,9 +61,6 @@ export class CaseloadService {
     if (q.activity === 'never') qb.andWhere('pe.last_login_at IS NULL');
     if (after) {
       const [key, ref] = after;
-      if (typeof ref !== 'string' || (sort.kind === 'number' && typeof key !== 'number') || (sort.kind !== 'number' && typeof key !== 'string')) {
-        throw new InvalidInputException([{ field: 'cursor', message: 'cursor does not belong to this sort' }]);
-      }
       const cast = sort.kind === 'time' ? '::timestamptz' : sort.kind === 'number' ? '::numeric' : '';
       qb.andWhere(`(${sort.sql}, p.ref) > (CAST(:afterKey AS text)${cast}, :afterRef)`, { afterKey: String(key), afterRef: ref });
     }
@@ -76,11 +79,11 @@ export class CaseloadService {
       flags: r.flags ?? [],
     }));
     const last = pageRows[pageRows.length - 1];
-    const keyOf = (row: Row): string | number => {
-      if (sort.kind === 'number') return Number(row.sort_key);
-      if (sort.kind === 'text') return String(row.sort_key);
+    const cursorOf = (row: Row): string => {
+      if (sort.kind === 'number') return NUMBER_CURSOR.encode([Number(row.sort_key), row.ref]);
+      if (sort.kind === 'text') return TEXT_CURSOR.encode([String(row.sort_key), row.ref]);
       const at = row.sort_key instanceof Date ? row.sort_key.getTime() : Number.NaN;
-      return Number.isFinite(at) ? new Date(at).toISOString() : '-infinity';
+      return TIME_CURSOR.encode([Number.isFinite(at) ? new Date(at).toISOString() : '-infinity', row.ref]);
     };
     await this.audit.record({
       actor: { type: 'user', id: user.userId, label: user.email },
@@ -89,6 +92,6 @@ export class CaseloadService {
       entityType: 'patient',
       detail: { patients: items.length, refs: items.map((i) => i.patientRef).join(',') },
     });
-    return { items, nextCursor: more && last ? encodeCursor([keyOf(last), last.ref]) : null };
+    return { items, nextCursor: more && last ? cursorOf(last) : null };
   }
 }

@@ -7,10 +7,9 @@ import { AuditService } from '@navdesk/server/audit';
 import { InvalidInputException } from '@navdesk/server/core';
 import { findReachablePatient, PatientEntity, toPatientListItem } from '@navdesk/server/patients';
 import { PatientFlagEntity } from '../entities/patient-flag.entity';
+import { resolveEngagementWindow } from './engagement-window';
 import { toFlagView } from './flag-views';
 
-const DAY = 86_400_000;
-const MAX_RANGE_DAYS = 366;
 
 /** One patient's page: every read is scoped (own patient / the services') and audited. */
 @Injectable()
@@ -43,12 +42,9 @@ export class PatientEngagementService {
   }
 
   async engagement(ref: string, user: UserPrincipal, fromIso?: string, toIso?: string, now = new Date()): Promise<PatientEngagement> {
-    const to = toIso ? new Date(toIso) : now;
-    const from = fromIso ? new Date(fromIso) : new Date(to.getTime() - 84 * DAY);
-    if (!Number.isFinite(from.getTime())) throw new InvalidInputException([{ field: 'from', message: 'from must be an ISO 8601 time' }]);
-    if (!Number.isFinite(to.getTime())) throw new InvalidInputException([{ field: 'to', message: 'to must be an ISO 8601 time' }]);
-    if (from >= to) throw new InvalidInputException([{ field: 'from', message: 'from must be before to' }]);
-    if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY) throw new InvalidInputException([{ field: 'from', message: `the range must be at most ${MAX_RANGE_DAYS} days` }]);
+    const window = resolveEngagementWindow(fromIso, toIso, now);
+    if ('details' in window) throw new InvalidInputException(window.details);
+    const { from, to } = window;
     const patient = await findReachablePatient(this.dataSource.manager, ref, user, 'ref');
     const events: { type: string; occurred_at: Date; value: number | null; module_id: string | null }[] = await this.dataSource.query(
       `SELECT type, occurred_at, value, module_id FROM engagement_events
@@ -58,7 +54,7 @@ export class PatientEngagementService {
     );
     const daily: { day: string; logins: number; mood_count: number; mood_sum: number; notifications_sent: number; notifications_dismissed: number }[] = await this.dataSource.query(
       `SELECT day::text AS day, logins, mood_count, mood_sum, notifications_sent, notifications_dismissed FROM engagement_daily
-        WHERE patient_id = $1 AND day >= ($2::timestamptz AT TIME ZONE 'Europe/London')::date AND day <= ($3::timestamptz AT TIME ZONE 'Europe/London')::date ORDER BY day`,
+        WHERE patient_id = $1 AND day >= ($2::timestamptz AT TIME ZONE 'Europe/London')::date AND day <= (($3::timestamptz - interval '1 millisecond') AT TIME ZONE 'Europe/London')::date ORDER BY day`,
       [patient.id, from, to],
     );
     const modules = new Map<string, { moduleId: string; startedAt: string | null; completedAt: string | null; mandatory: boolean }>();

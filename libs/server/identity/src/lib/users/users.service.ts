@@ -4,13 +4,14 @@ import { In, type DataSource } from 'typeorm';
 import type { Page, UserListItem, UserView } from '@navdesk/contracts';
 import { ServiceEntity, UserEntity, type UserPrincipal } from '@navdesk/server/access';
 import { AuditService } from '@navdesk/server/audit';
-import { decodeCursor, InvalidInputException, toPage } from '@navdesk/server/core';
+import { cursorPart, defineCursor, InvalidInputException } from '@navdesk/server/core';
 import { MailProducer } from '@navdesk/server/mail';
 import { PasswordHasher } from '../auth/password-hasher';
 import { toUserView } from '../auth/auth.service';
 import type { CreateUserDto } from './users.dto';
 
 const UNIQUE_VIOLATION = '23505';
+const USERS_CURSOR = defineCursor(cursorPart.text, cursorPart.uuid);
 
 @Injectable()
 export class UsersService {
@@ -22,7 +23,7 @@ export class UsersService {
   ) {}
 
   async list(limit: number, cursor?: string): Promise<Page<UserListItem>> {
-    const after = decodeCursor(cursor, 2);
+    const after = USERS_CURSOR.decode(cursor);
     const qb = this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
@@ -33,7 +34,7 @@ export class UsersService {
     // Users' services are few; fetch ids first so the join does not cut a page short.
     const ids = (await qb.clone().select(['u.id', 'u.email']).take(limit + 1).getMany()).map((u) => u.id);
     const rows = ids.length ? await qb.andWhere('u.id IN (:...ids)', { ids }).getMany() : [];
-    return toPage(rows, limit, (u) => ({ ...toUserView(u, u.services.map((s) => s.id)), createdAt: u.createdAt.toISOString() }), (u) => [u.email, u.id]);
+    return USERS_CURSOR.page(rows, limit, (u) => ({ ...toUserView(u, u.services.map((s) => s.id)), createdAt: u.createdAt.toISOString() }), (u) => [u.email, u.id]);
   }
 
   async create(dto: CreateUserDto, admin: UserPrincipal): Promise<UserView> {

@@ -4,12 +4,14 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { AuditTrailEntry, LoginResetDetail, LoginResetView, Page } from '@navdesk/contracts';
 import { scopePatientQuery, type UserPrincipal } from '@navdesk/server/access';
 import { AuditService } from '@navdesk/server/audit';
-import { decodeCursor, toPage } from '@navdesk/server/core';
+import { cursorPart, defineCursor } from '@navdesk/server/core';
 import { findReachablePatient } from '@navdesk/server/patients';
 import { LoginResetEventEntity } from '../entities/login-reset-event.entity';
 import { LoginResetEntity } from '../entities/login-reset.entity';
 import type { ListLoginResetsDto } from '../requests/login-resets.dto';
 import { toResetDetail, toResetView } from './reset-views';
+
+const RESETS_CURSOR = defineCursor(cursorPart.time, cursorPart.uuid);
 
 /** Reading resets: scoped in the query (a PWP their own patients', a navigator their services'), audited. */
 @Injectable()
@@ -58,10 +60,10 @@ export class LoginResetsQueryService {
   }
 
   private async page(qb: SelectQueryBuilder<LoginResetEntity>, user: UserPrincipal, limit: number, cursor: string | undefined, action: string): Promise<Page<LoginResetView>> {
-    const after = decodeCursor(cursor, 2);
+    const after = RESETS_CURSOR.decode(cursor);
     if (after) qb.andWhere('(r.created_at, r.id) < (:at, :id)', { at: after[0], id: after[1] });
     const rows = await qb.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'DESC').limit(limit + 1).getMany();
-    const page = toPage(rows, limit, toResetView, (r) => [r.createdAt.toISOString(), r.id]);
+    const page = RESETS_CURSOR.page(rows, limit, toResetView, (r) => [r.createdAt.toISOString(), r.id]);
     await this.audit.record({
       actor: { type: 'user', id: user.userId, label: user.email },
       action,

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { IncidentView, Page, TicketView } from '@navdesk/contracts';
 import { scopeToServices, type UserPrincipal } from '@navdesk/server/access';
 import { AuditService } from '@navdesk/server/audit';
-import { decodeCursor, InvalidInputException, toPage } from '@navdesk/server/core';
+import { cursorPart, defineCursor, InvalidInputException } from '@navdesk/server/core';
 import { LiveEventsPublisher } from '@navdesk/server/live';
 import { NotificationsService } from '@navdesk/server/notifications';
 import { IncidentEntity } from '../entities/incident.entity';
@@ -32,6 +32,8 @@ export function toIncidentView(i: IncidentRow): IncidentView {
   };
 }
 
+const INCIDENTS_CURSOR = defineCursor(cursorPart.time, cursorPart.uuid);
+
 const OPEN = `('new','triaged','in_progress','waiting_on_reporter')`;
 
 /** Grouped usability problems: list, verdict (fixable or not), resolve (with their tickets), merge. */
@@ -51,7 +53,7 @@ export class IncidentsService {
   }
 
   async list(user: UserPrincipal, q: ListIncidentsDto): Promise<Page<IncidentView>> {
-    const after = decodeCursor(q.cursor, 2);
+    const after = INCIDENTS_CURSOR.decode(q.cursor);
     const qb = this.dataSource
       .getRepository(IncidentEntity)
       .createQueryBuilder('i')
@@ -63,7 +65,7 @@ export class IncidentsService {
     qb.orderBy('i.last_seen_at', 'DESC').addOrderBy('i.id', 'DESC').limit(q.limit + 1);
     const { entities, raw } = await qb.getRawAndEntities<{ ticket_count: string }>();
     const rows: IncidentRow[] = entities.map((e, i) => Object.assign(e, { ticketCount: Number(raw[i]?.ticket_count ?? 0) }));
-    return toPage(rows, q.limit, toIncidentView, (i) => [i.lastSeenAt.toISOString(), i.id]);
+    return INCIDENTS_CURSOR.page(rows, q.limit, toIncidentView, (i) => [i.lastSeenAt.toISOString(), i.id]);
   }
 
   async one(user: UserPrincipal, id: string): Promise<IncidentView & { tickets: TicketView[] }> {

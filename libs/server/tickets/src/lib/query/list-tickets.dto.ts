@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import { PRIORITIES, THEMES, TICKET_CATEGORIES, TICKET_KINDS, TICKET_STATUSES, type Priority, type Theme, type TicketCategory, type TicketKind, type TicketListQuery, type TicketStatus } from '@navdesk/contracts';
 import { PageQueryDto } from '@navdesk/server/core';
 
@@ -15,9 +15,8 @@ export class ListTicketsDto extends PageQueryDto implements TicketListQuery {
 
   @ApiPropertyOptional({ description: 'a user id, or "unassigned"' })
   @IsOptional()
-  @Transform(({ value }) => value)
-  @IsString()
-  @MaxLength(40)
+  @ValidateIf((_o, value) => value !== 'unassigned')
+  @IsUUID('all', { message: 'assigneeId must be a user id or "unassigned"' })
   assigneeId?: string;
 
   @ApiPropertyOptional()

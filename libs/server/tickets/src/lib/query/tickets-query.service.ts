@@ -3,7 +3,7 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { OPEN_TICKET_STATUSES, type Page, type TicketDetail, type TicketView } from '@navdesk/contracts';
 import { scopeToServices, type UserPrincipal } from '@navdesk/server/access';
 import { AuditService } from '@navdesk/server/audit';
-import { decodeCursor, InvalidInputException, toPage } from '@navdesk/server/core';
+import { cursorPart, defineCursor } from '@navdesk/server/core';
 import type { TicketEntity } from '../entities/ticket.entity';
 import type { ListTicketsDto } from './list-tickets.dto';
 import { TicketViews, toTicketView, type TicketRow } from './ticket-views';
@@ -13,6 +13,9 @@ import { TicketViews, toTicketView, type TicketRow } from './ticket-views';
  * navigator sees it arrive; other tickets without an SLA come last.
  */
 const DUE_KEY = `COALESCE(t.sla_due_at, CASE WHEN t.status = 'new' THEN '-infinity'::timestamptz ELSE 'infinity'::timestamptz END)`;
+
+/** The due key (a time, or ±infinity before triage and without an SLA), then creation, then id. */
+const TICKETS_CURSOR = defineCursor(cursorPart.timeOrInfinity, cursorPart.time, cursorPart.uuid);
 
 /** Managers see aggregates and tickets, never an identifiable patient: the ref is withheld from them. */
 export function forViewer(user: UserPrincipal, row: TicketRow): TicketRow {
@@ -47,20 +50,17 @@ export class TicketsQueryService {
     if (q.serviceId) qb.andWhere('t.service_id = :serviceId', { serviceId: q.serviceId });
     if (q.breached !== undefined) qb.andWhere(q.breached ? 't.breached_at IS NOT NULL' : 't.breached_at IS NULL');
     if (q.assigneeId === 'unassigned') qb.andWhere('t.assignee_id IS NULL');
-    else if (q.assigneeId) {
-      if (!/^[0-9a-f-]{36}$/i.test(q.assigneeId)) throw new InvalidInputException([{ field: 'assigneeId', message: 'assigneeId must be a user id or "unassigned"' }]);
-      qb.andWhere('t.assignee_id = :assigneeId', { assigneeId: q.assigneeId });
-    }
+    else if (q.assigneeId) qb.andWhere('t.assignee_id = :assigneeId', { assigneeId: q.assigneeId });
     if (q.q?.trim()) {
       const text = `%${q.q.trim().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
       qb.andWhere('(t.reference ILIKE :text OR t.title ILIKE :text OR t.description ILIKE :text)', { text });
     }
-    const after = decodeCursor(q.cursor, 3);
+    const after = TICKETS_CURSOR.decode(q.cursor);
     if (after) qb.andWhere(`(${DUE_KEY}, t.created_at, t.id) > (CAST(:due AS timestamptz), CAST(:created AS timestamptz), :id)`, { due: after[0], created: after[1], id: after[2] });
     // limit, not take: the joins are many-to-one, so rows never multiply and an expression can order them.
     qb.orderBy(DUE_KEY, 'ASC').addOrderBy('t.created_at', 'ASC').addOrderBy('t.id', 'ASC').limit(q.limit + 1);
     const rows = await this.views.many(qb);
-    const page = toPage(rows.map((r) => forViewer(user, r)), q.limit, toTicketView, (r) => [r.t.slaDueAt?.toISOString() ?? (r.t.status === 'new' ? '-infinity' : 'infinity'), r.t.createdAt.toISOString(), r.t.id]);
+    const page = TICKETS_CURSOR.page(rows.map((r) => forViewer(user, r)), q.limit, toTicketView, (r) => [r.t.slaDueAt?.toISOString() ?? (r.t.status === 'new' ? '-infinity' : 'infinity'), r.t.createdAt.toISOString(), r.t.id]);
     const refs = [...new Set(page.items.map((t) => t.patientRef).filter((r): r is string => r !== null))];
     if (refs.length) {
       await this.audit.record({ actor: { type: 'user', id: user.userId, label: user.email }, action: 'tickets.list.read', outcome: 'success', entityType: 'patient', detail: { refs: refs.join(',') } });

@@ -3,10 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { KbArticleView, Page } from '@navdesk/contracts';
 import type { UserPrincipal } from '@navdesk/server/access';
-import { decodeCursor, toPage } from '@navdesk/server/core';
+import { cursorPart, defineCursor } from '@navdesk/server/core';
 import { KbArticleEntity } from '../entities/kb-article.entity';
 import { KbArticleViewEntity } from '../entities/kb-article-view.entity';
 import type { CreateKbArticleDto, ListKbDto } from './support.dto';
+
+const KB_CURSOR = defineCursor(cursorPart.text, cursorPart.uuid);
 
 export function toKbView(a: KbArticleEntity): KbArticleView {
   return { id: a.id, title: a.title, summary: a.summary, body: a.body, category: a.category, tags: a.tags, updatedAt: a.updatedAt.toISOString() };
@@ -32,12 +34,12 @@ export class KbService {
         .getMany();
       return { items: rows.map(toKbView), nextCursor: null };
     }
-    const after = decodeCursor(q.cursor, 2);
+    const after = KB_CURSOR.decode(q.cursor);
     const qb = repo.createQueryBuilder('a').orderBy('a.title', 'ASC').addOrderBy('a.id', 'ASC');
     if (q.category) qb.andWhere('a.category = :category', { category: q.category });
     if (after) qb.andWhere('(a.title, a.id) > (:title, :id)', { title: after[0], id: after[1] });
     const rows = await qb.take(q.limit + 1).getMany();
-    return toPage(rows, q.limit, toKbView, (a) => [a.title, a.id]);
+    return KB_CURSOR.page(rows, q.limit, toKbView, (a) => [a.title, a.id]);
   }
 
   async one(id: string): Promise<KbArticleView> {

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { InvitationResult, Page, TrainingSessionDetail, TrainingSessionView } from '@navdesk/contracts';
 import type { UserPrincipal } from '@navdesk/server/access';
 import { AuditService } from '@navdesk/server/audit';
-import { decodeCursor, InvalidInputException, toPage } from '@navdesk/server/core';
+import { cursorPart, defineCursor, InvalidInputException } from '@navdesk/server/core';
 import { LiveEventsPublisher } from '@navdesk/server/live';
 import { NotificationsService } from '@navdesk/server/notifications';
 import { TrainingModuleEntity } from '../entities/training-module.entity';
@@ -13,6 +13,8 @@ import { findReachableSession, pwpsOfService, serviceForWrite, servicesForRead }
 import { toTrainingSessionView, type CallerMarks } from '../query/training-views';
 import type { CreateTrainingSessionDto, ListTrainingSessionsDto } from '../training.dto';
 import { describeSession } from './session-wording';
+
+const SESSIONS_CURSOR = defineCursor(cursorPart.time, cursorPart.uuid);
 
 /** Sessions navigators schedule for a service, the lists PWPs book from, rosters and invitations. */
 @Injectable()
@@ -59,11 +61,11 @@ export class TrainingSessionsService {
     if (user.role !== 'admin' || q.serviceId) qb.where(services.length ? 's.service_id IN (:...services)' : '1 = 0', { services });
     qb.andWhere(upcoming ? 's.starts_at > :now' : 's.starts_at <= :now', { now });
     if (q.moduleId) qb.andWhere('s.module_id = :moduleId', { moduleId: q.moduleId });
-    const after = decodeCursor(q.cursor, 2);
-    if (after) qb.andWhere(upcoming ? '(s.starts_at, s.id) > (:at, :id)' : '(s.starts_at, s.id) < (:at, :id)', { at: new Date(String(after[0])), id: String(after[1]) });
+    const after = SESSIONS_CURSOR.decode(q.cursor);
+    if (after) qb.andWhere(upcoming ? '(s.starts_at, s.id) > (:at, :id)' : '(s.starts_at, s.id) < (:at, :id)', { at: new Date(after[0]), id: after[1] });
     const rows = await qb.orderBy('s.starts_at', upcoming ? 'ASC' : 'DESC').addOrderBy('s.id', upcoming ? 'ASC' : 'DESC').take(q.limit + 1).getMany();
     const marks = await this.marksFor(user, rows.map((r) => r.id));
-    return toPage(rows, q.limit, (r) => toTrainingSessionView(r, marks.get(r.id)), (r) => [r.startsAt.toISOString(), r.id]);
+    return SESSIONS_CURSOR.page(rows, q.limit, (r) => toTrainingSessionView(r, marks.get(r.id)), (r) => [r.startsAt.toISOString(), r.id]);
   }
 
   async one(id: string, user: UserPrincipal): Promise<TrainingSessionDetail> {

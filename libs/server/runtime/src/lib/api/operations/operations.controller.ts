@@ -5,8 +5,10 @@ import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import type { FailedJobView, OutboundEmailView, Page } from '@navdesk/contracts';
 import { Roles } from '@navdesk/server/access';
-import { decodeCursor, HEALTH_QUEUES, PageQueryDto, toPage } from '@navdesk/server/core';
+import { cursorPart, defineCursor, HEALTH_QUEUES, PageQueryDto } from '@navdesk/server/core';
 import { OutboundEmailEntity } from '@navdesk/server/mail';
+
+const EMAILS_CURSOR = defineCursor(cursorPart.time, cursorPart.uuid);
 
 /** Admins watch the job queues: jobs that failed for good (kept two weeks) and the e-mail outbox. */
 @ApiTags('operations')
@@ -39,11 +41,11 @@ export class OperationsController {
   @Roles('admin')
   @Get('outbound-emails')
   async outboundEmails(@Query() query: PageQueryDto): Promise<Page<OutboundEmailView>> {
-    const after = decodeCursor(query.cursor, 2);
+    const after = EMAILS_CURSOR.decode(query.cursor);
     const qb = this.dataSource.getRepository(OutboundEmailEntity).createQueryBuilder('e').orderBy('e.created_at', 'DESC').addOrderBy('e.id', 'DESC');
     if (after) qb.where('(e.created_at, e.id) < (CAST(:at AS timestamptz), :id)', { at: after[0], id: after[1] });
     const rows = await qb.take(query.limit + 1).getMany();
-    return toPage(
+    return EMAILS_CURSOR.page(
       rows,
       query.limit,
       (e) => ({ id: e.id, recipient: e.recipient, subject: e.subject, body: e.body, transport: e.transport, createdAt: e.createdAt.toISOString() }),
