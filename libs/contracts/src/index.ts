@@ -14,3 +14,4 @@ export * from './lib/engagement';
 export * from './lib/training';
 export * from './lib/tailoring';
 export * from './lib/reports';
+export * from './lib/identifiers/identifier-detector';

@@ -5,6 +5,7 @@ import {
   SessionStore,
 } from '@navdesk/console/data-access';
 import type { CreatedTicket, CreateTicketRequest } from '@navdesk/contracts';
+import { IDENTIFIER_WARNING_DEBOUNCE_MS } from '../identifier-warning/identifier-warning.component';
 import { ticketView } from '../testing/ticket-fixtures';
 import { button, setUpAs, TestContext, text } from '../testing/testing-module';
 import { RaisePageComponent } from './raise-page.component';
@@ -134,6 +135,52 @@ describe('RaisePageComponent', () => {
       'Follow your service’s risk protocol now.',
     );
     expect(alert?.textContent).toContain('Tech support is not a crisis route');
+  });
+
+  it('warns under the field that holds an identifier, and still sends', async () => {
+    const { fixture, host, http, component } = await render();
+    component.form.patchValue({
+      title: 'Cannot log in, P-7QK2M9',
+      description: 'NHS 943 476 5919, mobile 07700 900123, app 4.3.0',
+    });
+    // The warning waits for typing to pause: poll for it, within a bound.
+    const deadline = Date.now() + 10 * IDENTIFIER_WARNING_DEBOUNCE_MS;
+    while (
+      host.querySelectorAll('[role="status"] li').length < 3 &&
+      Date.now() < deadline
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await fixture.whenStable();
+    }
+
+    const title = host.querySelector('input[formControlName="title"]');
+    const description = host.querySelector(
+      'textarea[formControlName="description"]',
+    );
+    const warningFor = (field: Element | null) => {
+      const ids = field?.getAttribute('aria-describedby')?.split(' ') ?? [];
+      const region = ids
+        .map((id) => host.querySelector(`#${id}`))
+        .find((el) => el?.getAttribute('role') === 'status');
+      return [...(region?.querySelectorAll('li') ?? [])].map((li) =>
+        li.textContent?.trim(),
+      );
+    };
+    expect(warningFor(title)).toEqual([
+      'This looks like a patient ref: use the patient field, not the text.',
+    ]);
+    expect(warningFor(description)).toEqual([
+      'This looks like an NHS number: use the patient field, not the text.',
+      'This looks like a phone number: use the patient field, not the text.',
+    ]);
+
+    button(host, 'Raise issue').click();
+    await fixture.whenStable();
+    const req = http.expectOne({ method: 'POST', url: '/api/tickets' });
+    expect(req.request.body).toMatchObject({
+      title: 'Cannot log in, P-7QK2M9',
+      description: 'NHS 943 476 5919, mobile 07700 900123, app 4.3.0',
+    });
   });
 
   it('does not send an invalid form', async () => {

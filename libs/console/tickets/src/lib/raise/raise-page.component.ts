@@ -54,6 +54,7 @@ import {
   TicketKind,
 } from '@navdesk/contracts';
 import { map } from 'rxjs';
+import { IdentifierWarningComponent } from '../identifier-warning/identifier-warning.component';
 import { KbSuggestionsComponent } from './kb-suggestions.component';
 
 export const TITLE_MAX = 200;
@@ -79,6 +80,7 @@ export const DESCRIPTION_MAX = 5000;
     PageHeaderComponent,
     ErrorBannerComponent,
     KbSuggestionsComponent,
+    IdentifierWarningComponent,
   ],
   templateUrl: './raise-page.component.html',
   styleUrl: './raise-page.component.scss',
@@ -124,6 +126,14 @@ export class RaisePageComponent implements OnInit {
     this.form.valueChanges.pipe(
       map((value) => `${value.title ?? ''} ${value.description ?? ''}`),
     ),
+    { initialValue: '' },
+  );
+  /** Each free-text field on its own, for its identifier warning. */
+  readonly titleText = toSignal(this.form.controls.title.valueChanges, {
+    initialValue: '',
+  });
+  readonly descriptionText = toSignal(
+    this.form.controls.description.valueChanges,
     { initialValue: '' },
   );
   readonly showPatients = computed(

@@ -23,6 +23,7 @@ import {
 } from '@navdesk/console/data-access';
 import { ErrorBannerComponent } from '@navdesk/console/ui';
 import { CannedReplyView, TimelineEntry } from '@navdesk/contracts';
+import { IdentifierWarningComponent } from '../identifier-warning/identifier-warning.component';
 
 /** Reply (or, for navigators, an internal note), with canned replies for navigators. */
 @Component({
@@ -39,6 +40,7 @@ import { CannedReplyView, TimelineEntry } from '@navdesk/contracts';
     MatOption,
     MatSlideToggle,
     ErrorBannerComponent,
+    IdentifierWarningComponent,
   ],
   template: `
     <form
@@ -87,6 +89,7 @@ import { CannedReplyView, TimelineEntry } from '@navdesk/contracts';
           maxlength="5000"
           [ngModel]="body()"
           (ngModelChange)="body.set($event)"
+          aria-describedby="reply-identifiers"
         ></textarea>
         @if (internal()) {
           <mat-hint>Internal — not shown to the reporter</mat-hint>
@@ -94,6 +97,12 @@ import { CannedReplyView, TimelineEntry } from '@navdesk/contracts';
           <mat-hint>The reporter sees this and is told by e-mail.</mat-hint>
         }
       </mat-form-field>
+      <nd-identifier-warning
+        class="identifiers"
+        warningId="reply-identifiers"
+        advice="reply"
+        [text]="body()"
+      />
       <div class="actions">
         <button
           mat-flat-button
@@ -182,6 +191,9 @@ import { CannedReplyView, TimelineEntry } from '@navdesk/contracts';
     }
     .body {
       width: 100%;
+    }
+    .identifiers {
+      display: block;
     }
   `,
 })
