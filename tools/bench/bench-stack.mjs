@@ -15,6 +15,8 @@ export function benchStack(defaultPort) {
     ...process.env,
     PORT: String(port),
     DATABASE_URL: `postgres://postgres@127.0.0.1:5432/navdesk_bench_${runId}`,
+    // The benchmarks' own set-up needs a superuser (VACUUM, CHECKPOINT): one role for all, no least privilege here.
+    DATABASE_MIGRATION_URL: `postgres://postgres@127.0.0.1:5432/navdesk_bench_${runId}`,
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     REDIS_PREFIX: `navdesk-bench-${runId}`,
     DEMO_SEED: 'true',

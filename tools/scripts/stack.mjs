@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// Runs the whole product from the built apps: creates the database when missing, starts the api
-// (which migrates and, in demo mode, seeds an empty database), waits for it to be healthy, then starts
-// the worker. Used by `npm start` (port 3000, database navdesk) and by the end-to-end tests
+// Runs the whole product from the built apps: creates the two database roles and the database when
+// missing, starts the api (which migrates as the owner role and, in demo mode, seeds an empty database),
+// waits for it to be healthy, then starts the worker; both connect as the runtime role. Used by `npm start` (port 3000, database navdesk) and by the end-to-end tests
 // (`--e2e`: port 3100, a fresh database and Redis prefix, both removed on exit). In demo mode it also
 // starts the programme simulator and points its engagement feed at the api (the demo integration keys).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -17,13 +17,18 @@ const runId = `${Date.now().toString(36)}${process.pid}`;
 const env = { ...process.env };
 if (e2e) {
   env.PORT ??= '3100';
-  env.DATABASE_URL ??= `postgres://postgres@127.0.0.1:5432/navdesk_e2e_${runId}`;
+  env.DATABASE_URL ??= `postgres://navdesk_app@127.0.0.1:5432/navdesk_e2e_${runId}`;
+  env.DATABASE_MIGRATION_URL ??= `postgres://navdesk_owner@127.0.0.1:5432/navdesk_e2e_${runId}`;
   env.REDIS_PREFIX ??= `navdesk-e2e-${runId}`;
   env.LOG_LEVEL ??= 'warn';
   env.LOGIN_IP_LIMIT_PER_MINUTE ??= '1000';
 }
 env.PORT ??= '3000';
-env.DATABASE_URL ??= 'postgres://postgres@127.0.0.1:5432/navdesk';
+// The api and the worker run as the runtime role; the api migrates as the owner role (README: Database roles).
+env.DATABASE_URL ??= 'postgres://navdesk_app@127.0.0.1:5432/navdesk';
+env.DATABASE_MIGRATION_URL ??= ownerUrlFor(env.DATABASE_URL);
+// An administrator of the server creates the roles and the database: the local superuser unless told.
+const adminUrl = env.NAVDESK_ADMIN_URL ?? `postgres://postgres@${new URL(env.DATABASE_URL).host}/postgres`;
 env.REDIS_URL ??= 'redis://127.0.0.1:6379';
 env.DEMO_SEED ??= env.NODE_ENV === 'production' ? 'false' : 'true';
 // The digital programme's stand-in runs beside Navdesk in demo mode (never in production).
@@ -39,17 +44,25 @@ if (withSimulator) {
 
 const say = (line) => process.stdout.write(`${line}\n`);
 
-function adminUrl(databaseUrl) {
+/** As migrationUrlOf in @navdesk/server/core: DATABASE_URL as the user navdesk_owner, no password. */
+function ownerUrlFor(databaseUrl) {
   const url = new URL(databaseUrl);
-  const name = decodeURIComponent(url.pathname.slice(1));
-  url.pathname = '/postgres';
-  return { name, url: url.toString() };
+  url.username = 'navdesk_owner';
+  url.password = '';
+  return url.toString();
 }
 
-async function withAdmin(databaseUrl, work) {
-  const { name, url } = adminUrl(databaseUrl);
+function databaseOf(databaseUrl) {
+  return { name: decodeURIComponent(new URL(databaseUrl).pathname.slice(1)) };
+}
+
+/** Connected as the administrator to the maintenance database (or, with `inside`, to Navdesk's own). */
+async function withAdmin(databaseUrl, work, inside = false) {
+  const { name } = databaseOf(databaseUrl);
   if (!/^[a-zA-Z0-9_-]+$/.test(name)) throw new Error(`DATABASE_URL names an unusable database: ${name}`);
-  const client = new Client({ connectionString: url });
+  const url = new URL(adminUrl);
+  url.pathname = inside ? `/${name}` : '/postgres';
+  const client = new Client({ connectionString: url.toString() });
   await client.connect();
   try {
     return await work(client, name);
@@ -68,14 +81,56 @@ async function withDatabase(work) {
   }
 }
 
-async function ensureDatabase() {
-  await withAdmin(env.DATABASE_URL, async (client, name) => {
-    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (!found.rowCount) {
-      await client.query(`CREATE DATABASE "${name}"`);
-      say(`Created database ${name}`);
+const ident = (name) => `"${name.replace(/"/g, '""')}"`;
+const literal = (value) => `'${value.replace(/'/g, "''")}'`;
+
+/**
+ * The owner and the runtime role (the users of DATABASE_MIGRATION_URL and DATABASE_URL), created when
+ * missing with the URLs' passwords: they log in and can do nothing else (as tools/db/init-roles.sh).
+ * An existing role is never altered; one that is a superuser is named, since it defeats the point.
+ */
+async function ensureRoles() {
+  const roles = [env.DATABASE_MIGRATION_URL, env.DATABASE_URL].map((u) => new URL(u)).map((u) => ({ name: decodeURIComponent(u.username), password: decodeURIComponent(u.password) }));
+  await withAdmin(env.DATABASE_URL, async (client) => {
+    for (const role of roles) {
+      const found = await client.query('SELECT rolsuper FROM pg_roles WHERE rolname = $1', [role.name]);
+      if (found.rowCount) {
+        if (found.rows[0].rolsuper) say(`Warning: the database role ${role.name} is a superuser; the api and worker should run as a role that owns nothing (README: Database roles)`);
+        continue;
+      }
+      await client.query(`CREATE ROLE ${ident(role.name)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS${role.password ? ` PASSWORD ${literal(role.password)}` : ''}`);
+      say(`Created database role ${role.name}`);
     }
   });
+}
+
+async function ensureDatabase() {
+  const owner = decodeURIComponent(new URL(env.DATABASE_MIGRATION_URL).username);
+  const created = await withAdmin(env.DATABASE_URL, async (client, name) => {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount) return false;
+    await client.query(`CREATE DATABASE ${ident(name)} OWNER ${ident(owner)}`);
+    say(`Created database ${name}, owned by ${owner}`);
+    return true;
+  });
+  if (created) return;
+  // A database from before the two roles: everything in it belongs to whoever migrated it then.
+  await withAdmin(
+    env.DATABASE_URL,
+    async (client, name) => {
+      const stray = await client.query(
+        `SELECT pg_get_userbyid(d.datdba) <> $1
+             OR EXISTS (SELECT FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND pg_get_userbyid(c.relowner) <> $1) AS stray
+           FROM pg_database d WHERE d.datname = current_database()`,
+        [owner],
+      );
+      if (!stray.rows[0].stray) return;
+      await client.query(`SELECT set_config('navdesk.owner_role', $1, false)`, [owner]);
+      await client.query(readFileSync(new URL('../db/adopt-schema.sql', import.meta.url), 'utf8'));
+      say(`Handed database ${name} to the owner role ${owner} (tools/db/adopt-schema.sql)`);
+    },
+    true,
+  );
 }
 
 async function cleanUp() {
@@ -240,10 +295,11 @@ if (redisTrouble) {
 }
 
 try {
+  await ensureRoles();
   await ensureDatabase();
 } catch (e) {
-  say(`Cannot reach PostgreSQL at ${new URL(env.DATABASE_URL).host}: ${e.message}`);
-  say('Start it (see README: docker compose up -d postgres redis) and try again.');
+  say(`Cannot prepare PostgreSQL at ${new URL(env.DATABASE_URL).host} (roles and database, as ${decodeURIComponent(new URL(adminUrl).username)}): ${e.message}`);
+  say('Start it (see README: docker compose up -d postgres redis), or set NAVDESK_ADMIN_URL to an administrator of it (README: Database roles), and try again.');
   process.exit(1);
 }
 

@@ -17,7 +17,7 @@ const ALL_SCHEDULES = [
   ...Object.values(ENGAGEMENT_JOBS).map((n) => `${ENGAGEMENT_QUEUE}/${n}`),
   `${MAINTENANCE_QUEUE}/${MAINTENANCE_JOBS.pruneSessions}`,
   `${PROGRAMME_QUEUE}/${PROGRAMME_JOBS.trackResets}`,
-  ...[REPORTS_JOBS.refreshRollups, REPORTS_JOBS.reconcileRollups, REPORTS_JOBS.weeklyDigest].map((n) => `${REPORTS_QUEUE}/${n}`),
+  ...[REPORTS_JOBS.refreshRollups, REPORTS_JOBS.reconcileRollups, REPORTS_JOBS.weeklyDigest, REPORTS_JOBS.purgeExpiredExports].map((n) => `${REPORTS_QUEUE}/${n}`),
   `${TICKETS_QUEUE}/${TICKET_JOBS.slaSweep}`,
 ].sort();
 
@@ -78,13 +78,13 @@ describe('schedules: kept in Redis, recorded in Postgres, late ones named by hea
   it('records each run: the last success, and the last error with its time', async () => {
     const refresh = `${REPORTS_QUEUE}/${REPORTS_JOBS.refreshRollups}`;
     await waitFor('a successful rollup refresh', () => schedule(refresh), (s) => !!s?.lastSucceededAt);
-    // Take away the table the refresh writes, so its runs fail for real.
-    await t.db.query(`ALTER TABLE report_watermarks RENAME TO report_watermarks_away`);
+    // Take away the table the refresh writes, so its runs fail for real (DDL: the owner role's to do).
+    await t.asOwner(`ALTER TABLE report_watermarks RENAME TO report_watermarks_away`);
     let failed: ScheduleView | undefined;
     try {
       failed = await waitFor('a failed rollup refresh', () => schedule(refresh), (s) => !!s?.lastFailedAt && /report_watermarks/.test(s.lastError ?? ''));
     } finally {
-      await t.db.query(`ALTER TABLE report_watermarks_away RENAME TO report_watermarks`);
+      await t.asOwner(`ALTER TABLE report_watermarks_away RENAME TO report_watermarks`);
     }
     expect(failed?.lastError).toMatch(/relation "report_watermarks" does not exist/);
     const recovered = await waitFor('a refresh that succeeds again', () => schedule(refresh), (s) => Date.parse(s?.lastSucceededAt ?? '') > Date.parse(failed?.lastFailedAt ?? ''));

@@ -4,7 +4,7 @@ import { Test } from '@nestjs/testing';
 import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { UserEntity } from '@navdesk/server/access';
-import { buildDataSourceOptions, createTestEnv, loadConfig, OutboxRelay, TcpProxy, type TestEnv } from '@navdesk/server/core';
+import { createTestEnv, loadConfig, OutboxRelay, runMigrations, TcpProxy, type TestEnv } from '@navdesk/server/core';
 import { ALL_ENTITIES, ALL_MIGRATIONS } from '@navdesk/server/database';
 import { MAIL_QUEUE, MailProducer, MailApiModule } from '@navdesk/server/mail';
 import { WorkerModule } from '@navdesk/server/runtime';
@@ -19,10 +19,8 @@ describe('transactional outbox: nothing is lost while Redis is down, and it runs
   beforeAll(async () => {
     proxy = await TcpProxy.start({ host: '127.0.0.1', port: 6379 });
     env = await createTestEnv('outbox', { REDIS_URL: proxy.url });
-    const migrator = new DataSource(buildDataSourceOptions(loadConfig(process.env), ALL_ENTITIES, ALL_MIGRATIONS));
-    await migrator.initialize();
-    await migrator.runMigrations();
-    await migrator.destroy();
+    // As the api's migration step does: the owner role migrates, the worker runs as the runtime role.
+    await runMigrations(loadConfig(process.env), ALL_ENTITIES, ALL_MIGRATIONS);
     const moduleRef = await Test.createTestingModule({ imports: [WorkerModule, MailApiModule] }).compile();
     await moduleRef.init();
     worker = moduleRef;

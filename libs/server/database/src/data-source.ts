@@ -1,8 +1,9 @@
-// The TypeORM CLI's data source (migration:generate, migration:run, schema:log). Same options as the apps.
+// The TypeORM CLI's data source (migration:generate, migration:run, schema:log): the migration step's
+// options, as the owner role (DATABASE_MIGRATION_URL), so what the CLI creates the owner owns.
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { buildDataSourceOptions, loadConfig } from '@navdesk/server/core';
+import { buildMigrationDataSourceOptions, loadConfig } from '@navdesk/server/core';
 import { ALL_ENTITIES } from './lib/entities';
 import { ALL_MIGRATIONS } from './migrations';
 
-export default new DataSource(buildDataSourceOptions(loadConfig(process.env), ALL_ENTITIES, ALL_MIGRATIONS, 'navdesk-cli'));
+export default new DataSource(buildMigrationDataSourceOptions(loadConfig(process.env), ALL_ENTITIES, ALL_MIGRATIONS, 'navdesk-cli'));

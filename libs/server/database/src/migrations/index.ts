@@ -7,6 +7,8 @@ import { TrainingAndTailoring1795706394237 } from './1795706394237-TrainingAndTa
 import { Reports1795710696144 } from './1795710696144-Reports';
 import { RegisterPlanBase1796215311538 } from './1796215311538-RegisterPlanBase';
 import { ScheduleRuns1796215388289 } from './1796215388289-ScheduleRuns';
+import { LeastPrivilegeRoles1796217575467 } from './1796217575467-LeastPrivilegeRoles';
+import { MaskedFreeText1796217887342 } from './1796217887342-MaskedFreeText';
 
 // Migrations in the order they run. `DATABASE_URL=… npx nx run server-database:migration-generate --name=X`
 // writes a new file here; add it to this list. The schema-drift test fails until schema and entities agree.
@@ -20,4 +22,6 @@ export const ALL_MIGRATIONS = [
   Reports1795710696144,
   RegisterPlanBase1796215311538,
   ScheduleRuns1796215388289,
+  LeastPrivilegeRoles1796217575467,
+  MaskedFreeText1796217887342,
 ];

@@ -1,6 +1,7 @@
 import { Test } from '@nestjs/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AddressInfo } from 'node:net';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import type { LoginResponse } from '@navdesk/contracts';
 import { createTestEnv, loadConfig, type TestEnv } from '@navdesk/server/core';
@@ -12,7 +13,10 @@ export interface ApiTestApp {
   app: NestExpressApplication;
   env: TestEnv;
   baseUrl: string;
+  /** The app's own connection: the runtime role, with exactly the privileges the api has. */
   db: DataSource;
+  /** One statement as the owner role, for a test's set-up that the runtime role may not do (DDL). */
+  asOwner(sql: string, params?: unknown[]): Promise<unknown[]>;
   /** fetch against the running app; JSON bodies are serialised. */
   // Tests read many shapes of response; the assertions, not the type, check them.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -60,6 +64,15 @@ export async function startApiTestApp(options: { label: string; seedDemo?: boole
     env,
     baseUrl,
     db: app.get(DataSource),
+    async asOwner(sql, params = []) {
+      const owner = new Client({ connectionString: env.migrationUrl });
+      await owner.connect();
+      try {
+        return (await owner.query(sql, params)).rows;
+      } finally {
+        await owner.end();
+      }
+    },
     call,
     async signIn(email, password = DEMO_PASSWORD) {
       const res = await call('POST', '/api/auth/login', { body: { email, password } });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { trustProxySchema } from './trust-proxy';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
@@ -23,8 +24,13 @@ const url = (protocols: string[]) =>
     { message: `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}` },
   );
 
-/** Development-only pepper: refused when NODE_ENV=production (see superRefine below). */
+/** Development-only secrets: the defaults, refused unless NODE_ENV is development or test (see superRefine below). */
 export const DEV_TOKEN_PEPPER = 'navdesk-development-pepper-not-for-production';
+export const DEV_PROGRAMME_API_KEY = 'programme-sim-development-key';
+export const DEV_EXPORT_LINK_SECRET = 'navdesk-development-export-links-not-for-production';
+
+/** Each secret whose development value is public (in this repository) and so must be replaced outside development. */
+const DEV_SECRETS = { TOKEN_PEPPER: DEV_TOKEN_PEPPER, PROGRAMME_API_KEY: DEV_PROGRAMME_API_KEY, EXPORT_LINK_SECRET: DEV_EXPORT_LINK_SECRET } as const;
 
 /**
  * Every environment variable Navdesk reads, with its default. `.env.example` documents the same list;
@@ -34,7 +40,10 @@ export const configSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production'], { message: 'must be development, test or production' }).default('development'),
     PORT: int(1, 65535).default(3000),
-    DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://postgres@127.0.0.1:5432/navdesk'),
+    // The runtime role: reads and writes rows, owns nothing (README: Database roles).
+    DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://navdesk_app@127.0.0.1:5432/navdesk'),
+    // The owner role, used only to migrate. Unset: DATABASE_URL as the user navdesk_owner (migrationUrlOf).
+    DATABASE_MIGRATION_URL: url(['postgres:', 'postgresql:']).optional(),
     DATABASE_POOL_SIZE: int(1, 100).default(10),
     DATABASE_RUN_MIGRATIONS: bool.default(true),
     REDIS_URL: url(['redis:', 'rediss:']).default('redis://127.0.0.1:6379'),
@@ -46,7 +55,8 @@ export const configSchema = z
     LOGIN_IP_LIMIT_PER_MINUTE: int(1, 10_000).default(30),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be a pino level' }).default('info'),
     CONSOLE_DIST: z.string().min(1).default('dist/apps/console/browser'),
-    TRUST_PROXY: bool.default(false),
+    // False, a hop count or the proxies' addresses; never true (trust-proxy.ts says why).
+    TRUST_PROXY: trustProxySchema.default(false),
     OUTBOX_POLL_MS: int(50, 60_000).default(250),
     WORKER_CONCURRENCY: int(1, 100).default(5),
     DEMO_SEED: bool.default(false),
@@ -54,7 +64,7 @@ export const configSchema = z
     SMTP_URL: url(['smtp:', 'smtps:']).optional(),
     MAIL_FROM: z.string().min(3).default('Navdesk <navdesk@localhost>'),
     PROGRAMME_API_URL: url(['http:', 'https:']).default('http://localhost:3300'),
-    PROGRAMME_API_KEY: z.string().min(16, { message: 'must be at least 16 characters' }).default('programme-sim-development-key'),
+    PROGRAMME_API_KEY: z.string().min(16, { message: 'must be at least 16 characters' }).default(DEV_PROGRAMME_API_KEY),
     PROGRAMME_TIMEOUT_MS: int(100, 60_000).default(5_000),
     PROGRAMME_CIRCUIT_RESET_MS: int(100, 600_000).default(15_000),
     RESETS_RETRY_DELAY_MS: int(10, 600_000).default(10_000),
@@ -63,10 +73,22 @@ export const configSchema = z
     REPORTS_REFRESH_EVERY_MS: int(200, 3_600_000).default(60_000),
     SCHEDULES_CHECK_EVERY_MS: int(200, 3_600_000).default(60_000),
     REPORT_EXPORT_TTL_MINUTES: int(1, 10_080).default(60),
+    EXPORT_LINK_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).default(DEV_EXPORT_LINK_SECRET),
+    EXPORT_DOWNLOAD_LIMIT_PER_MINUTE: int(1, 10_000).default(30),
   })
   .superRefine((c, ctx) => {
-    if (c.NODE_ENV === 'production' && c.TOKEN_PEPPER === DEV_TOKEN_PEPPER) {
-      ctx.addIssue({ code: 'custom', path: ['TOKEN_PEPPER'], message: 'must be set to a secret of your own in production' });
+    if (c.NODE_ENV === 'production' && c.DATABASE_MIGRATION_URL && sameUser(c.DATABASE_MIGRATION_URL, c.DATABASE_URL)) {
+      ctx.addIssue({ code: 'custom', path: ['DATABASE_MIGRATION_URL'], message: 'must connect as the owner role, not the runtime role of DATABASE_URL, in production' });
+    }
+    const developing = c.NODE_ENV === 'development' || c.NODE_ENV === 'test';
+    for (const [variable, devValue] of Object.entries(DEV_SECRETS)) {
+      if (!developing && c[variable as keyof typeof DEV_SECRETS] === devValue) {
+        ctx.addIssue({ code: 'custom', path: [variable], message: `must be set to a secret of your own in ${c.NODE_ENV} (the development value is public)` });
+      }
+    }
+    // One leaked secret must not give both sessions and export links.
+    if (!developing && c.EXPORT_LINK_SECRET === c.TOKEN_PEPPER) {
+      ctx.addIssue({ code: 'custom', path: ['EXPORT_LINK_SECRET'], message: 'must differ from TOKEN_PEPPER' });
     }
     if (c.NODE_ENV === 'production' && c.DEMO_SEED) {
       ctx.addIssue({ code: 'custom', path: ['DEMO_SEED'], message: 'demo data is refused in production' });
@@ -74,3 +96,7 @@ export const configSchema = z
   });
 
 export type AppConfig = z.infer<typeof configSchema>;
+
+function sameUser(a: string, b: string): boolean {
+  return decodeURIComponent(new URL(a).username) === decodeURIComponent(new URL(b).username);
+}

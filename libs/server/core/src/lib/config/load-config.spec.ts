@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEV_EXPORT_LINK_SECRET, DEV_PROGRAMME_API_KEY, DEV_TOKEN_PEPPER } from './config.schema';
+import { migrationUrlOf, runtimeRoleOf } from '../database/database-roles';
 import { CONFIG_VARIABLES, ConfigError, loadConfig } from './load-config';
 
 describe('loadConfig', () => {
   it('works with no environment at all, pointing at local Postgres and Redis', () => {
     const config = loadConfig({});
-    expect(config.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/navdesk');
+    expect(config.DATABASE_URL).toBe('postgres://navdesk_app@127.0.0.1:5432/navdesk');
+    expect(migrationUrlOf(config)).toBe('postgres://navdesk_owner@127.0.0.1:5432/navdesk');
     expect(config.REDIS_URL).toBe('redis://127.0.0.1:6379');
     expect(config.PORT).toBe(3000);
   });
@@ -18,7 +21,55 @@ describe('loadConfig', () => {
 
   it('refuses the development pepper and demo data in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/TOKEN_PEPPER must be set/);
-    expect(() => loadConfig({ NODE_ENV: 'production', TOKEN_PEPPER: 'x'.repeat(40), DEMO_SEED: 'true' })).toThrow(/DEMO_SEED/);
+    expect(() => loadConfig({ NODE_ENV: 'production', TOKEN_PEPPER: 'x'.repeat(40), PROGRAMME_API_KEY: 'k'.repeat(40), EXPORT_LINK_SECRET: 'e'.repeat(40), DEMO_SEED: 'true' })).toThrow(/DEMO_SEED/);
+  });
+
+  describe('outside development and test', () => {
+    const own = { NODE_ENV: 'production', TOKEN_PEPPER: 'p'.repeat(40), PROGRAMME_API_KEY: 'k'.repeat(40), EXPORT_LINK_SECRET: 'e'.repeat(40) };
+
+    it('starts with secrets of its own', () => {
+      const config = loadConfig(own);
+      expect(config.EXPORT_LINK_SECRET).toBe('e'.repeat(40));
+      expect(config.NODE_ENV).toBe('production');
+    });
+
+    it.each([
+      ['TOKEN_PEPPER', DEV_TOKEN_PEPPER],
+      ['PROGRAMME_API_KEY', DEV_PROGRAMME_API_KEY],
+      ['EXPORT_LINK_SECRET', DEV_EXPORT_LINK_SECRET],
+    ])('refuses the development %s, set or left to its default, in one line naming it', (variable, devValue) => {
+      const line = `Configuration error: ${variable} must be set to a secret of your own in production (the development value is public)`;
+      expect(() => loadConfig({ ...own, [variable]: devValue })).toThrow(new ConfigError(variable, 'must be set to a secret of your own in production (the development value is public)'));
+      const withoutIt: Record<string, string> = { ...own };
+      delete withoutIt[variable];
+      expect(() => loadConfig(withoutIt)).toThrow(line);
+    });
+
+    it('refuses an export-link secret equal to the token pepper', () => {
+      expect(() => loadConfig({ ...own, EXPORT_LINK_SECRET: own.TOKEN_PEPPER })).toThrow('Configuration error: EXPORT_LINK_SECRET must differ from TOKEN_PEPPER');
+    });
+  });
+
+  it('accepts the development secrets in development and test', () => {
+    for (const NODE_ENV of ['development', 'test']) {
+      const config = loadConfig({ NODE_ENV });
+      expect([config.TOKEN_PEPPER, config.PROGRAMME_API_KEY, config.EXPORT_LINK_SECRET]).toEqual([DEV_TOKEN_PEPPER, DEV_PROGRAMME_API_KEY, DEV_EXPORT_LINK_SECRET]);
+    }
+  });
+
+  it('migrates as the owner role: DATABASE_MIGRATION_URL, or DATABASE_URL as navdesk_owner without its password', () => {
+    const runtime = 'postgres://navdesk_app:app-secret@db.trust.nhs.uk:6432/navdesk_live';
+    expect(migrationUrlOf(loadConfig({ DATABASE_URL: runtime }))).toBe('postgres://navdesk_owner@db.trust.nhs.uk:6432/navdesk_live');
+    expect(migrationUrlOf(loadConfig({ DATABASE_URL: runtime, DATABASE_MIGRATION_URL: 'postgres://owner:s@db/navdesk_live' }))).toBe('postgres://owner:s@db/navdesk_live');
+    expect(runtimeRoleOf(loadConfig({ DATABASE_URL: runtime }))).toBe('navdesk_app');
+    expect(() => loadConfig({ DATABASE_MIGRATION_URL: 'mysql://x' })).toThrow(/^Configuration error: DATABASE_MIGRATION_URL must be a URL/);
+  });
+
+  it('refuses, in production, migrations as the same role the app runs as', () => {
+    const secrets = { TOKEN_PEPPER: 'p'.repeat(40), PROGRAMME_API_KEY: 'k'.repeat(40), EXPORT_LINK_SECRET: 'e'.repeat(40) };
+    const same = { NODE_ENV: 'production', ...secrets, DATABASE_URL: 'postgres://app:a@db/navdesk', DATABASE_MIGRATION_URL: 'postgres://app:a@db/navdesk' };
+    expect(() => loadConfig(same)).toThrow(/^Configuration error: DATABASE_MIGRATION_URL must connect as the owner role/);
+    expect(loadConfig({ ...same, DATABASE_MIGRATION_URL: 'postgres://owner:o@db/navdesk' }).DATABASE_MIGRATION_URL).toBe('postgres://owner:o@db/navdesk');
   });
 
   it('treats blank values as unset', () => {

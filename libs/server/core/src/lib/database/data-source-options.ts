@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 import type { AppConfig } from '../config/config.schema';
+import { migrationUrlOf, runtimeRoleOf } from './database-roles';
 
 type ClassList = NonNullable<DataSourceOptions['entities']>;
 type MigrationList = NonNullable<DataSourceOptions['migrations']>;
@@ -15,9 +16,29 @@ export function buildDataSourceOptions(
   migrations: MigrationList,
   applicationName = 'navdesk',
 ): DataSourceOptions {
+  return postgresOptions(config.DATABASE_URL, { max: config.DATABASE_POOL_SIZE, connectionTimeoutMillis: 5_000 }, entities, migrations, applicationName);
+}
+
+/**
+ * The migration step's connection: the owner role (DATABASE_MIGRATION_URL), one connection, and the
+ * runtime role's name as the session setting `navdesk.runtime_role`, which the grants in the
+ * migrations read (LeastPrivilegeRoles).
+ */
+export function buildMigrationDataSourceOptions(
+  config: Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_MIGRATION_URL'>,
+  entities: ClassList,
+  migrations: MigrationList,
+  applicationName = 'navdesk-migrations',
+): DataSourceOptions {
+  // libpq's options string: a backslash escapes spaces and backslashes inside a value.
+  const role = runtimeRoleOf(config).replace(/[\\\s]/g, (c) => `\\${c}`);
+  return postgresOptions(migrationUrlOf(config), { max: 1, connectionTimeoutMillis: 5_000, options: `-c navdesk.runtime_role=${role}` }, entities, migrations, applicationName);
+}
+
+function postgresOptions(url: string, extra: Record<string, string | number>, entities: ClassList, migrations: MigrationList, applicationName: string): DataSourceOptions {
   return {
     type: 'postgres',
-    url: config.DATABASE_URL,
+    url,
     entities,
     migrations,
     migrationsTableName: 'typeorm_migrations',
@@ -31,6 +52,6 @@ export function buildDataSourceOptions(
     // TypeORM's logger prints query parameters, which may hold patient refs: errors surface as exceptions instead.
     logging: false,
     applicationName,
-    extra: { max: config.DATABASE_POOL_SIZE, connectionTimeoutMillis: 5_000 },
+    extra,
   };
 }

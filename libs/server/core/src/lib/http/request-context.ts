@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { NextFunction, Request, Response } from 'express';
+import { assignRequestId } from './request-id';
 
 export interface RequestContext {
   requestId: string | null;
@@ -13,8 +14,10 @@ export function currentRequestContext(): RequestContext {
   return storage.getStore() ?? { requestId: null, ip: null };
 }
 
-/** Express middleware: must run after the logger has assigned `req.id`. */
-export function requestContextMiddleware(req: Request, _res: Response, next: NextFunction): void {
-  const id = (req as Request & { id?: unknown }).id;
-  storage.run({ requestId: typeof id === 'string' ? id : null, ip: req.ip ?? null }, next);
+/**
+ * Express middleware: gives the request its id (or takes the one the logger gave it) so audit rows
+ * carry the id of the logs and of the `X-Request-Id` response header, whichever runs first.
+ */
+export function requestContextMiddleware(req: Request, res: Response, next: NextFunction): void {
+  storage.run({ requestId: assignRequestId(req, res), ip: req.ip ?? null }, next);
 }

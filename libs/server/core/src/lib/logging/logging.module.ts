@@ -1,12 +1,10 @@
 import { Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
+import { assignRequestId } from '../http/request-id';
 import { safeUrlForLogs } from './redact';
-
-const REQUEST_ID = /^[a-zA-Z0-9-]{8,64}$/;
 
 /**
  * Structured JSON logs. Each request gets an id (a caller's `X-Request-Id` when it looks sane), echoed
@@ -21,12 +19,8 @@ const REQUEST_ID = /^[a-zA-Z0-9-]{8,64}$/;
         forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
         pinoHttp: {
           level: config.LOG_LEVEL,
-          genReqId: (req: IncomingMessage, res: ServerResponse) => {
-            const given = req.headers['x-request-id'];
-            const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-            res.setHeader('X-Request-Id', id);
-            return id;
-          },
+          // The same id as the audit rows' (the request context may have assigned it already).
+          genReqId: (req: IncomingMessage, res: ServerResponse) => assignRequestId(req, res),
           serializers: {
             req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: safeUrlForLogs(req.url) }),
             res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),

@@ -1,30 +1,42 @@
 import Redis from 'ioredis';
 import { randomBytes } from 'node:crypto';
+import { DEFAULT_OWNER_ROLE, DEFAULT_RUNTIME_ROLE, ensureDatabaseRoles } from '../database/database-roles';
 import { dropDatabase, ensureDatabase } from '../database/ensure-database';
 
 export interface TestEnv {
+  /** The runtime role's URL: what the apps under test connect as. */
   databaseUrl: string;
+  /** The owner role's URL: migrations, and a test's own set-up that needs more than the runtime role. */
+  migrationUrl: string;
   redisUrl: string;
   redisPrefix: string;
   /** Drops the database and every Redis key under the prefix. */
   cleanup(): Promise<void>;
 }
 
-const PG_BASE = 'postgres://postgres@127.0.0.1:5432';
+const PG_HOST = '127.0.0.1:5432';
+/** The superuser of the local test server: creates the roles and the databases, nothing else. */
+const PG_ADMIN_URL = `postgres://postgres@${PG_HOST}/postgres`;
 const REDIS_URL = 'redis://127.0.0.1:6379';
 
 /**
  * A fresh database and a unique Redis key prefix for one integration-test file, written into
- * process.env (where the apps' config module reads them) before the app is built.
+ * process.env (where the apps' config module reads them) before the app is built. The database is
+ * owned by the owner role, which migrates it; the apps connect as the runtime role, so every
+ * integration test runs with the least privilege production has.
  */
 export async function createTestEnv(label: string, overrides: Record<string, string> = {}): Promise<TestEnv> {
   const id = `${label.replace(/[^a-z0-9]/gi, '').toLowerCase()}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const databaseUrl = `${PG_BASE}/navdesk_test_${id}`;
+  const database = `navdesk_test_${id}`;
+  const databaseUrl = `postgres://${DEFAULT_RUNTIME_ROLE}@${PG_HOST}/${database}`;
+  const migrationUrl = `postgres://${DEFAULT_OWNER_ROLE}@${PG_HOST}/${database}`;
   const redisPrefix = `navdesk-test-${id}`;
-  await ensureDatabase(databaseUrl);
+  await ensureDatabaseRoles(PG_ADMIN_URL, { owner: { name: DEFAULT_OWNER_ROLE }, runtime: { name: DEFAULT_RUNTIME_ROLE } });
+  await ensureDatabase(databaseUrl, { adminUrl: PG_ADMIN_URL, owner: DEFAULT_OWNER_ROLE });
   Object.assign(process.env, {
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
+    DATABASE_MIGRATION_URL: migrationUrl,
     REDIS_URL,
     REDIS_PREFIX: redisPrefix,
     LOG_LEVEL: 'silent',
@@ -34,10 +46,11 @@ export async function createTestEnv(label: string, overrides: Record<string, str
   });
   return {
     databaseUrl,
+    migrationUrl,
     redisUrl: REDIS_URL,
     redisPrefix,
     async cleanup() {
-      await dropDatabase(databaseUrl);
+      await dropDatabase(databaseUrl, PG_ADMIN_URL);
       await deleteRedisPrefix(REDIS_URL, redisPrefix);
     },
   };
