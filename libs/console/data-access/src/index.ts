@@ -10,6 +10,7 @@ export * from './lib/auth/auth.interceptor';
 export * from './lib/auth/auth.guards';
 export * from './lib/auth/session.constants';
 export * from './lib/auth/session-storage.token';
+export * from './lib/auth/page-reload.token';
 export * from './lib/auth/session.store';
 export * from './lib/errors/api-errors';
 export * from './lib/testing/memory-storage';

@@ -1,12 +1,11 @@
 import { provideHttpClient } from '@angular/common/http';
-import {
-  HttpTestingController,
-  provideHttpClientTesting,
-} from '@angular/common/http/testing';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
+import { provideRouter } from '@angular/router';
 import {
+  LOGOUT_FETCH,
   MemoryStorage,
+  RELOAD_PAGE,
   SESSION_STORAGE,
   SessionStore,
   SSE_FETCH,
@@ -14,9 +13,16 @@ import {
 import { Role } from '@navdesk/contracts';
 import { ShellComponent } from './shell.component';
 
+let reloads: string[] = [];
+let logoutFetch: jest.Mock;
+
 async function renderAs(role: Role) {
+  reloads = [];
+  logoutFetch = jest.fn().mockResolvedValue(undefined);
   TestBed.configureTestingModule({
     providers: [
+      { provide: RELOAD_PAGE, useValue: (url: string) => reloads.push(url) },
+      { provide: LOGOUT_FETCH, useValue: logoutFetch },
       provideRouter([]),
       provideHttpClient(),
       provideHttpClientTesting(),
@@ -99,25 +105,24 @@ describe('ShellComponent', () => {
     expect(host.querySelector('a')?.textContent).toBe('Skip to main content');
   });
 
-  it('signs out through the API, forgets the session and goes to sign-in', async () => {
+  it('signs out through the API, forgets the session and loads the sign-in page afresh', async () => {
     const { host, fixture } = await renderAs('pwp');
-    const navigate = jest
-      .spyOn(TestBed.inject(Router), 'navigateByUrl')
-      .mockResolvedValue(true);
     const signOut = [...host.querySelectorAll('button')].find(
       (b) => b.textContent?.trim() === 'Sign out',
     );
     signOut?.click();
     await fixture.whenStable();
 
-    const req = TestBed.inject(HttpTestingController).expectOne(
+    expect(logoutFetch).toHaveBeenCalledWith(
       '/api/auth/logout',
+      expect.objectContaining({
+        method: 'POST',
+        keepalive: true,
+        headers: { Authorization: 'Bearer token-1' },
+      }),
     );
-    expect(req.request.method).toBe('POST');
-    req.flush(null, { status: 204, statusText: 'No Content' });
-    await fixture.whenStable();
-
     expect(TestBed.inject(SessionStore).isSignedIn()).toBe(false);
-    expect(navigate).toHaveBeenCalledWith('/sign-in');
+    expect(reloads).toEqual(['/sign-in']);
+    expect(signOut?.disabled).toBe(true);
   });
 });

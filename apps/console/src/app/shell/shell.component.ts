@@ -84,10 +84,9 @@ export class ShellComponent implements OnDestroy {
     this.#snackBar.dismiss();
   }
 
+  /** The page is replaced by a fresh sign-in page; until then the button stays disabled. */
   signOut(): void {
     this.signingOut.set(true);
-    this.#auth
-      .signOut()
-      .subscribe({ complete: () => this.signingOut.set(false) });
+    this.#auth.signOut();
   }
 }

@@ -1,5 +1,5 @@
 import { HttpClient } from '@angular/common/http';
-import { inject, Injectable } from '@angular/core';
+import { inject, Injectable, InjectionToken } from '@angular/core';
 import { LoginRequest, LoginResponse, UserView } from '@navdesk/contracts';
 import { Observable } from 'rxjs';
 import { API_BASE } from '../api/api.constants';
@@ -8,10 +8,19 @@ export const LOGIN_URL = `${API_BASE}/auth/login`;
 export const LOGOUT_URL = `${API_BASE}/auth/logout`;
 export const ME_URL = `${API_BASE}/auth/me`;
 
+/** The `fetch` sign-out uses (a request that outlives the page); tests provide a fake. */
+export const LOGOUT_FETCH = new InjectionToken<
+  (url: string, init: RequestInit) => Promise<Response>
+>('LOGOUT_FETCH', {
+  providedIn: 'root',
+  factory: () => (url, init) => fetch(url, init),
+});
+
 /** The raw auth calls. Session state lives in `SessionStore`; the flows in `AuthService`. */
 @Injectable({ providedIn: 'root' })
 export class AuthApi {
   readonly #http = inject(HttpClient);
+  readonly #fetch = inject(LOGOUT_FETCH);
 
   login(request: LoginRequest): Observable<LoginResponse> {
     return this.#http.post<LoginResponse>(LOGIN_URL, request);
@@ -21,7 +30,15 @@ export class AuthApi {
     return this.#http.get<UserView>(ME_URL);
   }
 
-  logout(): Observable<void> {
-    return this.#http.post<void>(LOGOUT_URL, null);
+  /**
+   * Ends `token`'s session on the server. `keepalive`, so the request completes even though the
+   * console reloads the page at once; best effort (the token also expires by itself).
+   */
+  logout(token: string): void {
+    this.#fetch(LOGOUT_URL, {
+      method: 'POST',
+      keepalive: true,
+      headers: { Authorization: `Bearer ${token}` },
+    }).catch(() => undefined);
   }
 }

@@ -8,11 +8,11 @@ import {
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
+import { provideRouter } from '@angular/router';
 import { LoginResponse } from '@navdesk/contracts';
 import { MemoryStorage } from '../testing/memory-storage';
 import { authInterceptor } from './auth.interceptor';
-import { SESSION_ENDED_REASON } from './session.constants';
+import { RELOAD_PAGE } from './page-reload.token';
 import { SESSION_STORAGE } from './session-storage.token';
 import { SessionStore } from './session.store';
 
@@ -32,12 +32,14 @@ describe('authInterceptor', () => {
   let http: HttpClient;
   let backend: HttpTestingController;
   let session: SessionStore;
-  let router: Router;
+  let reloads: string[];
 
   beforeEach(() => {
+    reloads = [];
     TestBed.configureTestingModule({
       providers: [
         provideRouter([]),
+        { provide: RELOAD_PAGE, useValue: (url: string) => reloads.push(url) },
         provideHttpClient(withInterceptors([authInterceptor])),
         provideHttpClientTesting(),
         { provide: SESSION_STORAGE, useValue: new MemoryStorage() },
@@ -46,8 +48,6 @@ describe('authInterceptor', () => {
     http = TestBed.inject(HttpClient);
     backend = TestBed.inject(HttpTestingController);
     session = TestBed.inject(SessionStore);
-    router = TestBed.inject(Router);
-    jest.spyOn(router, 'navigate').mockResolvedValue(true);
   });
 
   afterEach(() => {
@@ -94,9 +94,7 @@ describe('authInterceptor', () => {
 
     expect(errors).toEqual([401]);
     expect(session.isSignedIn()).toBe(false);
-    expect(router.navigate).toHaveBeenCalledWith(['/sign-in'], {
-      queryParams: { reason: SESSION_ENDED_REASON },
-    });
+    expect(reloads).toEqual(['/sign-in?reason=session-ended']);
   });
 
   it('leaves a failed sign-in attempt to the sign-in page', () => {
@@ -109,7 +107,7 @@ describe('authInterceptor', () => {
         { statusCode: 401, error: 'Unauthorized', message: 'Wrong' },
         { status: 401, statusText: 'Unauthorized' },
       );
-    expect(router.navigate).not.toHaveBeenCalled();
+    expect(reloads).toEqual([]);
   });
 
   it('keeps the session on other errors', () => {
@@ -122,6 +120,6 @@ describe('authInterceptor', () => {
         { status: 403, statusText: 'Forbidden' },
       );
     expect(session.isSignedIn()).toBe(true);
-    expect(router.navigate).not.toHaveBeenCalled();
+    expect(reloads).toEqual([]);
   });
 });

@@ -39,7 +39,7 @@ export const authInterceptor: HttpInterceptorFn = (req, next) => {
         token !== null &&
         session.token() === token
       ) {
-        void session.end('revoked');
+        session.end('revoked');
       }
       return throwError(() => error);
     }),

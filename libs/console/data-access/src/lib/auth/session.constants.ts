@@ -7,8 +7,11 @@ export const SESSION_ENDED_REASON = 'session-ended';
 export const SESSION_ENDED_MESSAGE =
   'Your session has ended — please sign in again';
 
+/** Every key Navdesk keeps in the browser's storage starts so; sign-out removes them all. */
+export const NAVDESK_STORAGE_PREFIX = 'navdesk.';
+
 /** sessionStorage key: a reload keeps the session, closing the tab ends it. */
-export const SESSION_STORAGE_KEY = 'navdesk.session';
+export const SESSION_STORAGE_KEY = `${NAVDESK_STORAGE_PREFIX}session`;
 
 /** Why a session ends: the user asked, the token expired, or the API refused it (revoked). */
 export type SessionEndReason = 'signed-out' | 'expired' | 'revoked';

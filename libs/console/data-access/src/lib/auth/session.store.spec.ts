@@ -1,9 +1,10 @@
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
+import { provideRouter } from '@angular/router';
 import { LoginResponse, UserView } from '@navdesk/contracts';
 import { MemoryStorage } from '../testing/memory-storage';
-import { SESSION_ENDED_REASON, SESSION_STORAGE_KEY } from './session.constants';
-import { SESSION_STORAGE } from './session-storage.token';
+import { RELOAD_PAGE } from './page-reload.token';
+import { SESSION_STORAGE_KEY } from './session.constants';
+import { LOCAL_STORAGE, SESSION_STORAGE } from './session-storage.token';
 import { SessionStore, StoredSession } from './session.store';
 
 const pwp: UserView = {
@@ -22,18 +23,20 @@ const login: LoginResponse = {
 function setup(storage: MemoryStorage = new MemoryStorage()): {
   store: SessionStore;
   storage: MemoryStorage;
-  router: Router;
+  local: MemoryStorage;
+  reloads: string[];
 } {
+  const local = new MemoryStorage();
+  const reloads: string[] = [];
   TestBed.configureTestingModule({
     providers: [
       provideRouter([]),
       { provide: SESSION_STORAGE, useValue: storage },
+      { provide: LOCAL_STORAGE, useValue: local },
+      { provide: RELOAD_PAGE, useValue: (url: string) => reloads.push(url) },
     ],
   });
-  const router = TestBed.inject(Router);
-  jest.spyOn(router, 'navigate').mockResolvedValue(true);
-  jest.spyOn(router, 'navigateByUrl').mockResolvedValue(true);
-  return { store: TestBed.inject(SessionStore), storage, router };
+  return { store: TestBed.inject(SessionStore), storage, local, reloads };
 }
 
 describe('SessionStore', () => {
@@ -103,19 +106,26 @@ describe('SessionStore', () => {
     expect(setup(storage).store.isSignedIn()).toBe(false);
   });
 
-  it('clears the session and storage on sign-out and goes to sign-in without a message', async () => {
-    const { store, storage, router } = setup();
+  it('on sign-out forgets the session and every Navdesk key in both storages, then loads the sign-in page afresh', () => {
+    const { store, storage, local, reloads } = setup();
     store.start(login);
+    storage.setItem('navdesk.triage-filters', '{"q":"P-7QK2M9"}');
+    local.setItem('navdesk.recent-patients', '["P-7QK2M9"]');
+    storage.setItem('other-app', 'kept');
+    local.setItem('other-app', 'kept');
 
-    await store.end('signed-out');
+    store.end('signed-out');
 
     expect(store.isSignedIn()).toBe(false);
-    expect(storage.getItem(SESSION_STORAGE_KEY)).toBeNull();
-    expect(router.navigateByUrl).toHaveBeenCalledWith('/sign-in');
+    expect(store.token()).toBeNull();
+    expect(store.user()).toBeNull();
+    expect(keys(storage)).toEqual(['other-app']);
+    expect(keys(local)).toEqual(['other-app']);
+    expect(reloads).toEqual(['/sign-in']);
   });
 
   it('signs out by itself when expiresIn elapses, saying the session ended', () => {
-    const { store, router } = setup();
+    const { store, reloads } = setup();
     store.start(login);
 
     jest.advanceTimersByTime(899_000);
@@ -123,20 +133,26 @@ describe('SessionStore', () => {
 
     jest.advanceTimersByTime(1_000);
     expect(store.isSignedIn()).toBe(false);
-    expect(router.navigate).toHaveBeenCalledWith(['/sign-in'], {
-      queryParams: { reason: SESSION_ENDED_REASON },
-    });
+    expect(reloads).toEqual(['/sign-in?reason=session-ended']);
   });
 
-  it('offers the page the person was on as the return URL when the session is revoked', async () => {
-    const { store, router } = setup();
+  it('offers the page the person was on as the return URL when the session is revoked', () => {
+    const { store, storage, reloads } = setup();
     store.start(login);
 
-    await store.end('revoked', '/patients');
+    store.end('revoked', '/patients');
 
-    expect(router.navigate).toHaveBeenCalledWith(['/sign-in'], {
-      queryParams: { reason: SESSION_ENDED_REASON, returnUrl: '/patients' },
-    });
+    expect(storage.getItem(SESSION_STORAGE_KEY)).toBeNull();
+    expect(reloads).toEqual([
+      '/sign-in?reason=session-ended&returnUrl=%2Fpatients',
+    ]);
+  });
+
+  it('never offers an address off this site as the return URL', () => {
+    const { store, reloads } = setup();
+    store.start(login);
+    store.end('revoked', '//evil.example/patients');
+    expect(reloads).toEqual(['/sign-in?reason=session-ended']);
   });
 
   it('updates the person without touching the token', () => {
@@ -147,3 +163,7 @@ describe('SessionStore', () => {
     expect(store.token()).toBe('token-1');
   });
 });
+
+function keys(storage: Storage): string[] {
+  return Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '');
+}

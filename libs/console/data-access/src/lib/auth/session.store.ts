@@ -5,6 +5,7 @@ import {
   Injectable,
   signal,
 } from '@angular/core';
+import { Location } from '@angular/common';
 import { Router } from '@angular/router';
 import { LoginResponse, Role, ROLES, UserView } from '@navdesk/contracts';
 import {
@@ -14,7 +15,9 @@ import {
   safeReturnUrl,
   SIGN_IN_PATH,
 } from './session.constants';
-import { SESSION_STORAGE } from './session-storage.token';
+import { forgetNavdeskData } from './navdesk-storage';
+import { RELOAD_PAGE } from './page-reload.token';
+import { LOCAL_STORAGE, SESSION_STORAGE } from './session-storage.token';
 
 /** What the console keeps about a signed-in person (in sessionStorage). */
 export interface StoredSession {
@@ -29,12 +32,15 @@ const MAX_TIMER_DELAY_MS = 2_147_483_647;
 
 /**
  * The signed-in session as signals. Persists to sessionStorage, restores on reload, and ends
- * itself when the token's lifetime (`expiresIn`) runs out.
+ * itself when the token's lifetime (`expiresIn`) runs out. Ending it forgets everything (see `end`).
  */
 @Injectable({ providedIn: 'root' })
 export class SessionStore {
   readonly #storage = inject(SESSION_STORAGE);
+  readonly #localStorage = inject(LOCAL_STORAGE);
   readonly #router = inject(Router);
+  readonly #location = inject(Location);
+  readonly #reloadPage = inject(RELOAD_PAGE);
   readonly #session = signal<StoredSession | null>(null);
   #expiryTimer: ReturnType<typeof setTimeout> | null = null;
 
@@ -87,24 +93,32 @@ export class SessionStore {
   }
 
   /**
-   * Forget the session and go to the sign-in page. When the session ended on its own
-   * (expired or revoked) the page says so and offers to come back to `returnUrl`.
+   * Forget the session and everything the console holds, then load the sign-in page afresh. When the
+   * session ended on its own (expired or revoked) the page says so and offers to come back to
+   * `returnUrl`. Synchronous, so nothing of the session outlives the call: the in-memory session,
+   * every Navdesk key in session and local storage, and (with the fresh page) every view, cache
+   * and open stream.
    */
-  end(
-    reason: SessionEndReason,
-    returnUrl: string = this.#router.url,
-  ): Promise<boolean> {
+  end(reason: SessionEndReason, returnUrl: string = this.#router.url): void {
     this.clear();
+    forgetNavdeskData(this.#storage, this.#localStorage);
+    this.#reloadPage(
+      this.#location.prepareExternalUrl(this.#signInUrl(reason, returnUrl)),
+    );
+  }
+
+  #signInUrl(reason: SessionEndReason, returnUrl: string): string {
     if (reason === 'signed-out') {
-      return this.#router.navigateByUrl(SIGN_IN_PATH);
+      return SIGN_IN_PATH;
     }
     const back = safeReturnUrl(returnUrl);
-    return this.#router.navigate([SIGN_IN_PATH], {
-      queryParams:
-        back && back !== '/'
-          ? { reason: SESSION_ENDED_REASON, returnUrl: back }
-          : { reason: SESSION_ENDED_REASON },
-    });
+    const queryParams =
+      back && back !== '/'
+        ? { reason: SESSION_ENDED_REASON, returnUrl: back }
+        : { reason: SESSION_ENDED_REASON };
+    return this.#router.serializeUrl(
+      this.#router.createUrlTree([SIGN_IN_PATH], { queryParams }),
+    );
   }
 
   #set(session: StoredSession): void {
@@ -122,7 +136,7 @@ export class SessionStore {
     this.#expiryTimer = setTimeout(() => {
       this.#expiryTimer = null;
       if (Date.now() >= expiresAt) {
-        void this.end('expired');
+        this.end('expired');
       } else {
         this.#schedule(expiresAt);
       }

@@ -1,12 +1,12 @@
 import { TestBed } from '@angular/core/testing';
-import { provideRouter, Router } from '@angular/router';
+import { provideRouter } from '@angular/router';
 import {
   LIVE_EVENT_TYPES,
   type LiveEventType,
   type LoginResponse,
 } from '@navdesk/contracts';
 import { TextDecoder as NodeTextDecoder, TextEncoder } from 'node:util';
-import { SESSION_ENDED_REASON } from '../auth/session.constants';
+import { RELOAD_PAGE } from '../auth/page-reload.token';
 import { SESSION_STORAGE } from '../auth/session-storage.token';
 import { SessionStore } from '../auth/session.store';
 import { MemoryStorage } from '../testing/memory-storage';
@@ -52,18 +52,18 @@ function openBody(text: string): SseResponse['body'] {
 }
 
 function setUp(fetch: SseFetch) {
+  const reloads: string[] = [];
   TestBed.configureTestingModule({
     providers: [
       provideRouter([]),
       { provide: SESSION_STORAGE, useValue: new MemoryStorage() },
       { provide: SSE_FETCH, useValue: fetch },
+      { provide: RELOAD_PAGE, useValue: (url: string) => reloads.push(url) },
     ],
   });
-  const router = TestBed.inject(Router);
-  jest.spyOn(router, 'navigate').mockResolvedValue(true);
   const session = TestBed.inject(SessionStore);
   session.start(login);
-  return { router, session, service: TestBed.inject(LiveEventsService) };
+  return { reloads, session, service: TestBed.inject(LiveEventsService) };
 }
 
 const flush = async () => {
@@ -141,7 +141,7 @@ describe('LiveEventsService', () => {
 
   it('ends the session and goes to sign-in when the stream is refused (401), without retrying', async () => {
     let calls = 0;
-    const { service, session, router } = setUp(() => {
+    const { service, session, reloads } = setUp(() => {
       calls += 1;
       return Promise.resolve({ ok: false, status: 401, body: null });
     });
@@ -149,9 +149,7 @@ describe('LiveEventsService', () => {
     TestBed.tick();
     await flush();
     expect(session.isSignedIn()).toBe(false);
-    expect(router.navigate).toHaveBeenCalledWith(['/sign-in'], {
-      queryParams: { reason: SESSION_ENDED_REASON },
-    });
+    expect(reloads).toEqual(['/sign-in?reason=session-ended']);
     TestBed.tick();
     await flush();
     expect(calls).toBe(1);
@@ -160,7 +158,7 @@ describe('LiveEventsService', () => {
   });
 
   it('keeps a newer session when an older token’s stream is refused', async () => {
-    const { service, session, router } = setUp(() =>
+    const { service, session, reloads } = setUp(() =>
       Promise.resolve({ ok: false, status: 401, body: null }),
     );
     const sub = service.events$.subscribe();
@@ -168,7 +166,7 @@ describe('LiveEventsService', () => {
     session.start({ ...login, accessToken: 'tok-2' });
     await flush();
     expect(session.token()).toBe('tok-2');
-    expect(router.navigate).not.toHaveBeenCalled();
+    expect(reloads).toEqual([]);
     sub.unsubscribe();
     session.clear();
   });

@@ -72,7 +72,7 @@ export class LiveEventsService {
    */
   #sessionRefused(token: string, status: number): void {
     if (status === 401 && this.#session.token() === token) {
-      void this.#session.end('revoked');
+      this.#session.end('revoked');
     }
   }
 

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res, UseFilters } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiServiceUnavailableResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ROLES, type LoginResponse, type UserView } from '@navdesk/contracts';
 import { CurrentUser, Public, Roles, type UserPrincipal } from '@navdesk/server/access';
@@ -19,6 +19,7 @@ export class AuthController {
   @ApiOkResponse({ description: 'a bearer token and the user' })
   @ApiUnauthorizedResponse({ description: 'wrong e-mail or password' })
   @ApiTooManyRequestsResponse({ description: 'too many attempts; the account or address is locked for a while (Retry-After)' })
+  @ApiServiceUnavailableResponse({ description: 'sign-in is paused while attempts cannot be counted (Retry-After)' })
   login(@Body() body: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
     res.setHeader('Cache-Control', 'no-store');
     return this.auth.login(body.email, body.password, req.ip ?? '');

@@ -44,7 +44,7 @@ export class AuthService {
       .getOne();
     const ok = await this.hasher.verify(user?.passwordHash ?? DECOY_HASH, password);
     if (!user || !ok || !user.active) {
-      const lockedFor = await this.throttle.recordFailure(email);
+      const lockedFor = await this.throttle.recordFailure(email, verdict.attempt);
       await this.audit.record({
         actor: { ...actor, id: user?.id ?? null },
         action: 'auth.login',

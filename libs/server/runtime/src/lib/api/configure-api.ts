@@ -6,7 +6,7 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Logger } from 'nestjs-pino';
-import { ApiExceptionFilter, createValidationPipe, requestContextMiddleware, type AppConfig } from '@navdesk/server/core';
+import { ApiExceptionFilter, createValidationPipe, noStoreMiddleware, requestContextMiddleware, type AppConfig } from '@navdesk/server/core';
 
 export const API_PREFIX = 'api';
 const JSON_LIMIT = '1mb';
@@ -19,8 +19,11 @@ const ENGAGEMENT_BATCH_LIMIT = '10mb';
  */
 export function configureApi(app: NestExpressApplication, config: AppConfig): INestApplication {
   app.useLogger(app.get(Logger));
+  // A hop count or the proxies' addresses (never `true`): req.ip is then the right-most address no trusted
+  // proxy vouches for, and it is the one address the sign-in limiter, sessions and the audit log use.
   app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
+  app.use(`/${API_PREFIX}`, noStoreMiddleware);
   app.use(
     helmet({
       contentSecurityPolicy: {
