@@ -69,8 +69,8 @@ describe('reports', () => {
         for (const x of tickets) {
           const created = new Date(Date.now() - x.daysAgo * DAY - x.minute * 60_000);
           const [{ id }] = await t.db.query(
-            `INSERT INTO tickets (reference, service_id, reporter_id, kind, status, title, description, theme, category, fixability, priority, created_at, updated_at, first_response_at, resolved_at, sla_due_at)
-             VALUES ($1, $2, $3, 'tech_support', $4, 'Generated', 'Generated for the property test', $5, $6, $7, $8, $9, now(), $10, $11, $9::timestamptz + interval '1 day') RETURNING id`,
+            `INSERT INTO tickets (reference, service_id, reporter_id, kind, status, title, title_masked, description, description_masked, theme, category, fixability, priority, created_at, updated_at, first_response_at, resolved_at, sla_due_at)
+             VALUES ($1, $2, $3, 'tech_support', $4, 'Generated', 'Generated', 'Generated for the property test', 'Generated for the property test', $5, $6, $7, $8, $9, now(), $10, $11, $9::timestamptz + interval '1 day') RETURNING id`,
             [`PT-${++seq}`, service, reporterId, x.resolutionMinutes ? 'resolved' : 'triaged', x.theme, x.category, x.fixability, x.priority, created, x.responseMinutes ? new Date(created.getTime() + x.responseMinutes * 60_000) : null, x.resolutionMinutes ? new Date(created.getTime() + x.resolutionMinutes * 60_000) : null],
           );
           ids.push(id);
@@ -204,7 +204,7 @@ describe('reports', () => {
     // Once the link's time is up it answers 410 (the clock is moved, not waited for).
     const expired = new Date(Date.now() - 60_000);
     await t.db.query(`UPDATE report_exports SET expires_at = $2 WHERE id = $1`, [created.body.id, expired]);
-    const late = await t.call('GET', `/api/reports/exports/${created.body.id}/download/${downloadToken(t.app.get<AppConfig>(APP_CONFIG).TOKEN_PEPPER, created.body.id, expired)}`);
+    const late = await t.call('GET', `/api/reports/exports/${created.body.id}/download/${downloadToken(t.app.get<AppConfig>(APP_CONFIG).EXPORT_LINK_SECRET, created.body.id, expired)}`);
     expect(late.status).toBe(410);
     expect((await get(`/api/reports/exports/${created.body.id}`)).body.downloadUrl).toBeUndefined();
     const audit: { action: string; outcome: string }[] = await t.db.query(`SELECT action, outcome FROM audit_log WHERE entity_id = $1 ORDER BY occurred_at`, [created.body.id]);

@@ -6,6 +6,7 @@ export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 /** Repeated usability reports of one fault, grouped. */
 export interface IncidentView {
   id: string;
+  /** Always the masked rendition, for every reader: an incident is shared across a service's PWPs and goes into reports. */
   title: string;
   serviceId: string;
   category: TicketCategory;

@@ -72,8 +72,11 @@ export interface TicketView {
   reference: string;
   kind: TicketKind;
   status: TicketStatus;
+  /** As typed for the reporter and the service's navigators; with identifiers masked for everyone else (see `textMasked`). */
   title: string;
   description: string;
+  /** True when `title` and `description` are the masked rendition (managers). */
+  textMasked?: boolean;
   serviceId: string;
   reporterId: string;
   reporterName: string;
@@ -113,6 +116,7 @@ export interface TimelineEntry {
   type: TimelineType;
   actorId: string | null;
   actorName: string | null;
+  /** Managers never get replies or internal notes; the bodies they do get are masked. */
   body: string | null;
   field: string | null;
   from: string | null;

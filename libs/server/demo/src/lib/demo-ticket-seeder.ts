@@ -6,13 +6,16 @@ import {
   CannedReplyEntity,
   classifyTicket,
   englandAndWalesCalendar,
+  eventBody,
   IncidentEntity,
+  incidentTitle,
   KbArticleEntity,
   normaliseForSimilarity,
   priorityFor,
   slaDueAt,
   TicketEntity,
   TicketEventEntity,
+  ticketText,
   type BusinessCalendar,
 } from '@navdesk/server/tickets';
 import { DEMO_KB_ARTICLES } from './demo-kb';
@@ -89,6 +92,7 @@ export async function seedDemoTickets(manager: EntityManager, now: Date): Promis
     const risk = i % 333 === 200; // three tickets in the demo carry the risk flag
     const title = pick(random, fault.titles);
     const description = risk ? `${fault.description} During the call my patient said she wants to end her life.` : fault.description;
+    const text = ticketText(title, description, now);
     const created = draft.created;
     const { category, theme } = classifyTicket({ kind: fault.kind, title, description });
     const priority = priorityFor({ severity: fault.severity, category, riskFlag: risk, nextSessionAt: null, now: created });
@@ -111,8 +115,8 @@ export async function seedDemoTickets(manager: EntityManager, now: Date): Promis
         const oldEnough = ageDays > 28;
         incident = manager.create(IncidentEntity, {
           serviceId: service.id,
-          title,
-          matchText: normaliseForSimilarity(`${title} ${description}`),
+          ...incidentTitle(text.titleMasked, now),
+          matchText: normaliseForSimilarity(`${text.titleMasked} ${text.descriptionMasked}`),
           category,
           theme,
           status: oldEnough ? 'resolved' : 'open',
@@ -137,8 +141,7 @@ export async function seedDemoTickets(manager: EntityManager, now: Date): Promis
       reporterId: reporter.id,
       kind: fault.kind,
       status,
-      title,
-      description,
+      ...text,
       patientId: patient?.id ?? null,
       severity: fault.severity,
       category,
@@ -180,7 +183,9 @@ export async function seedDemoTickets(manager: EntityManager, now: Date): Promis
     if (t.breachedAt) events.push({ ticketId: t.id, type: 'breached', actorId: null, at: t.breachedAt, internal: false, body: 'SLA breached' });
     if (t.feedbackAt) events.push({ ticketId: t.id, type: 'feedback', actorId: t.reporterId, at: t.feedbackAt, internal: false, body: `Solved: ${t.feedbackSolved ? 'yes' : 'no'}. Disrupted therapy: ${t.feedbackDisruptedTherapy ? 'yes' : 'no'}.` });
   }
-  for (let i = 0; i < events.length; i += CHUNK * 2) await manager.insert(TicketEventEntity, events.slice(i, i + CHUNK * 2));
+  // Every body is written with its masked rendition, as the api writes them.
+  const withMasked = events.map((e) => ({ ...e, ...eventBody(e.body ?? null, now) }));
+  for (let i = 0; i < withMasked.length; i += CHUNK * 2) await manager.insert(TicketEventEntity, withMasked.slice(i, i + CHUNK * 2));
   await manager.save([...incidents.values()]);
   await manager.query(`SELECT setval('ticket_reference_seq', $1)`, [saved.length]);
   return saved.length;

@@ -1,4 +1,4 @@
-import type { EngagementReport, IncidentsReport, OperationsReport, TailoringReport, TrainingReport, UsabilityTrendsReport } from '@navdesk/contracts';
+import { maskIdentifiers, type EngagementReport, type IncidentsReport, type OperationsReport, type TailoringReport, type TrainingReport, type UsabilityTrendsReport } from '@navdesk/contracts';
 
 export type CsvRow = (string | number | null)[];
 
@@ -14,8 +14,9 @@ export function trendsCsv(r: UsabilityTrendsReport): CsvRow[] {
   return [['bucket_start', ...keys, 'fixable', 'not_fixable', 'total'], ...r.buckets.map((b) => [b.start, ...keys.map((k) => b.counts[k] ?? 0), b.fixable, b.notFixable, b.total])];
 }
 
+/** Titles arrive masked from the report; masked again here because a CSV leaves Navdesk by a bearer link. */
 export function incidentsCsv(r: IncidentsReport): CsvRow[] {
-  return [['incident', 'category', 'theme', 'status', 'fixability', 'tickets_in_window', 'first_seen', 'last_seen'], ...r.incidents.map((i) => [i.title, i.category, i.theme, i.status, i.fixability, i.ticketCount, i.firstSeenAt, i.lastSeenAt])];
+  return [['incident', 'category', 'theme', 'status', 'fixability', 'tickets_in_window', 'first_seen', 'last_seen'], ...r.incidents.map((i) => [maskIdentifiers(i.title), i.category, i.theme, i.status, i.fixability, i.ticketCount, i.firstSeenAt, i.lastSeenAt])];
 }
 
 export function operationsCsv(r: OperationsReport): CsvRow[] {

@@ -17,8 +17,13 @@ export class IncidentEntity extends Timestamped {
   @JoinColumn({ name: 'service_id', foreignKeyConstraintName: 'fk_incidents_service' })
   service?: ServiceEntity;
 
+  /** As written (a navigator's edit) or, for an incident started by triage, the ticket's masked title. */
   @Column({ type: 'text' })
   title!: string;
+
+  /** The title with identifiers masked: the only title the API, reports and exports show (incidents are shared). */
+  @Column({ type: 'text' })
+  titleMasked!: string;
 
   /** Normalised text of its reports, for pg_trgm similarity matching of new reports (GIN trigram index, made by hand). */
   @Index('ix_incidents_match_text_trgm', { synchronize: false })

@@ -33,6 +33,10 @@ export class TicketEventEntity {
   @Column({ type: 'text', nullable: true })
   body!: string | null;
 
+  /** The body with identifiers masked, written with it (null when there is no body): what managers read. */
+  @Column({ type: 'text', nullable: true })
+  bodyMasked!: string | null;
+
   @Column({ type: 'text', nullable: true })
   field!: string | null;
 

@@ -63,8 +63,15 @@ export class TicketEntity extends Timestamped {
   @Column({ type: 'text' })
   title!: string;
 
+  /** The title with identifiers masked (see maskIdentifiers), written with it: what managers, reports and exports read. */
+  @Column({ type: 'text' })
+  titleMasked!: string;
+
   @Column({ type: 'text' })
   description!: string;
+
+  @Column({ type: 'text' })
+  descriptionMasked!: string;
 
   @Column({ type: 'uuid', nullable: true })
   patientId!: string | null;

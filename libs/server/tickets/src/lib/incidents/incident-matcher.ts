@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { IncidentEntity } from '../entities/incident.entity';
 import type { TicketEntity } from '../entities/ticket.entity';
-import { normaliseForSimilarity } from '../rules';
+import { incidentTitle, normaliseForSimilarity } from '../rules';
 import { INCIDENT_MATCH_DAYS, INCIDENT_MATCH_SIMILARITY } from '../tickets.constants';
 
 /**
@@ -9,7 +9,8 @@ import { INCIDENT_MATCH_DAYS, INCIDENT_MATCH_SIMILARITY } from '../tickets.const
  * similar text (pg_trgm) seen in the last 14 days; otherwise it starts a new incident.
  */
 export async function matchOrStartIncident(manager: EntityManager, t: TicketEntity, now: Date): Promise<{ incident: IncidentEntity; joined: boolean }> {
-  const text = normaliseForSimilarity(`${t.title} ${t.description}`);
+  // Matched on the masked text: identifiers say nothing about the fault, and match_text is then free of them.
+  const text = normaliseForSimilarity(`${t.titleMasked} ${t.descriptionMasked}`);
   const category = t.category ?? 'other';
   // One matcher at a time per service and category, so two reports triaged together cannot both
   // start an incident: the second waits and then sees the first one's.
@@ -31,7 +32,8 @@ export async function matchOrStartIncident(manager: EntityManager, t: TicketEnti
   }
   const incident = manager.create(IncidentEntity, {
     serviceId: t.serviceId,
-    title: t.title,
+    // The public title is the ticket's masked title (documented in the README: incidents are shared).
+    ...incidentTitle(t.titleMasked, now),
     matchText: text,
     category,
     theme: t.theme ?? 'functionality',

@@ -10,16 +10,17 @@ import { NotificationsService } from '@navdesk/server/notifications';
 import { IncidentEntity } from '../entities/incident.entity';
 import { TicketEntity } from '../entities/ticket.entity';
 import { TicketEventEntity } from '../entities/ticket-event.entity';
-import { TicketViews, toTicketView } from '../query/ticket-views';
-import { forViewer } from '../query/tickets-query.service';
+import { forViewer, revealsIdentifier, TicketViews, toTicketView } from '../query/ticket-views';
+import { eventBody, incidentTitle } from '../rules';
 import type { ListIncidentsDto, MergeIncidentsDto, UpdateIncidentDto } from './incidents.dto';
 
 type IncidentRow = IncidentEntity & { ticketCount: number };
 
+/** Every reader gets the masked title: an incident is shared across a service's PWPs and goes into reports. */
 export function toIncidentView(i: IncidentRow): IncidentView {
   return {
     id: i.id,
-    title: i.title,
+    title: i.titleMasked,
     serviceId: i.serviceId,
     category: i.category,
     theme: i.theme,
@@ -70,8 +71,21 @@ export class IncidentsService {
 
   async one(user: UserPrincipal, id: string): Promise<IncidentView & { tickets: TicketView[] }> {
     const incident = await this.find(user, id);
-    const rows = await this.views.many(this.views.base().where('t.incident_id = :id', { id }).orderBy('t.created_at', 'DESC'));
-    const tickets = rows.map((r) => toTicketView(forViewer(user, r)));
+    const rows = (await this.views.many(this.views.base().where('t.incident_id = :id', { id }).orderBy('t.created_at', 'DESC'))).map((r) => forViewer(user, r));
+    const tickets = rows.map(toTicketView);
+    const refs = [...new Set(rows.map((r) => r.patientRef).filter((r): r is string => r !== null))];
+    const unmasked = user.role === 'navigator' ? rows.filter(revealsIdentifier).map((r) => r.t.reference) : [];
+    if (refs.length || unmasked.length) {
+      await this.audit.record({
+        actor: { type: 'user', id: user.userId, label: user.email },
+        action: 'incident.tickets.read',
+        outcome: 'success',
+        entityType: 'incident',
+        entityId: id,
+        serviceId: incident.serviceId,
+        detail: { refs: refs.join(','), ...(unmasked.length ? { unmaskedText: unmasked.join(',') } : {}) },
+      });
+    }
     return { ...toIncidentView({ ...incident, ticketCount: tickets.length }), tickets };
   }
 
@@ -81,7 +95,7 @@ export class IncidentsService {
     const serviceId = await this.dataSource.transaction(async (manager) => {
       const incident = await this.lockFresh(manager, id, dto.version);
       const now = new Date();
-      if (dto.title !== undefined) incident.title = dto.title.trim();
+      if (dto.title !== undefined) Object.assign(incident, incidentTitle(dto.title.trim(), now));
       if (dto.fixability !== undefined && dto.fixability !== incident.fixability) {
         incident.fixability = dto.fixability;
         await manager.query(`UPDATE tickets SET fixability = $2, version = version + 1, updated_at = now() WHERE incident_id = $1 AND status IN ${OPEN}`, [id, dto.fixability]);
@@ -112,7 +126,7 @@ export class IncidentsService {
       const s = await manager.findOneOrFail(IncidentEntity, { where: { id: dto.sourceIncidentId }, lock: { mode: 'pessimistic_write' } });
       const moved: { id: string }[] = (await manager.query(`UPDATE tickets SET incident_id = $1, version = version + 1, updated_at = now() WHERE incident_id = $2 RETURNING id`, [t.id, s.id]))[0];
       for (const m of moved) {
-        await manager.insert(TicketEventEntity, { ticketId: m.id, type: 'incident_linked', field: 'incidentId', fromValue: s.id, toValue: t.id, actorId: user.userId, internal: false, body: `Merged into incident “${t.title}”` });
+        await manager.insert(TicketEventEntity, { ticketId: m.id, type: 'incident_linked', field: 'incidentId', fromValue: s.id, toValue: t.id, actorId: user.userId, internal: false, ...eventBody(`Merged into incident “${t.titleMasked}”`) });
       }
       t.firstSeenAt = s.firstSeenAt < t.firstSeenAt ? s.firstSeenAt : t.firstSeenAt;
       t.lastSeenAt = s.lastSeenAt > t.lastSeenAt ? s.lastSeenAt : t.lastSeenAt;
@@ -135,7 +149,7 @@ export class IncidentsService {
     for (const t of tickets) {
       await manager.update(TicketEntity, t.id, { status: 'resolved', resolvedAt: now, pausedAt: null, fixability: incident.fixability });
       await manager.query('UPDATE tickets SET version = version + 1 WHERE id = $1', [t.id]);
-      await manager.insert(TicketEventEntity, { ticketId: t.id, type: 'status_changed', field: 'status', fromValue: t.status, toValue: 'resolved', actorId: user.userId, internal: false, body: `Resolved with incident “${incident.title}”` });
+      await manager.insert(TicketEventEntity, { ticketId: t.id, type: 'status_changed', field: 'status', fromValue: t.status, toValue: 'resolved', actorId: user.userId, internal: false, ...eventBody(`Resolved with incident “${incident.titleMasked}”`, now) });
       const verdict = incident.fixability === 'not_fixable' ? ' It is a limitation of the programme that has been passed to its vendor.' : '';
       await this.notifications.notify(manager, { userIds: [t.reporter_id], type: 'resolved', title: `${t.reference} is resolved`, body: `The problem behind ${t.reference} was resolved.${verdict}`, ticketId: t.id });
       told.push(t.reporter_id);
@@ -156,9 +170,11 @@ export class IncidentsService {
     return incident;
   }
 
+  /** The incident after a change: no tickets, so no read of their text to audit. */
   private async viewOf(user: UserPrincipal, id: string): Promise<IncidentView> {
-    const { tickets: _tickets, ...view } = await this.one(user, id);
-    return view;
+    const incident = await this.find(user, id);
+    const [{ n }]: { n: number }[] = await this.dataSource.query(`SELECT count(*)::int AS n FROM tickets WHERE incident_id = $1`, [id]);
+    return toIncidentView({ ...incident, ticketCount: n });
   }
 
   private async announce(id: string, serviceId: string, told: string[]): Promise<void> {

@@ -11,7 +11,7 @@ import { KbArticleViewEntity } from '../entities/kb-article-view.entity';
 import { TicketEntity } from '../entities/ticket.entity';
 import { TicketEventEntity } from '../entities/ticket-event.entity';
 import { TicketViews, toTicketView } from '../query/ticket-views';
-import { detectRisk } from '../rules';
+import { detectRisk, eventBody, ticketText } from '../rules';
 import { RISK_NOTICE, TICKET_JOBS, TICKETS_QUEUE } from '../tickets.constants';
 import type { CreateTicketDto } from './create-ticket.dto';
 
@@ -40,7 +40,7 @@ export class TicketsIntakeService {
     if (!canReachService(reporter, dto.serviceId)) throw new InvalidInputException([{ field: 'serviceId', message: 'serviceId is not one of your services' }]);
     if (idempotencyKey) {
       const earlier = await this.findByKey(reporter.userId, idempotencyKey);
-      if (earlier) return { ticket: await this.created(earlier), replayed: true };
+      if (earlier) return { ticket: await this.created(earlier, reporter), replayed: true };
     }
     const risk = detectRisk(`${dto.title}\n${dto.description}`);
     try {
@@ -53,8 +53,7 @@ export class TicketsIntakeService {
             reporterId: reporter.userId,
             kind: dto.kind,
             status: 'new',
-            title: dto.title.trim(),
-            description: dto.description.trim(),
+            ...ticketText(dto.title.trim(), dto.description.trim()),
             patientId,
             severity: dto.severity ?? 'medium',
             category: dto.category ?? null,
@@ -66,7 +65,7 @@ export class TicketsIntakeService {
         await manager.insert(TicketEventEntity, { ticketId: saved.id, type: 'created', actorId: reporter.userId, internal: false });
         await this.outbox.enqueue(manager, { queue: TICKETS_QUEUE, jobName: TICKET_JOBS.triage, payload: { ticketId: saved.id } });
         if (risk.flag) {
-          await manager.insert(TicketEventEntity, { ticketId: saved.id, type: 'risk_flagged', actorId: null, internal: true, body: `Matched: ${risk.matched.join(', ')}` });
+          await manager.insert(TicketEventEntity, { ticketId: saved.id, type: 'risk_flagged', actorId: null, internal: true, ...eventBody(`Matched: ${risk.matched.join(', ')}`) });
           await this.outbox.enqueue(manager, { queue: TICKETS_QUEUE, jobName: TICKET_JOBS.riskAlert, payload: { ticketId: saved.id } });
         }
         if (dto.draftId) await manager.update(KbArticleViewEntity, { userId: reporter.userId, draftId: dto.draftId }, { ticketId: saved.id });
@@ -77,21 +76,21 @@ export class TicketsIntakeService {
         return saved;
       });
       await this.live.publish('ticket.changed', ticket.id, { serviceId: ticket.serviceId, userIds: [reporter.userId] });
-      const view = toTicketView({ t: ticket, reporterName: reporter.name, assigneeName: null, patientRef: dto.patientRef ?? null });
+      const view = toTicketView({ t: ticket, reporterName: reporter.name, assigneeName: null, patientRef: dto.patientRef ?? null, rendition: 'original' });
       return { ticket: { ...view, riskNotice: view.riskFlag ? RISK_NOTICE : null }, replayed: false };
     } catch (e) {
       // Two retries racing with one key: the loser returns the winner's ticket.
       if (idempotencyKey && (e as { code?: string }).code === UNIQUE_VIOLATION) {
         const earlier = await this.findByKey(reporter.userId, idempotencyKey);
-        if (earlier) return { ticket: await this.created(earlier), replayed: true };
+        if (earlier) return { ticket: await this.created(earlier, reporter), replayed: true };
         throw new ConflictException('A ticket with this Idempotency-Key is being created');
       }
       throw e;
     }
   }
 
-  private async created(ticket: TicketEntity): Promise<CreatedTicket> {
-    const view = await this.views.one(ticket.id);
+  private async created(ticket: TicketEntity, reporter: UserPrincipal): Promise<CreatedTicket> {
+    const view = await this.views.one(ticket.id, reporter);
     if (!view) throw new NotFoundException('Ticket not found');
     return { ...view, riskNotice: view.riskFlag ? RISK_NOTICE : null };
   }

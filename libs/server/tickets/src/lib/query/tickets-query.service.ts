@@ -6,7 +6,8 @@ import { AuditService } from '@navdesk/server/audit';
 import { cursorPart, defineCursor } from '@navdesk/server/core';
 import type { TicketEntity } from '../entities/ticket.entity';
 import type { ListTicketsDto } from './list-tickets.dto';
-import { TicketViews, toTicketView, type TicketRow } from './ticket-views';
+import { timelineAccessFor } from './free-text-view';
+import { forViewer, revealsIdentifier, TicketViews, toTicketView } from './ticket-views';
 
 /**
  * Sort key: SLA due first, then age. A ticket not yet triaged (status new, no SLA yet) comes first so a
@@ -17,14 +18,10 @@ const DUE_KEY = `COALESCE(t.sla_due_at, CASE WHEN t.status = 'new' THEN '-infini
 /** The due key (a time, or ±infinity before triage and without an SLA), then creation, then id. */
 const TICKETS_CURSOR = defineCursor(cursorPart.timeOrInfinity, cursorPart.time, cursorPart.uuid);
 
-/** Managers see aggregates and tickets, never an identifiable patient: the ref is withheld from them. */
-export function forViewer(user: UserPrincipal, row: TicketRow): TicketRow {
-  return user.role === 'manager' ? { ...row, patientRef: null } : row;
-}
-
 /**
  * Reading tickets, scoped in every query: a PWP sees the tickets they reported; navigators and
- * managers their services' tickets. Reads that show a patient reference are audited.
+ * managers their services' tickets. Managers read masked text only (see forViewer), and search it.
+ * Reads that show a patient reference, or that show navigators text holding an identifier, are audited.
  */
 @Injectable()
 export class TicketsQueryService {
@@ -53,17 +50,27 @@ export class TicketsQueryService {
     else if (q.assigneeId) qb.andWhere('t.assignee_id = :assigneeId', { assigneeId: q.assigneeId });
     if (q.q?.trim()) {
       const text = `%${q.q.trim().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-      qb.andWhere('(t.reference ILIKE :text OR t.title ILIKE :text OR t.description ILIKE :text)', { text });
+      // A manager searches what they may read: an identifier in the typed text must not find its ticket.
+      const [title, description] = user.role === 'manager' ? ['t.title_masked', 't.description_masked'] : ['t.title', 't.description'];
+      qb.andWhere(`(t.reference ILIKE :text OR ${title} ILIKE :text OR ${description} ILIKE :text)`, { text });
     }
     const after = TICKETS_CURSOR.decode(q.cursor);
     if (after) qb.andWhere(`(${DUE_KEY}, t.created_at, t.id) > (CAST(:due AS timestamptz), CAST(:created AS timestamptz), :id)`, { due: after[0], created: after[1], id: after[2] });
     // limit, not take: the joins are many-to-one, so rows never multiply and an expression can order them.
     qb.orderBy(DUE_KEY, 'ASC').addOrderBy('t.created_at', 'ASC').addOrderBy('t.id', 'ASC').limit(q.limit + 1);
-    const rows = await this.views.many(qb);
-    const page = TICKETS_CURSOR.page(rows.map((r) => forViewer(user, r)), q.limit, toTicketView, (r) => [r.t.slaDueAt?.toISOString() ?? (r.t.status === 'new' ? '-infinity' : 'infinity'), r.t.createdAt.toISOString(), r.t.id]);
+    const rows = (await this.views.many(qb)).map((r) => forViewer(user, r));
+    const page = TICKETS_CURSOR.page(rows, q.limit, toTicketView, (r) => [r.t.slaDueAt?.toISOString() ?? (r.t.status === 'new' ? '-infinity' : 'infinity'), r.t.createdAt.toISOString(), r.t.id]);
     const refs = [...new Set(page.items.map((t) => t.patientRef).filter((r): r is string => r !== null))];
-    if (refs.length) {
-      await this.audit.record({ actor: { type: 'user', id: user.userId, label: user.email }, action: 'tickets.list.read', outcome: 'success', entityType: 'patient', detail: { refs: refs.join(',') } });
+    const shown = new Set(page.items.map((t) => t.id));
+    const unmasked = user.role === 'navigator' ? rows.filter((r) => shown.has(r.t.id) && revealsIdentifier(r)).map((r) => r.t.reference) : [];
+    if (refs.length || unmasked.length) {
+      await this.audit.record({
+        actor: { type: 'user', id: user.userId, label: user.email },
+        action: 'tickets.list.read',
+        outcome: 'success',
+        entityType: 'patient',
+        detail: { refs: refs.join(','), ...(unmasked.length ? { unmaskedText: unmasked.join(',') } : {}) },
+      });
     }
     return page;
   }
@@ -77,12 +84,21 @@ export class TicketsQueryService {
 
   async detail(user: UserPrincipal, id: string): Promise<TicketDetail> {
     const row = forViewer(user, await this.row(user, id));
-    const staff = user.role === 'navigator' || user.role === 'manager';
-    const timeline = await this.views.timeline(id, staff);
-    if (row.patientRef) {
-      await this.audit.record({ actor: { type: 'user', id: user.userId, label: user.email }, action: 'ticket.read', outcome: 'success', entityType: 'ticket', entityId: id, serviceId: row.t.serviceId, detail: { patientRef: row.patientRef } });
+    const timeline = await this.views.timeline(id, timelineAccessFor(user));
+    // Reads of typed text are audited for navigators, like patient-level reads; the reporter reads their own words.
+    const unmaskedText = user.role === 'navigator' && (revealsIdentifier(row) || timeline.revealsIdentifier);
+    if (row.patientRef || unmaskedText) {
+      await this.audit.record({
+        actor: { type: 'user', id: user.userId, label: user.email },
+        action: 'ticket.read',
+        outcome: 'success',
+        entityType: 'ticket',
+        entityId: id,
+        serviceId: row.t.serviceId,
+        detail: { patientRef: row.patientRef, unmaskedText },
+      });
     }
-    return { ...toTicketView(row), timeline };
+    return { ...toTicketView(row), timeline: timeline.entries };
   }
 
   static isOpen(status: TicketView['status']): boolean {

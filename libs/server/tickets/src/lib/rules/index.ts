@@ -12,3 +12,4 @@ export type { PauseInterval, SlaDueInput } from './sla';
 export { DEFAULT_RISK_PHRASES, detectRisk, loadRiskPhrases, RISK_CATEGORIES } from './risk-phrases';
 export type { RiskCategory, RiskDetection, RiskPhraseMatcher } from './risk-phrases';
 export { DEFAULT_SIMILARITY_THRESHOLD, normaliseForSimilarity, trigrams, trigramSimilarity } from './similarity';
+export { eventBody, incidentTitle, ticketText } from './free-text';

@@ -36,7 +36,7 @@ export class SlaSweepService {
       );
       const breached = rows[0];
       for (const b of breached) {
-        await manager.query(`INSERT INTO ticket_events (ticket_id, type, internal, at, body) VALUES ($1, 'breached', false, $2, 'SLA breached')`, [b.id, now]);
+        await manager.query(`INSERT INTO ticket_events (ticket_id, type, internal, at, body, body_masked) VALUES ($1, 'breached', false, $2, 'SLA breached', 'SLA breached')`, [b.id, now]);
         const people = new Set([...(await navigatorsOf(manager, b.service_id)), ...(b.assignee_id ? [b.assignee_id] : [])]);
         await this.notifications.notify(manager, { userIds: [...people], type: 'breach', title: `${b.reference} breached its SLA`, body: `${b.reference} is past its SLA due time.`, ticketId: b.id });
       }

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { OutboxWriter, type SystemTicketRequest, type SystemTickets } from '@navdesk/server/core';
 import { TicketEntity } from '../entities/ticket.entity';
 import { TicketEventEntity } from '../entities/ticket-event.entity';
+import { eventBody, ticketText } from '../rules';
 import { TICKET_JOBS, TICKETS_QUEUE } from '../tickets.constants';
 
 /** Tickets Navdesk opens itself: written like any other, then triaged by the same job. */
@@ -18,8 +19,7 @@ export class SystemTicketsService implements SystemTickets {
       reporterId: request.reporterId,
       kind: 'tech_support',
       status: 'new',
-      title: request.title,
-      description: request.description,
+      ...ticketText(request.title, request.description),
       patientId: request.patientId,
       severity: 'high',
       category: request.category,
@@ -27,7 +27,7 @@ export class SystemTicketsService implements SystemTickets {
       idempotencyKey: null,
     });
     await manager.insert(TicketEntity, ticket);
-    await manager.insert(TicketEventEntity, { ticketId: ticket.id, type: 'created', actorId: null, internal: false, body: `Opened by Navdesk: ${request.origin}` });
+    await manager.insert(TicketEventEntity, { ticketId: ticket.id, type: 'created', actorId: null, internal: false, ...eventBody(`Opened by Navdesk: ${request.origin}`) });
     await this.outbox.enqueue(manager, { queue: TICKETS_QUEUE, jobName: TICKET_JOBS.triage, payload: { ticketId: ticket.id } });
     return { id: ticket.id, reference: ticket.reference };
   }

@@ -8,7 +8,7 @@ import { NotificationsService } from '@navdesk/server/notifications';
 import { TicketEntity } from '../entities/ticket.entity';
 import { TicketEventEntity } from '../entities/ticket-event.entity';
 import { matchOrStartIncident } from '../incidents/incident-matcher';
-import { classifyTicket, priorityFor } from '../rules';
+import { classifyTicket, eventBody, priorityFor } from '../rules';
 import { SlaPlanner } from '../sla/sla-planner';
 
 export type TriageOutcome = 'triaged' | 'already-triaged';
@@ -67,7 +67,7 @@ export class TriageService {
       t.incidentId = incident.id;
       incidentId = incident.id;
       if (incident.fixability !== 'unknown') t.fixability = incident.fixability;
-      events.push({ type: 'incident_linked', field: 'incidentId', toValue: incident.id, internal: false, body: joined ? `Joined incident “${incident.title}”` : 'Started a new incident' });
+      events.push({ type: 'incident_linked', field: 'incidentId', toValue: incident.id, internal: false, body: joined ? `Joined incident “${incident.titleMasked}”` : 'Started a new incident' });
     }
 
     let assigned: string | null = null;
@@ -81,7 +81,7 @@ export class TriageService {
     if (t.status === 'new') t.status = 'triaged';
     t.triagedAt = now;
     const saved = await manager.save(t);
-    await manager.insert(TicketEventEntity, events.map((e) => ({ ...e, ticketId: t.id, actorId: null, at: now })));
+    await manager.insert(TicketEventEntity, events.map((e) => ({ ...e, ...eventBody(e.body ?? null, now), ticketId: t.id, actorId: null, at: now })));
     if (assigned) {
       await this.notifications.notify(manager, { userIds: [assigned], type: 'assigned', title: `${t.reference} assigned to you`, body: `Triage assigned ${t.reference} (${t.priority.toUpperCase()}) to you.`, ticketId: t.id });
     }

@@ -10,6 +10,7 @@ import { TicketEntity } from '../entities/ticket.entity';
 import { TicketEventEntity } from '../entities/ticket-event.entity';
 import { TicketsQueryService } from '../query/tickets-query.service';
 import { TicketViews, toTimelineEntry } from '../query/ticket-views';
+import { eventBody } from '../rules';
 import { TicketUpdateService } from './ticket-update.service';
 import type { CreateCommentDto, TicketFeedbackDto } from './update-ticket.dto';
 
@@ -50,7 +51,7 @@ export class TicketCommentsService {
       }
       if (changed) await manager.save(t);
       else await manager.update(TicketEntity, t.id, { updatedAt: now });
-      const saved = await manager.save(manager.create(TicketEventEntity, { ticketId: t.id, type: internal ? 'internal_note' : 'reply', actorId: user.userId, body: dto.body.trim(), internal }));
+      const saved = await manager.save(manager.create(TicketEventEntity, { ticketId: t.id, type: internal ? 'internal_note' : 'reply', actorId: user.userId, ...eventBody(dto.body.trim(), now), internal }));
       if (!internal) {
         const to = isReporter ? (t.assigneeId ? [t.assigneeId] : []) : [t.reporterId];
         const recipients = to.filter((u) => u !== user.userId);
@@ -61,7 +62,7 @@ export class TicketCommentsService {
     });
     await this.live.publish('ticket.changed', id, { serviceId: row.t.serviceId, userIds: [row.t.reporterId] });
     for (const userId of notified) await this.live.publish('notification.created', id, { serviceId: null, userIds: [userId] });
-    return toTimelineEntry({ ...event, actorName: user.name });
+    return toTimelineEntry({ ...event, actorName: user.name }, 'original'); // the author's own words
   }
 
   /** The reporter's two answers once the ticket is resolved: solved? did it disrupt therapy? */
@@ -76,11 +77,11 @@ export class TicketCommentsService {
         type: 'feedback',
         actorId: user.userId,
         internal: false,
-        body: `Solved: ${dto.solved ? 'yes' : 'no'}. Disrupted therapy: ${dto.disruptedTherapy ? 'yes' : 'no'}.`,
+        ...eventBody(`Solved: ${dto.solved ? 'yes' : 'no'}. Disrupted therapy: ${dto.disruptedTherapy ? 'yes' : 'no'}.`),
       });
     });
     await this.live.publish('ticket.changed', id, { serviceId: row.t.serviceId, userIds: [user.userId] });
-    const view = await this.views.one(id);
+    const view = await this.views.one(id, user);
     if (!view) throw new NotFoundException('Ticket not found');
     return view;
   }

@@ -50,7 +50,7 @@ export class TicketUpdateService {
     });
     await this.live.publish('ticket.changed', ticket.id, { serviceId: ticket.serviceId, userIds: [ticket.reporterId, ...notified] });
     for (const userId of notified) await this.live.publish('notification.created', ticket.id, { serviceId: null, userIds: [userId] });
-    const view = await this.views.one(ticket.id);
+    const view = await this.views.one(ticket.id, user);
     if (!view) throw new NotFoundException('Ticket not found');
     return view;
   }
