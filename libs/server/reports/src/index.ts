@@ -5,6 +5,7 @@ export * from './lib/reports.module';
 export * from './lib/rollup/ticket-rollup.sql';
 export * from './lib/rules/suppression';
 export * from './lib/exports/download-token';
+export * from './lib/exports/export-purge.service';
 export * from './lib/rollup/ticket-rollup.service';
 export * from './lib/digest/weekly-digest.service';
 export * from './lib/query/overview.service';

@@ -3,7 +3,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 export const AUDIT_OUTCOMES = ['success', 'failure', 'denied', 'locked'] as const;
 export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
 
-export const ACTOR_TYPES = ['user', 'integration_key', 'system', 'anonymous'] as const;
+/** `link_holder`: whoever holds a report export's download link (not necessarily the person who asked for it). */
+export const ACTOR_TYPES = ['user', 'integration_key', 'system', 'anonymous', 'link_holder'] as const;
 export type ActorType = (typeof ACTOR_TYPES)[number];
 
 /**

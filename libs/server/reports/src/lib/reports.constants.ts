@@ -8,6 +8,7 @@ export const REPORTS_JOBS = {
   reconcileRollups: 'reconcile-rollups',
   buildExport: 'build-export',
   weeklyDigest: 'weekly-digest',
+  purgeExpiredExports: 'purge-expired-exports',
 } as const;
 
 /** Ids only. */
@@ -20,3 +21,8 @@ export const REPORTS_JOB_OPTIONS = { ...DEFAULT_JOB_OPTIONS, attempts: 3, backof
 /** Monday 08:00 in London, whatever the clocks are doing. */
 export const WEEKLY_DIGEST_SCHEDULE = { pattern: '0 8 * * 1', tz: 'Europe/London' };
 export const NIGHTLY_RECONCILIATION_SCHEDULE = { pattern: '40 3 * * *', tz: 'Europe/London' };
+
+/** How often the files of exports whose link expired are deleted: an expired file lingers at most this long. */
+export const EXPORT_PURGE_SCHEDULE = { every: 5 * 60_000 };
+/** An expired export's row (no file) answers 410 this long, then is deleted and the link answers 404. */
+export const EXPORT_TOMBSTONE_DAYS = 30;

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiGoneResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiGoneResponse, ApiNotFoundResponse, ApiProduces, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type {
   EngagementReport,
@@ -104,13 +104,18 @@ export class ReportsController {
     return this.exports.status(id, user);
   }
 
-  /** The file behind an export's link: works without signing in until the link expires (410 after). */
+  /**
+   * The file behind an export's link: works without signing in until the link expires (410 after).
+   * The one public route that serves data, so it is limited per client IP (429 with Retry-After).
+   */
   @Public()
   @Get('exports/:id/download/:token')
   @ApiProduces('text/csv')
-  @ApiGoneResponse({ description: 'the link has expired' })
+  @ApiNotFoundResponse({ description: 'no export behind this link (a wrong or forged token)' })
+  @ApiGoneResponse({ description: 'the link has expired and the file is deleted' })
+  @ApiTooManyRequestsResponse({ description: 'too many downloads from this address this minute (Retry-After)' })
   async download(@Param('id', uuidParam('id')) id: string, @Param('token') token: string, @Req() req: Request, @Res() res: Response): Promise<void> {
-    const file = await this.exports.download(id, token.slice(0, 200), req.ip);
+    const file = await this.exports.download(id, token.slice(0, 200), req.ip ?? 'unknown');
     res
       .status(HttpStatus.OK)
       .set({ 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${file.filename}"`, 'cache-control': 'no-store' })

@@ -4,6 +4,9 @@ import { OutboxModule } from '@navdesk/server/core';
 import { MailTransportModule } from '@navdesk/server/mail';
 import { WeeklyDigestService } from './digest/weekly-digest.service';
 import { ExportBuilderService } from './exports/export-builder.service';
+import { ExportDenialAudit } from './exports/export-denial-audit';
+import { ExportDownloadThrottle } from './exports/export-download-throttle';
+import { ExportPurgeService } from './exports/export-purge.service';
 import { ReportExportsService } from './exports/report-exports.service';
 import { EngagementReportService } from './query/engagement-report.service';
 import { IncidentsReportService } from './query/incidents-report.service';
@@ -23,14 +26,14 @@ const REPORT_QUERIES = [UsabilityTrendsService, IncidentsReportService, Operatio
 @Module({
   imports: [OutboxModule],
   controllers: [ReportsController],
-  providers: [...REPORT_QUERIES, ReportExportsService],
+  providers: [...REPORT_QUERIES, ReportExportsService, ExportDownloadThrottle, ExportDenialAudit],
 })
 export class ReportsApiModule {}
 
 /** worker side: keeping the rollups, building exports, the Monday digest. */
 @Module({
   imports: [BullModule.registerQueue({ name: REPORTS_QUEUE, defaultJobOptions: REPORTS_JOB_OPTIONS }), MailTransportModule],
-  providers: [...REPORT_QUERIES, TicketRollupService, ExportBuilderService, WeeklyDigestService, ReportsProcessor],
-  exports: [TicketRollupService],
+  providers: [...REPORT_QUERIES, TicketRollupService, ExportBuilderService, ExportPurgeService, WeeklyDigestService, ReportsProcessor],
+  exports: [TicketRollupService, ExportPurgeService],
 })
 export class ReportsWorkerModule {}

@@ -5,16 +5,18 @@ import { UnrecoverableError } from 'bullmq';
 import { APP_CONFIG, NavdeskWorkerHost, ScheduleRegistry, type AppConfig } from '@navdesk/server/core';
 import { WeeklyDigestService } from './digest/weekly-digest.service';
 import { ExportBuilderService } from './exports/export-builder.service';
-import { NIGHTLY_RECONCILIATION_SCHEDULE, REPORTS_JOBS, REPORTS_QUEUE, WEEKLY_DIGEST_SCHEDULE, type BuildExportJob } from './reports.constants';
+import { ExportPurgeService } from './exports/export-purge.service';
+import { EXPORT_PURGE_SCHEDULE, NIGHTLY_RECONCILIATION_SCHEDULE, REPORTS_JOBS, REPORTS_QUEUE, WEEKLY_DIGEST_SCHEDULE, type BuildExportJob } from './reports.constants';
 import { TicketRollupService } from './rollup/ticket-rollup.service';
 
-/** Rollup refresh (watermark), nightly reconciliation, CSV exports and the Monday digest. */
+/** Rollup refresh (watermark), nightly reconciliation, CSV exports (built, then deleted when their link expires) and the Monday digest. */
 @Processor(REPORTS_QUEUE, { concurrency: 2 })
 export class ReportsProcessor extends NavdeskWorkerHost implements OnModuleInit {
   constructor(
     private readonly rollups: TicketRollupService,
     private readonly exports: ExportBuilderService,
     private readonly digest: WeeklyDigestService,
+    private readonly purge: ExportPurgeService,
     @InjectQueue(REPORTS_QUEUE) private readonly queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly schedules: ScheduleRegistry,
@@ -27,6 +29,7 @@ export class ReportsProcessor extends NavdeskWorkerHost implements OnModuleInit 
       { name: REPORTS_JOBS.refreshRollups, repeat: { every: this.config.REPORTS_REFRESH_EVERY_MS }, attempts: 1 },
       { name: REPORTS_JOBS.reconcileRollups, repeat: NIGHTLY_RECONCILIATION_SCHEDULE, attempts: 1 },
       { name: REPORTS_JOBS.weeklyDigest, repeat: WEEKLY_DIGEST_SCHEDULE, attempts: 1 },
+      { name: REPORTS_JOBS.purgeExpiredExports, repeat: EXPORT_PURGE_SCHEDULE, attempts: 1 },
     ]);
   }
 
@@ -48,6 +51,10 @@ export class ReportsProcessor extends NavdeskWorkerHost implements OnModuleInit 
         return this.exports.build((job.data as BuildExportJob).exportId);
       case REPORTS_JOBS.weeklyDigest:
         return `${await this.digest.send()} digests sent`;
+      case REPORTS_JOBS.purgeExpiredExports: {
+        const r = await this.purge.purge();
+        return `${r.purged} expired export files deleted, ${r.removed} old exports removed`;
+      }
       default:
         throw new UnrecoverableError(`unknown reports job ${job.name}`);
     }

@@ -50,6 +50,8 @@ export const configSchema = z
     REDIS_PREFIX: z.string().regex(/^[a-zA-Z0-9:_-]{1,64}$/, { message: 'must be 1–64 letters, digits, : _ or -' }).default('navdesk'),
     TOKEN_PEPPER: z.string().min(32, { message: 'must be at least 32 characters' }).default(DEV_TOKEN_PEPPER),
     SESSION_TTL_MINUTES: int(5, 7 * 24 * 60).default(480),
+    // A session unused this long ends, on top of SESSION_TTL_MINUTES (background polls do not count as use).
+    SESSION_IDLE_MINUTES: int(1, 24 * 60).default(30),
     LOGIN_MAX_FAILURES: int(1, 100).default(5),
     LOGIN_LOCK_MINUTES: int(1, 24 * 60).default(15),
     LOGIN_IP_LIMIT_PER_MINUTE: int(1, 10_000).default(30),
@@ -75,6 +77,18 @@ export const configSchema = z
     REPORT_EXPORT_TTL_MINUTES: int(1, 10_080).default(60),
     EXPORT_LINK_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).default(DEV_EXPORT_LINK_SECRET),
     EXPORT_DOWNLOAD_LIMIT_PER_MINUTE: int(1, 10_000).default(30),
+    // Single sign-on (OpenID Connect): off unless the issuer, client id and secret are all set.
+    OIDC_ISSUER_URL: url(['http:', 'https:']).optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    // Unset: `${PUBLIC_URL}/api/auth/oidc/callback` (oidcRedirectUrl).
+    OIDC_REDIRECT_URL: url(['http:', 'https:']).optional(),
+    LOCAL_PASSWORDS: z.enum(['enabled', 'break-glass'], { message: 'must be enabled or break-glass' }).default('enabled'),
+    // Comma-separated e-mails of the admins who may still use a password in break-glass mode.
+    BREAK_GLASS_ADMINS: z
+      .string()
+      .default('')
+      .transform((v) => v.split(',').map((e) => e.trim().toLowerCase()).filter((e) => e.length > 0)),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production' && c.DATABASE_MIGRATION_URL && sameUser(c.DATABASE_MIGRATION_URL, c.DATABASE_URL)) {
@@ -90,12 +104,34 @@ export const configSchema = z
     if (!developing && c.EXPORT_LINK_SECRET === c.TOKEN_PEPPER) {
       ctx.addIssue({ code: 'custom', path: ['EXPORT_LINK_SECRET'], message: 'must differ from TOKEN_PEPPER' });
     }
+    const oidcSet = [c.OIDC_ISSUER_URL, c.OIDC_CLIENT_ID, c.OIDC_CLIENT_SECRET].filter((v) => v !== undefined).length;
+    if (oidcSet > 0 && oidcSet < 3) {
+      for (const variable of ['OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const) {
+        if (c[variable] === undefined) ctx.addIssue({ code: 'custom', path: [variable], message: 'must be set with the other OIDC_ variables (single sign-on needs all three)' });
+      }
+    }
+    if (c.NODE_ENV === 'production' && c.OIDC_ISSUER_URL?.startsWith('http:')) {
+      ctx.addIssue({ code: 'custom', path: ['OIDC_ISSUER_URL'], message: 'must be https in production' });
+    }
+    if (c.LOCAL_PASSWORDS === 'break-glass' && oidcSet < 3) {
+      ctx.addIssue({ code: 'custom', path: ['LOCAL_PASSWORDS'], message: 'break-glass needs single sign-on configured (OIDC_ISSUER_URL, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET)' });
+    }
     if (c.NODE_ENV === 'production' && c.DEMO_SEED) {
       ctx.addIssue({ code: 'custom', path: ['DEMO_SEED'], message: 'demo data is refused in production' });
     }
   });
 
 export type AppConfig = z.infer<typeof configSchema>;
+
+/** Single sign-on is on only when the issuer, client id and secret are all configured. */
+export function oidcConfigured(c: AppConfig): c is AppConfig & { OIDC_ISSUER_URL: string; OIDC_CLIENT_ID: string; OIDC_CLIENT_SECRET: string } {
+  return c.OIDC_ISSUER_URL !== undefined && c.OIDC_CLIENT_ID !== undefined && c.OIDC_CLIENT_SECRET !== undefined;
+}
+
+/** Where the identity provider sends the browser back. */
+export function oidcRedirectUrl(c: AppConfig): string {
+  return c.OIDC_REDIRECT_URL ?? `${c.PUBLIC_URL.replace(/\/+$/, '')}/api/auth/oidc/callback`;
+}
 
 function sameUser(a: string, b: string): boolean {
   return decodeURIComponent(new URL(a).username) === decodeURIComponent(new URL(b).username);

@@ -4,12 +4,14 @@ import type { DataSource } from 'typeorm';
 import type { ReportExportView } from '@navdesk/contracts';
 import type { UserPrincipal } from '@navdesk/server/access';
 import { AuditService } from '@navdesk/server/audit';
-import { APP_CONFIG, InvalidInputException, OutboxWriter, type AppConfig } from '@navdesk/server/core';
+import { APP_CONFIG, InvalidInputException, OutboxWriter, RetryLaterException, type AppConfig } from '@navdesk/server/core';
 import { ReportExportEntity } from '../entities/report-export.entity';
 import { reportScope } from '../query/report-scope';
 import { REPORTS_JOBS, REPORTS_QUEUE, type BuildExportJob } from '../reports.constants';
 import type { CreateReportExportDto } from '../reports.dto';
 import { downloadToken, tokenMatches } from './download-token';
+import { ExportDenialAudit } from './export-denial-audit';
+import { ExportDownloadThrottle } from './export-download-throttle';
 import { exportParamProblems } from './export-params';
 
 /** Asking for a CSV export (built by the worker), following its progress, and downloading it by link. Every step is audited. */
@@ -20,6 +22,8 @@ export class ReportExportsService {
     private readonly outbox: OutboxWriter,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly throttle: ExportDownloadThrottle,
+    private readonly denials: ExportDenialAudit,
   ) {}
 
   async create(dto: CreateReportExportDto, user: UserPrincipal): Promise<{ id: string }> {
@@ -49,23 +53,39 @@ export class ReportExportsService {
       progress: row.progress,
       rows: row.rows,
       createdAt: row.createdAt.toISOString(),
-      ...(live && row.expiresAt ? { downloadUrl: `/api/reports/exports/${row.id}/download/${downloadToken(this.config.TOKEN_PEPPER, row.id, row.expiresAt)}`, expiresAt: row.expiresAt.toISOString() } : {}),
+      ...(live && row.expiresAt ? { downloadUrl: `/api/reports/exports/${row.id}/download/${downloadToken(this.config.EXPORT_LINK_SECRET, row.id, row.expiresAt)}`, expiresAt: row.expiresAt.toISOString() } : {}),
       ...(row.error ? { error: row.error } : {}),
     };
   }
 
-  /** The file, for whoever holds a valid link; 404 for a wrong token, 410 once it has expired. */
-  async download(id: string, token: string, from: string | undefined): Promise<{ filename: string; content: string }> {
+  /**
+   * The file, for whoever holds a valid link: 404 for a wrong link, 410 once it has expired (the file is
+   * deleted by then; the row stays as a tombstone for 30 days), 429 past the per-IP limit. A download
+   * is audited as the link holder's, with the requester as context; denials are audited sparingly.
+   */
+  async download(id: string, token: string, ip: string): Promise<{ filename: string; content: string }> {
+    const verdict = await this.throttle.admit(ip);
+    if (!verdict.allowed) {
+      await this.denials.record(ip, id, 'rate_limited');
+      throw new RetryLaterException(verdict.retryAfterSeconds, 'Too many downloads from this address; try again in a minute');
+    }
     const row = await this.dataSource.getRepository(ReportExportEntity).findOne({ where: { id } });
-    if (!row || row.status !== 'done' || !row.expiresAt || row.content === null || !tokenMatches(this.config.TOKEN_PEPPER, id, row.expiresAt, token)) {
-      await this.audit.record({ actor: { type: 'anonymous', label: from ?? 'unknown' }, action: 'report.export.download', outcome: 'denied', entityType: 'report_export', ...(row ? { entityId: row.id } : {}) });
+    if (!row || row.status !== 'done' || !row.expiresAt || !tokenMatches(this.config.EXPORT_LINK_SECRET, id, row.expiresAt, token)) {
+      await this.denials.record(ip, id, 'bad_link');
       throw new NotFoundException('No such export');
     }
-    if (row.expiresAt <= new Date()) {
-      await this.audit.record({ actor: { type: 'anonymous', label: from ?? 'unknown' }, action: 'report.export.download', outcome: 'denied', entityType: 'report_export', entityId: id, detail: { reason: 'expired' } });
+    if (row.expiresAt <= new Date() || row.content === null) {
+      await this.denials.record(ip, id, 'expired');
       throw new GoneException('This download link has expired; export the report again');
     }
-    await this.audit.record({ actor: { type: 'user', id: row.requestedById, label: `link from ${from ?? 'unknown'}` }, action: 'report.export.download', outcome: 'success', entityType: 'report_export', entityId: id, detail: { report: row.report, rows: row.rows } });
+    await this.audit.record({
+      actor: { type: 'link_holder', label: 'link holder' },
+      action: 'report.export.download',
+      outcome: 'success',
+      entityType: 'report_export',
+      entityId: id,
+      detail: { report: row.report, rows: row.rows, requestedBy: row.requestedById },
+    });
     return { filename: `navdesk-${row.report}-${row.params['from'] ?? ''}-to-${row.params['to'] ?? ''}.csv`, content: row.content };
   }
 }
