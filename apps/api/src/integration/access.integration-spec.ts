@@ -5,7 +5,9 @@ import { startApiTestApp, type ApiTestApp } from '@navdesk/server/runtime/testin
 /** Routes that may be reached without signing in. Adding one here is a reviewed decision. */
 // The export download is public on purpose: its expiring HMAC token in the path is the credential (a
 // plain browser download carries no bearer token); a wrong token is a 404, as the walk sees.
-const PUBLIC_ROUTES = new Set(['POST /api/auth/login', 'GET /api/health', 'GET /api/health/live', 'GET /api/reports/exports/:id/download/:token']);
+// Single sign-on is public by nature (no session yet); the exchange's one-time code is its credential.
+// Forgot and reset password serve people who cannot sign in: rate-limited, and the reset's single-use token is the credential.
+const PUBLIC_ROUTES = new Set(['POST /api/auth/login', 'GET /api/health', 'GET /api/health/live', 'GET /api/reports/exports/:id/download/:token', 'GET /api/auth/options', 'GET /api/auth/oidc/login', 'GET /api/auth/oidc/callback', 'POST /api/auth/oidc/exchange', 'POST /api/auth/forgot-password', 'POST /api/auth/reset-password']);
 
 interface ExpressLayer {
   route?: { path: string; methods: Record<string, boolean> };

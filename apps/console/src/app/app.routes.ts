@@ -7,12 +7,40 @@ import {
 
 export const appRoutes: Route[] = [
   {
+    // Single sign-on lands here with a one-time code in the fragment.
+    path: 'sign-in/sso',
+    title: 'Signing in',
+    canActivate: [signedOutGuard],
+    loadComponent: () =>
+      import('./sign-in/sso-callback-page.component').then(
+        (m) => m.SsoCallbackPageComponent,
+      ),
+  },
+  {
     path: 'sign-in',
     title: 'Sign in',
     canActivate: [signedOutGuard],
     loadComponent: () =>
       import('./sign-in/sign-in-page.component').then(
         (m) => m.SignInPageComponent,
+      ),
+  },
+  {
+    path: 'forgot-password',
+    title: 'Forgot your password?',
+    canActivate: [signedOutGuard],
+    loadComponent: () =>
+      import('./passwords/forgot-password-page.component').then(
+        (m) => m.ForgotPasswordPageComponent,
+      ),
+  },
+  {
+    // The link from the e-mail: the token rides in the fragment (#token=…).
+    path: 'reset-password',
+    title: 'Choose a new password',
+    loadComponent: () =>
+      import('./passwords/reset-password-page.component').then(
+        (m) => m.ResetPasswordPageComponent,
       ),
   },
   {
@@ -105,6 +133,14 @@ export const appRoutes: Route[] = [
         canMatch: [roleGuard(['admin'])],
         loadChildren: () =>
           import('@navdesk/console/admin').then((m) => m.adminRoutes),
+      },
+      {
+        path: 'account/password',
+        title: 'Change your password',
+        loadComponent: () =>
+          import('./passwords/change-password-page.component').then(
+            (m) => m.ChangePasswordPageComponent,
+          ),
       },
       {
         path: 'not-allowed',

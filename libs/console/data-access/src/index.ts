@@ -12,6 +12,8 @@ export * from './lib/auth/session.constants';
 export * from './lib/auth/session-storage.token';
 export * from './lib/auth/page-reload.token';
 export * from './lib/auth/session.store';
+export * from './lib/auth/passwords.api';
+export * from './lib/auth/idle-tracker';
 export * from './lib/errors/api-errors';
 export * from './lib/testing/memory-storage';
 export * from './lib/api/query-params';

@@ -45,6 +45,7 @@ export * from './lib/testing/tcp-proxy';
 export * from './lib/queues/navdesk-worker-host';
 export * from './lib/ports/system-tickets.port';
 export * from './lib/ports/patient-plans.port';
+export * from './lib/ports/ticket-assignments.port';
 export * from './lib/http/retry-later.exception';
 export * from './lib/calendar/bank-holidays';
 export * from './lib/calendar/time-zone';

@@ -10,3 +10,4 @@ export * from './lib/triage/triage.service';
 export * from './lib/sla/sla-sweep.service';
 export * from './lib/rules';
 export * from './lib/system/system-tickets.module';
+export * from './lib/assignments/ticket-assignments.module';

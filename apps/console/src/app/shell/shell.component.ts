@@ -10,7 +10,7 @@ import {
   viewChild,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { MatButton, MatIconButton } from '@angular/material/button';
+import { MatAnchor, MatButton, MatIconButton } from '@angular/material/button';
 import { MatListItem, MatNavList } from '@angular/material/list';
 import {
   MatSidenav,
@@ -24,6 +24,7 @@ import { AuthService, SessionStore } from '@navdesk/console/data-access';
 import { ROLE_LABELS } from '@navdesk/contracts';
 import { map } from 'rxjs';
 import { navItemsFor } from './navigation';
+import { IdleWarningComponent } from './idle-warning/idle-warning.component';
 import { NotificationsBellComponent } from './notifications-bell/notifications-bell.component';
 
 @Component({
@@ -35,6 +36,7 @@ import { NotificationsBellComponent } from './notifications-bell/notifications-b
     RouterLinkActive,
     MatToolbar,
     MatButton,
+    MatAnchor,
     MatIconButton,
     MatSidenav,
     MatSidenavContainer,
@@ -42,6 +44,7 @@ import { NotificationsBellComponent } from './notifications-bell/notifications-b
     MatNavList,
     MatListItem,
     NotificationsBellComponent,
+    IdleWarningComponent,
   ],
   templateUrl: './shell.component.html',
   styleUrl: './shell.component.scss',

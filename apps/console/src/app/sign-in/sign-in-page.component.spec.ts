@@ -127,6 +127,14 @@ describe('SignInPageComponent', () => {
     expect(liveRegion()).toBe('Too many attempts — try again in 14 minutes');
   });
 
+  it('offers a way back in for a forgotten password', async () => {
+    const { host } = await render();
+    const link = host.querySelector<HTMLAnchorElement>(
+      'a[href="/forgot-password"]',
+    );
+    expect(link?.textContent?.trim()).toBe('Forgot your password?');
+  });
+
   it('does not call the API with empty fields', async () => {
     const { pressEnter, backend, host } = await render();
     await pressEnter();
@@ -151,6 +159,7 @@ describe('SignInPageComponent', () => {
     const ok: LoginResponse = {
       accessToken: 'token',
       expiresIn: 900,
+      idleTimeoutSeconds: 1800,
       user: {
         id: 'u-1',
         email: 'pwp01@navdesk.test',
@@ -179,10 +188,39 @@ describe('SignInPageComponent', () => {
     const ok: LoginResponse = {
       accessToken: 't',
       expiresIn: 900,
+      idleTimeoutSeconds: 1800,
       user: { id: 'u', email: 'e@x.y', name: 'E', role: 'pwp', serviceIds: [] },
     };
     backend.expectOne('/api/auth/login').flush(ok);
     await fixture.whenStable();
     expect(navigate).toHaveBeenCalledWith('/');
+  });
+
+  it('offers "Sign in with your organisation account" only when single sign-on is configured', async () => {
+    const on = await render();
+    on.backend
+      .expectOne('/api/auth/options')
+      .flush({ sso: true, localPasswords: 'enabled' });
+    await on.fixture.whenStable();
+    const link = on.host.querySelector<HTMLAnchorElement>('a.sso');
+    expect(link?.textContent?.trim()).toBe(
+      'Sign in with your organisation account',
+    );
+    expect(link?.getAttribute('href')).toBe('/api/auth/oidc/login');
+    TestBed.resetTestingModule();
+
+    const off = await render();
+    off.backend
+      .expectOne('/api/auth/options')
+      .flush({ sso: false, localPasswords: 'enabled' });
+    await off.fixture.whenStable();
+    expect(off.host.querySelector('a.sso')).toBeNull();
+  });
+
+  it('says why single sign-on sent the person back', async () => {
+    const { liveRegion } = await render({ reason: 'sso-unknown' });
+    expect(liveRegion()).toContain(
+      'Your organisation account is not linked to a Navdesk account yet',
+    );
   });
 });

@@ -9,7 +9,7 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import {
   NonNullableFormBuilder,
   ReactiveFormsModule,
@@ -18,20 +18,35 @@ import {
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
+import { catchError, map, of } from 'rxjs';
 import {
+  AuthApi,
   AuthService,
   errorStatus,
   retryAfterMinutes,
   safeReturnUrl,
   SESSION_ENDED_MESSAGE,
   SESSION_ENDED_REASON,
+  SSO_LOGIN_URL,
   toApiError,
 } from '@navdesk/console/data-access';
 import { ErrorBannerComponent } from '@navdesk/console/ui';
 
 export const WRONG_CREDENTIALS_MESSAGE =
   'The e-mail or password is not right. Check them and try again.';
+
+/** Why single sign-on sent the person back here (`?reason=`), in words. */
+export const SSO_REFUSED_MESSAGES: Readonly<Record<string, string>> = {
+  'sso-unknown':
+    'Your organisation account is not linked to a Navdesk account yet. Ask your Navdesk admin to invite you, using the same e-mail address.',
+  'sso-unverified':
+    'Your organisation did not confirm your e-mail address, so Navdesk cannot match it to an account. Ask your IT service desk.',
+  'sso-inactive':
+    'Your Navdesk account has been deactivated. Ask your Navdesk admin if you need access again.',
+  'sso-failed':
+    'Signing in with your organisation account did not finish. Please try again.',
+};
 
 export function tooManyAttemptsMessage(minutes: number | null): string {
   if (minutes === null) {
@@ -45,6 +60,7 @@ export function tooManyAttemptsMessage(minutes: number | null): string {
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     ReactiveFormsModule,
+    RouterLink,
     MatFormField,
     MatLabel,
     MatError,
@@ -57,6 +73,17 @@ export function tooManyAttemptsMessage(minutes: number | null): string {
 })
 export class SignInPageComponent {
   readonly #auth = inject(AuthService);
+  /** Single sign-on's button shows only when the server has it configured. */
+  readonly ssoEnabled = toSignal(
+    inject(AuthApi)
+      .options()
+      .pipe(
+        map((options) => options.sso),
+        catchError(() => of(false)),
+      ),
+    { initialValue: false },
+  );
+  readonly ssoLoginUrl = SSO_LOGIN_URL;
   readonly #router = inject(Router);
   readonly #destroyRef = inject(DestroyRef);
 
@@ -79,6 +106,11 @@ export class SignInPageComponent {
     () => this.reason() === SESSION_ENDED_REASON && !this.attempted(),
   );
   readonly sessionEndedMessage = SESSION_ENDED_MESSAGE;
+  readonly ssoRefused = computed(() =>
+    this.attempted()
+      ? null
+      : (SSO_REFUSED_MESSAGES[this.reason() ?? ''] ?? null),
+  );
 
   submit(): void {
     if (this.pending()) {
@@ -116,6 +148,9 @@ export class SignInPageComponent {
     switch (errorStatus(error)) {
       case 401:
         return WRONG_CREDENTIALS_MESSAGE;
+      case 403:
+        // Break-glass mode: passwords are off for this person; the server says what to do instead.
+        return toApiError(error).message;
       case 429:
         return tooManyAttemptsMessage(retryAfterMinutes(error));
       case 400:

@@ -5,6 +5,7 @@ import { NewUserPageComponent } from './new-user/new-user-page.component';
 import { OutboxPageComponent } from './outbox/outbox-page.component';
 import { SchedulesPageComponent } from './schedules/schedules-page.component';
 import { ServicesPageComponent } from './services/services-page.component';
+import { UserPageComponent } from './user/user-page.component';
 import { UsersPageComponent } from './users/users-page.component';
 
 /** Lazy routes of the admin area (mounted at `/admin`; the app guards it to admins). */
@@ -16,6 +17,7 @@ export const adminRoutes: Route[] = [
       { path: '', pathMatch: 'full', redirectTo: 'users' },
       { path: 'users', title: 'Users', component: UsersPageComponent },
       { path: 'users/new', title: 'New user', component: NewUserPageComponent },
+      { path: 'users/:id', title: 'User', component: UserPageComponent },
       { path: 'services', title: 'Services', component: ServicesPageComponent },
       {
         path: 'failed-jobs',

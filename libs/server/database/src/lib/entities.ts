@@ -1,4 +1,4 @@
-import { AuthSessionEntity, IntegrationKeyEntity, ServiceEntity, UserEntity } from '@navdesk/server/access';
+import { AuthSessionEntity, IntegrationKeyEntity, PasswordResetTokenEntity, ServiceEntity, UserEntity } from '@navdesk/server/access';
 import { AuditLogEntity } from '@navdesk/server/audit';
 import {
   EngagementDailyEntity,
@@ -24,6 +24,7 @@ export const ALL_ENTITIES = [
   ServiceEntity,
   UserEntity,
   AuthSessionEntity,
+  PasswordResetTokenEntity,
   IntegrationKeyEntity,
   AuditLogEntity,
   OutboxMessageEntity,

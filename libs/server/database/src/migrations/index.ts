@@ -9,6 +9,7 @@ import { RegisterPlanBase1796215311538 } from './1796215311538-RegisterPlanBase'
 import { ScheduleRuns1796215388289 } from './1796215388289-ScheduleRuns';
 import { LeastPrivilegeRoles1796217575467 } from './1796217575467-LeastPrivilegeRoles';
 import { MaskedFreeText1796217887342 } from './1796217887342-MaskedFreeText';
+import { PasswordResetsAndIdleSessions1796218966229 } from './1796218966229-PasswordResetsAndIdleSessions';
 
 // Migrations in the order they run. `DATABASE_URL=… npx nx run server-database:migration-generate --name=X`
 // writes a new file here; add it to this list. The schema-drift test fails until schema and entities agree.
@@ -24,4 +25,5 @@ export const ALL_MIGRATIONS = [
   ScheduleRuns1796215388289,
   LeastPrivilegeRoles1796217575467,
   MaskedFreeText1796217887342,
+  PasswordResetsAndIdleSessions1796218966229,
 ];

@@ -2,7 +2,7 @@ import { Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ROLES, type LiveEventAudience } from '@navdesk/contracts';
-import { CurrentUser, Roles, type UserPrincipal } from '@navdesk/server/access';
+import { BackgroundRoute, CurrentUser, Roles, type UserPrincipal } from '@navdesk/server/access';
 import { LiveEventsHub } from './live-events.hub';
 import { LiveStreamSessions } from './live-stream-sessions.service';
 
@@ -29,6 +29,8 @@ export class LiveEventsController {
    * The stream ends when its session does (logout, revocation, expiry); reconnecting then is a 401.
    */
   @Roles(...ROLES)
+  // Holding a stream open is not use of the session (SESSION_IDLE_MINUTES).
+  @BackgroundRoute()
   @Get('stream')
   @ApiProduces('text/event-stream')
   stream(@CurrentUser() user: UserPrincipal, @Req() req: Request, @Res() res: Response): void {

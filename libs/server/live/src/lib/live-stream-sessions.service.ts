@@ -1,4 +1,5 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@navdesk/server/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Subscription } from 'rxjs';
 import type { DataSource } from 'typeorm';
@@ -40,6 +41,8 @@ export class LiveStreamSessions implements OnModuleInit, OnModuleDestroy {
     private readonly hub: LiveEventsHub,
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(LIVE_SESSION_RECHECK_MS) private readonly recheckMs: number,
+    // The stream itself is not use: a session idle for SESSION_IDLE_MINUTES ends its streams at the recheck.
+    @Optional() @Inject(APP_CONFIG) private readonly config?: Pick<AppConfig, 'SESSION_IDLE_MINUTES'>,
   ) {}
 
   onModuleInit(): void {
@@ -52,6 +55,10 @@ export class LiveStreamSessions implements OnModuleInit, OnModuleDestroy {
     this.revocations?.unsubscribe();
     if (this.sweep) clearInterval(this.sweep);
     for (const stream of this.streams) this.forget(stream);
+  }
+
+  private get idleMinutes(): number | null {
+    return this.config?.SESSION_IDLE_MINUTES ?? null;
   }
 
   /** How many streams are being watched (for tests and diagnostics). */
@@ -95,7 +102,7 @@ export class LiveStreamSessions implements OnModuleInit, OnModuleDestroy {
   private async check(stream: WatchedStream): Promise<void> {
     let state: SessionState | undefined;
     try {
-      state = (await readSessionStates(this.dataSource, [stream.sessionId])).get(stream.sessionId);
+      state = (await readSessionStates(this.dataSource, [stream.sessionId], this.idleMinutes)).get(stream.sessionId);
     } catch (e) {
       this.logger.debug(`session check failed; the periodic recheck will retry: ${(e as Error).message}`);
       return;
@@ -115,7 +122,7 @@ export class LiveStreamSessions implements OnModuleInit, OnModuleDestroy {
     if (this.sweeping || !this.streams.size) return;
     this.sweeping = true;
     try {
-      const states = await readSessionStates(this.dataSource, [...new Set([...this.streams].map((s) => s.sessionId))]);
+      const states = await readSessionStates(this.dataSource, [...new Set([...this.streams].map((s) => s.sessionId))], this.idleMinutes);
       for (const stream of [...this.streams]) {
         const state = states.get(stream.sessionId);
         if (!state) this.end(stream, 'revoked');

@@ -5,6 +5,7 @@ import { MAIL_JOB_OPTIONS, MAIL_QUEUE } from './mail.constants';
 import { MailProcessor } from './mail.processor';
 import { MailProducer } from './mail.producer';
 import { MailTransport } from './mail-transport';
+import { PasswordResetMailer } from './password-reset-mailer';
 
 /** api side: producers only. */
 @Module({ imports: [OutboxModule], providers: [MailProducer], exports: [MailProducer] })
@@ -17,6 +18,6 @@ export class MailTransportModule {}
 /** worker side: the account-mail queue and its processor. */
 @Module({
   imports: [BullModule.registerQueue({ name: MAIL_QUEUE, defaultJobOptions: MAIL_JOB_OPTIONS }), MailTransportModule],
-  providers: [MailProcessor],
+  providers: [MailProcessor, PasswordResetMailer],
 })
 export class MailWorkerModule {}

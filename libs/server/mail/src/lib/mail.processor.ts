@@ -5,8 +5,9 @@ import { UnrecoverableError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { UserEntity } from '@navdesk/server/access';
 import { APP_CONFIG, NavdeskWorkerHost, type AppConfig } from '@navdesk/server/core';
-import { MAIL_JOBS, MAIL_QUEUE, type WelcomeUserJob } from './mail.constants';
+import { MAIL_JOBS, MAIL_QUEUE, type PasswordResetJob, type WelcomeUserJob } from './mail.constants';
 import { MailTransport } from './mail-transport';
+import { PasswordResetMailer } from './password-reset-mailer';
 import { composeWelcomeEmail } from './welcome-email';
 
 /** Sends account e-mail. Idempotent: the job id (the outbox row id) is the dedupe key of the message. */
@@ -16,13 +17,19 @@ export class MailProcessor extends NavdeskWorkerHost {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transport: MailTransport,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly passwordResets: PasswordResetMailer,
   ) {
     super();
   }
 
-  async process(job: Job<WelcomeUserJob>): Promise<'sent' | 'already-sent'> {
+  async process(job: Job<WelcomeUserJob | PasswordResetJob>): Promise<'sent' | 'already-sent' | 'not-needed'> {
     this.logger.log(`job ${job.id} ${job.name} start`);
-    if (job.name !== MAIL_JOBS.welcomeUser) throw new UnrecoverableError(`unknown mail job ${job.name}`);
+    if (job.name === MAIL_JOBS.passwordReset && 'resetId' in job.data) {
+      const sent = await this.passwordResets.send(job.data.resetId, `${job.name}:${job.id}`);
+      this.logger.log(`job ${job.id} ${job.name} ${sent}`);
+      return sent;
+    }
+    if (job.name !== MAIL_JOBS.welcomeUser || !('userId' in job.data)) throw new UnrecoverableError(`unknown mail job ${job.name}`);
     const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { id: job.data.userId } });
     if (!user) throw new UnrecoverableError(`user ${job.data.userId} no longer exists`);
     const message = composeWelcomeEmail(user, this.config.PUBLIC_URL);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { OutboxWriter } from '@navdesk/server/core';
-import { MAIL_JOBS, MAIL_QUEUE, type WelcomeUserJob } from './mail.constants';
+import { MAIL_JOBS, MAIL_QUEUE, type PasswordResetJob, type WelcomeUserJob } from './mail.constants';
 
 /** Typed producers: they write to the outbox inside the caller's transaction. */
 @Injectable()
@@ -10,5 +10,9 @@ export class MailProducer {
 
   welcomeUser(manager: EntityManager, job: WelcomeUserJob): Promise<string> {
     return this.outbox.enqueue(manager, { queue: MAIL_QUEUE, jobName: MAIL_JOBS.welcomeUser, payload: { userId: job.userId } });
+  }
+
+  passwordReset(manager: EntityManager, job: PasswordResetJob): Promise<string> {
+    return this.outbox.enqueue(manager, { queue: MAIL_QUEUE, jobName: MAIL_JOBS.passwordReset, payload: { resetId: job.resetId } });
   }
 }

@@ -61,7 +61,10 @@ describe('NotificationsBellComponent', () => {
 
   it('shows the unread count and says it in the button’s name', async () => {
     const { fixture, http, bell } = await render();
-    http.expectOne('/api/notifications/summary').flush({ unread: 3 });
+    const poll = http.expectOne('/api/notifications/summary');
+    // A poll, not the person: it must not keep an idle session alive.
+    expect(poll.request.headers.get('X-Navdesk-Background')).toBe('1');
+    poll.flush({ unread: 3 });
     await fixture.whenStable();
     expect(bell()?.getAttribute('aria-label')).toBe('Notifications, 3 unread');
     expect(bell()?.querySelector('.badge')?.textContent?.trim()).toBe('3');

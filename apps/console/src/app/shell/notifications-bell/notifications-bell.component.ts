@@ -60,7 +60,10 @@ export class NotificationsBellComponent implements OnInit {
     merge(interval(BELL_REFRESH_MS), this.#live.ofType('notification.created'))
       .pipe(
         startWith(null),
-        switchMap(() => this.#api.summary().pipe(catchError(() => EMPTY))),
+        // Polls are not the person's use of the session (SESSION_IDLE_MINUTES).
+        switchMap(() =>
+          this.#api.summary({ background: true }).pipe(catchError(() => EMPTY)),
+        ),
         takeUntilDestroyed(this.#destroyRef),
       )
       .subscribe((summary) => {

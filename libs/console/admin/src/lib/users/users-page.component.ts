@@ -10,15 +10,18 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
+import { MatFormField, MatLabel } from '@angular/material/form-field';
+import { MatOption, MatSelect } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import {
   pagedList,
   ServicesApi,
+  UserFilters,
   UsersApi,
 } from '@navdesk/console/data-access';
 import { EmptyStateComponent, ErrorBannerComponent, LoadingIndicatorComponent, LoadMoreComponent, PageHeaderComponent } from '@navdesk/console/ui';
-import { ROLE_LABELS, ServiceView, UserListItem } from '@navdesk/contracts';
+import { Role, ROLE_LABELS, ROLES, ServiceView, UserListItem, UserStatus } from '@navdesk/contracts';
 
 @Component({
   selector: 'nd-users-page',
@@ -28,6 +31,10 @@ import { ROLE_LABELS, ServiceView, UserListItem } from '@navdesk/contracts';
     MatAnchor,
     MatButton,
     MatTableModule,
+    MatFormField,
+    MatLabel,
+    MatSelect,
+    MatOption,
     RouterLink,
     PageHeaderComponent,
     EmptyStateComponent,
@@ -35,15 +42,27 @@ import { ROLE_LABELS, ServiceView, UserListItem } from '@navdesk/contracts';
     LoadingIndicatorComponent,
   ],
   templateUrl: './users-page.component.html',
+  styles: `
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 12px;
+      margin-bottom: 16px;
+    }
+  `,
 })
 export class UsersPageComponent implements OnInit {
   readonly #users = inject(UsersApi);
   readonly #services = inject(ServicesApi);
   readonly #destroyRef = inject(DestroyRef);
 
-  readonly columns = ['name', 'email', 'role', 'services', 'createdAt'];
+  readonly columns = ['name', 'email', 'role', 'services', 'status', 'createdAt'];
+  readonly roles = ROLES;
+  readonly roleLabels = ROLE_LABELS;
+  /** Filters run on the server, so paging stays within the filtered list. */
+  readonly filters = signal<UserFilters>({});
   readonly #list = pagedList((cursor) =>
-    this.#users.list({ limit: 100, cursor }),
+    this.#users.list({ limit: 100, cursor }, this.filters()),
   );
   readonly users = this.#list.items;
   readonly nextCursor = this.#list.nextCursor;
@@ -64,6 +83,15 @@ export class UsersPageComponent implements OnInit {
         next: (page) => this.services.set(page.items),
         error: () => undefined,
       });
+  }
+
+  /** A filter's new value ('' clears it); the list reloads from its first page. */
+  filterBy(name: 'serviceId', value: string): void;
+  filterBy(name: 'role', value: Role | ''): void;
+  filterBy(name: 'status', value: UserStatus | ''): void;
+  filterBy(name: keyof UserFilters, value: string): void {
+    this.filters.update((current) => ({ ...current, [name]: value === '' ? undefined : value }));
+    this.load(null);
   }
 
   roleLabel(user: UserListItem): string {

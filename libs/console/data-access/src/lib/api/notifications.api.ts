@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import {
+  BACKGROUND_REQUEST_HEADER,
   NotificationSummary,
   NotificationView,
   Page,
@@ -20,9 +21,15 @@ export class NotificationsApi {
     });
   }
 
-  summary(): Observable<NotificationSummary> {
+  /** `background`: a poll the person did not ask for, which must not keep an idle session alive. */
+  summary(
+    options: { background?: boolean } = {},
+  ): Observable<NotificationSummary> {
     return this.#http.get<NotificationSummary>(
       `${API_BASE}/notifications/summary`,
+      options.background
+        ? { headers: { [BACKGROUND_REQUEST_HEADER]: '1' } }
+        : {},
     );
   }
 

@@ -24,6 +24,7 @@ function loginAs(role: Role): LoginResponse {
   return {
     accessToken: `token-${role}`,
     expiresIn: 900,
+    idleTimeoutSeconds: 1800,
     user: {
       id: `u-${role}`,
       email: `${role}@navdesk.test`,

@@ -19,6 +19,7 @@ import { SessionStore } from './session.store';
 const login: LoginResponse = {
   accessToken: 'token-abc',
   expiresIn: 900,
+  idleTimeoutSeconds: 1800,
   user: {
     id: 'u-1',
     email: 'nav1@navdesk.test',

@@ -2,19 +2,22 @@ import { HttpErrorResponse, HttpInterceptorFn } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { catchError, throwError } from 'rxjs';
 import { isApiUrl } from '../api/api.constants';
-import { LOGIN_URL, LOGOUT_URL } from './auth.api';
+import { LOGIN_URL, LOGOUT_URL, SSO_EXCHANGE_URL } from './auth.api';
+import { BACKGROUND_REQUEST_HEADER } from '@navdesk/contracts';
+import { IdleTracker } from './idle-tracker';
 import { SessionStore } from './session.store';
 
 /** Calls whose 401 means something other than "your session has ended". */
-const SESSION_NEUTRAL_URLS = [LOGIN_URL, LOGOUT_URL];
+const SESSION_NEUTRAL_URLS = [LOGIN_URL, LOGOUT_URL, SSO_EXCHANGE_URL];
 
 function path(url: string): string {
   return url.split('?')[0];
 }
 
 /**
- * Adds the bearer token to Navdesk API calls (never to other origins) and, when the API answers
- * 401 to a call made with the current token, ends the session and sends the person to sign in.
+ * Adds the bearer token to Navdesk API calls (never to other origins), notes the person's own calls
+ * as activity for the idle limit and, when the API answers 401 to a call made with the current
+ * token, ends the session and sends the person to sign in.
  */
 export const authInterceptor: HttpInterceptorFn = (req, next) => {
   if (!isApiUrl(req.url)) {
@@ -22,6 +25,10 @@ export const authInterceptor: HttpInterceptorFn = (req, next) => {
   }
   const session = inject(SessionStore);
   const token = session.token();
+  // The person's own calls are activity; background polls (marked by their caller) are not.
+  if (token !== null && !req.headers.has(BACKGROUND_REQUEST_HEADER)) {
+    inject(IdleTracker).serverUse();
+  }
   const request =
     token && !req.headers.has('Authorization')
       ? req.clone({ setHeaders: { Authorization: `Bearer ${token}` } })

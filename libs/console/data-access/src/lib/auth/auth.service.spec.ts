@@ -14,6 +14,7 @@ import { SessionStore } from './session.store';
 const login: LoginResponse = {
   accessToken: 'token-9',
   expiresIn: 900,
+  idleTimeoutSeconds: 1800,
   user: {
     id: 'u-9',
     email: 'nav1@navdesk.test',

@@ -17,6 +17,14 @@ export class AuthService {
     );
   }
 
+  /** Finishes single sign-on: the code from the callback's fragment becomes a session, as a password sign-in does. */
+  completeSso(code: string): Observable<UserView> {
+    return this.#api.exchangeSsoCode(code).pipe(
+      tap((response) => this.#session.start(response)),
+      map((response) => response.user),
+    );
+  }
+
   /**
    * Tells the server (in a request that outlives the page), then forgets everything here and loads
    * the sign-in page afresh. All at once: nothing waits on the network, so nothing of the session

@@ -17,6 +17,7 @@ const pwp: UserView = {
 const login: LoginResponse = {
   accessToken: 'token-1',
   expiresIn: 900,
+  idleTimeoutSeconds: 1800,
   user: pwp,
 };
 

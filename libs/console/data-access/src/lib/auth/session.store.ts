@@ -24,6 +24,8 @@ export interface StoredSession {
   accessToken: string;
   /** Epoch milliseconds at which the token stops working. */
   expiresAt: number;
+  /** The server's idle limit (SESSION_IDLE_MINUTES), in seconds; absent in sessions stored before it was sent. */
+  idleTimeoutSeconds?: number;
   user: UserView;
 }
 
@@ -47,6 +49,9 @@ export class SessionStore {
   readonly user = computed(() => this.#session()?.user ?? null);
   readonly token = computed(() => this.#session()?.accessToken ?? null);
   readonly expiresAt = computed(() => this.#session()?.expiresAt ?? null);
+  readonly idleTimeoutSeconds = computed(
+    () => this.#session()?.idleTimeoutSeconds ?? null,
+  );
   readonly isSignedIn = computed(() => this.#session() !== null);
   readonly role = computed<Role | null>(() => this.user()?.role ?? null);
   readonly isAdmin = computed(() => this.role() === 'admin');
@@ -73,15 +78,21 @@ export class SessionStore {
     this.#set({
       accessToken: response.accessToken,
       expiresAt: Date.now() + response.expiresIn * 1000,
+      idleTimeoutSeconds: response.idleTimeoutSeconds,
       user: response.user,
     });
   }
 
   /** Refresh who the person is (e.g. from `/api/auth/me`) without touching the token. */
-  updateUser(user: UserView): void {
+  updateUser(user: UserView & { idleTimeoutSeconds?: number }): void {
     const current = this.#session();
     if (current) {
-      this.#set({ ...current, user });
+      const { idleTimeoutSeconds, ...person } = user;
+      this.#set({
+        ...current,
+        user: person,
+        idleTimeoutSeconds: idleTimeoutSeconds ?? current.idleTimeoutSeconds,
+      });
     }
   }
 

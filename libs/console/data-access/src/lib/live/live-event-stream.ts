@@ -1,4 +1,5 @@
 import { Observable } from 'rxjs';
+import { BACKGROUND_REQUEST_HEADER } from '@navdesk/contracts';
 import { ConsoleLiveEvent, parseLiveEvent, SseParser } from './sse-parser';
 
 /** The part of a `fetch` Response the reader uses (a real Response fits). */
@@ -82,6 +83,8 @@ export function liveEventStream(
           headers: {
             Authorization: `Bearer ${options.token}`,
             Accept: 'text/event-stream',
+            // Holding the stream open is not the person using the session.
+            [BACKGROUND_REQUEST_HEADER]: '1',
           },
           signal: controller.signal,
           cache: 'no-store',

@@ -24,6 +24,7 @@ if (typeof globalThis.TextDecoder === 'undefined') {
 const login: LoginResponse = {
   accessToken: 'tok-1',
   expiresIn: 900,
+  idleTimeoutSeconds: 1800,
   user: {
     id: 'u-1',
     email: 'a@b.c',
@@ -92,6 +93,7 @@ describe('LiveEventsService', () => {
     session.start({
       accessToken: 'tok-1',
       expiresIn: 900,
+      idleTimeoutSeconds: 1800,
       user: {
         id: 'u-1',
         email: 'a@b.c',

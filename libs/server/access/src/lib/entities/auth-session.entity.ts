@@ -28,6 +28,10 @@ export class AuthSessionEntity {
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt!: Date | null;
 
+  /** When the person last used the session (background polls excluded); for SESSION_IDLE_MINUTES. */
+  @Column({ type: 'timestamptz', default: () => 'now()' })
+  lastUsedAt!: Date;
+
   @Column({ type: 'inet', nullable: true })
   ip!: string | null;
 }

@@ -6,6 +6,7 @@ import { AuditService } from '@navdesk/server/audit';
 import { PUBLIC_ROUTE, ROUTE_INTEGRATION, ROUTE_ROLES, safeUrlForLogs } from '@navdesk/server/core';
 import type { RequestWithPrincipal } from '../principal';
 import { CredentialsService } from './credentials.service';
+import { BACKGROUND_ROUTE, countsAsUse } from './session-use';
 
 export function bearerOf(req: Request): string | null {
   const header = req.headers.authorization;
@@ -42,7 +43,8 @@ export class AccessGuard implements CanActivate {
       return true;
     }
 
-    const user = secret.startsWith('nds_') ? await this.credentials.userForToken(secret) : null;
+    const background = this.reflector.getAllAndOverride<boolean>(BACKGROUND_ROUTE, targets) ?? false;
+    const user = secret.startsWith('nds_') ? await this.credentials.userForToken(secret, countsAsUse(req, background)) : null;
     if (!user) throw new UnauthorizedException('Your session has expired or was ended; sign in again');
     req.principal = user;
 

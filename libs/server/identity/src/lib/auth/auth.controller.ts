@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Req, Res, UseFilters } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiServiceUnavailableResponse, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { ROLES, type LoginResponse, type UserView } from '@navdesk/contracts';
+import { ROLES, type LoginResponse, type MeResponse } from '@navdesk/contracts';
 import { CurrentUser, Public, Roles, type UserPrincipal } from '@navdesk/server/access';
 import { LoginDto } from './auth.dto';
 import { AuthService } from './auth.service';
@@ -28,7 +28,7 @@ export class AuthController {
   @Roles(...ROLES)
   @ApiBearerAuth()
   @Get('me')
-  me(@CurrentUser() user: UserPrincipal): UserView {
+  me(@CurrentUser() user: UserPrincipal): MeResponse {
     return this.auth.me(user);
   }
 

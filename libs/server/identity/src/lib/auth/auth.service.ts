@@ -1,7 +1,7 @@
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { LoginResponse, UserView } from '@navdesk/contracts';
+import type { LoginResponse, MeResponse, UserView } from '@navdesk/contracts';
 import { AuthSessionEntity, UserEntity, hashSecret, newSecret, type UserPrincipal } from '@navdesk/server/access';
 import { AuditService } from '@navdesk/server/audit';
 import { APP_CONFIG, type AppConfig } from '@navdesk/server/core';
@@ -12,6 +12,8 @@ import { LoginThrottle, TooManyAttemptsException } from './login-throttle';
 export function toUserView(user: Pick<UserEntity, 'id' | 'email' | 'name' | 'role'>, serviceIds: string[]): UserView {
   return { id: user.id, email: user.email, name: user.name, role: user.role, serviceIds: [...serviceIds].sort() };
 }
+
+export const PASSWORDS_OFF_MESSAGE = 'Password sign-in is turned off here: sign in with your organisation account';
 
 @Injectable()
 export class AuthService {
@@ -27,6 +29,12 @@ export class AuthService {
   async login(emailInput: string, password: string, ip: string): Promise<LoginResponse> {
     const email = emailInput.trim().toLowerCase();
     const actor = { type: 'anonymous' as const, label: email };
+
+    // Break-glass: passwords are off except for the listed admins (checked again by role below).
+    if (this.config.LOCAL_PASSWORDS === 'break-glass' && !this.config.BREAK_GLASS_ADMINS.includes(email)) {
+      await this.audit.record({ actor, action: 'auth.login', outcome: 'denied', detail: { reason: 'break_glass' } });
+      throw new ForbiddenException(PASSWORDS_OFF_MESSAGE);
+    }
 
     const verdict = await this.throttle.check(email, ip);
     if (!verdict.allowed) {
@@ -57,6 +65,15 @@ export class AuthService {
     }
 
     await this.throttle.recordSuccess(email);
+    if (this.config.LOCAL_PASSWORDS === 'break-glass' && user.role !== 'admin') {
+      await this.audit.record({ actor: { ...actor, id: user.id }, action: 'auth.login', outcome: 'denied', entityType: 'user', entityId: user.id, detail: { reason: 'break_glass' } });
+      throw new ForbiddenException(PASSWORDS_OFF_MESSAGE);
+    }
+    return this.startSession(user, ip, 'auth.login');
+  }
+
+  /** Opens a session for a user already proven to be who they say (password or single sign-on). */
+  async startSession(user: UserEntity, ip: string, action: 'auth.login' | 'auth.sso_login'): Promise<LoginResponse> {
     const token = newSecret('nds_');
     const expiresIn = this.config.SESSION_TTL_MINUTES * 60;
     const session = await this.dataSource.getRepository(AuthSessionEntity).save({
@@ -66,8 +83,8 @@ export class AuthService {
       revokedAt: null,
       ip: ip || null,
     });
-    await this.audit.record({ actor: { type: 'user', id: user.id, label: email }, action: 'auth.login', outcome: 'success', entityType: 'session', entityId: session.id });
-    return { accessToken: token, expiresIn, user: toUserView(user, user.services.map((s) => s.id)) };
+    await this.audit.record({ actor: { type: 'user', id: user.id, label: user.email }, action, outcome: 'success', entityType: 'session', entityId: session.id });
+    return { accessToken: token, expiresIn, idleTimeoutSeconds: this.idleTimeoutSeconds, user: toUserView(user, user.services.map((s) => s.id)) };
   }
 
   async logout(user: UserPrincipal): Promise<void> {
@@ -77,7 +94,12 @@ export class AuthService {
     await this.revocations.publish({ sessionIds: [user.sessionId] });
   }
 
-  me(user: UserPrincipal): UserView {
-    return { id: user.userId, email: user.email, name: user.name, role: user.role, serviceIds: user.serviceIds };
+  me(user: UserPrincipal): MeResponse {
+    return { id: user.userId, email: user.email, name: user.name, role: user.role, serviceIds: user.serviceIds, idleTimeoutSeconds: this.idleTimeoutSeconds };
+  }
+
+  /** For the console's "you'll be signed out" warning. */
+  private get idleTimeoutSeconds(): number {
+    return this.config.SESSION_IDLE_MINUTES * 60;
   }
 }

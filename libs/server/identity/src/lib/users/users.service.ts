@@ -1,4 +1,4 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import type { Page, UserListItem, UserView } from '@navdesk/contracts';
@@ -8,7 +8,8 @@ import { cursorPart, defineCursor, InvalidInputException } from '@navdesk/server
 import { MailProducer } from '@navdesk/server/mail';
 import { PasswordHasher } from '../auth/password-hasher';
 import { toUserView } from '../auth/auth.service';
-import type { CreateUserDto } from './users.dto';
+import type { CreateUserDto, ListUsersQueryDto } from './users.dto';
+import { toUserListItem } from './user-list-item';
 
 const UNIQUE_VIOLATION = '23505';
 const USERS_CURSOR = defineCursor(cursorPart.text, cursorPart.uuid);
@@ -22,19 +23,30 @@ export class UsersService {
     private readonly mail: MailProducer,
   ) {}
 
-  async list(limit: number, cursor?: string): Promise<Page<UserListItem>> {
-    const after = USERS_CURSOR.decode(cursor);
+  async list(query: ListUsersQueryDto): Promise<Page<UserListItem>> {
+    const after = USERS_CURSOR.decode(query.cursor);
     const qb = this.dataSource
       .getRepository(UserEntity)
       .createQueryBuilder('u')
       .leftJoinAndSelect('u.services', 's')
+      .where('TRUE')
       .orderBy('u.email', 'ASC')
       .addOrderBy('u.id', 'ASC');
-    if (after) qb.where('(u.email, u.id) > (:email, :id)', { email: after[0], id: after[1] });
+    // Filters narrow the same (email, id) keyset, so a cursor stays valid for the filtered list it came from.
+    if (query.serviceId) qb.andWhere('EXISTS (SELECT 1 FROM user_services f WHERE f.user_id = u.id AND f.service_id = :serviceId)', { serviceId: query.serviceId });
+    if (query.role) qb.andWhere('u.role = :role', { role: query.role });
+    if (query.status) qb.andWhere('u.active = :active', { active: query.status === 'active' });
+    if (after) qb.andWhere('(u.email, u.id) > (:email, :id)', { email: after[0], id: after[1] });
     // Users' services are few; fetch ids first so the join does not cut a page short.
-    const ids = (await qb.clone().select(['u.id', 'u.email']).take(limit + 1).getMany()).map((u) => u.id);
+    const ids = (await qb.clone().select(['u.id', 'u.email']).take(query.limit + 1).getMany()).map((u) => u.id);
     const rows = ids.length ? await qb.andWhere('u.id IN (:...ids)', { ids }).getMany() : [];
-    return USERS_CURSOR.page(rows, limit, (u) => ({ ...toUserView(u, u.services.map((s) => s.id)), createdAt: u.createdAt.toISOString() }), (u) => [u.email, u.id]);
+    return USERS_CURSOR.page(rows, query.limit, toUserListItem, (u) => [u.email, u.id]);
+  }
+
+  async one(id: string): Promise<UserListItem> {
+    const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { id }, relations: { services: true } });
+    if (!user) throw new NotFoundException('User not found');
+    return toUserListItem(user);
   }
 
   async create(dto: CreateUserDto, admin: UserPrincipal): Promise<UserView> {

@@ -12,7 +12,7 @@ import { NOTIFICATIONS_QUEUE, NotificationsApiModule } from '@navdesk/server/not
 import { PROGRAMME_QUEUE, ResetsApiModule } from '@navdesk/server/resets';
 import { REPORTS_QUEUE, ReportsApiModule } from '@navdesk/server/reports';
 import { PatientPlansModule, TAILORING_QUEUE, TailoringApiModule } from '@navdesk/server/tailoring';
-import { TICKETS_QUEUE, TicketsApiModule } from '@navdesk/server/tickets';
+import { TicketAssignmentsModule, TICKETS_QUEUE, TicketsApiModule } from '@navdesk/server/tickets';
 import { TrainingApiModule } from '@navdesk/server/training';
 import { OperationsModule } from './operations/operations.module';
 
@@ -33,6 +33,7 @@ const QUEUES = [MAIL_QUEUE, MAINTENANCE_QUEUE, TICKETS_QUEUE, NOTIFICATIONS_QUEU
     IdentityApiModule,
     EngagementApiModule,
     TicketsApiModule,
+    TicketAssignmentsModule,
     ResetsApiModule,
     TrainingApiModule,
     TailoringApiModule,
