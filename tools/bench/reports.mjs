@@ -34,10 +34,10 @@ try {
   for (let done = 0; done < tickets; done += 250_000) {
     const n = Math.min(250_000, tickets - done);
     await db.query(
-      `INSERT INTO tickets (reference, service_id, reporter_id, kind, status, title, description, theme, category, fixability, priority, created_at, updated_at, first_response_at, resolved_at, sla_due_at)
+      `INSERT INTO tickets (reference, service_id, reporter_id, kind, status, title, title_masked, description, description_masked, theme, category, fixability, priority, created_at, updated_at, first_response_at, resolved_at, sla_due_at)
        SELECT 'BT-' || ($3 + g), ($1::uuid[])[1 + g % cardinality($1::uuid[])], ($2::uuid[])[1 + g % cardinality($2::uuid[])],
               (ARRAY['tech_support','usability_incident']::ticket_kind[])[1 + g % 2], CASE WHEN g % 5 = 0 THEN 'triaged' ELSE 'resolved' END::ticket_status,
-              'Generated ticket', 'Generated for the reports benchmark',
+              'Generated ticket', 'Generated ticket', 'Generated for the reports benchmark', 'Generated for the reports benchmark',
               (ARRAY['time','functionality','flexibility','confidence']::study_theme[])[1 + (g / 3) % 4],
               (ARRAY['login_access','notifications','app_crash','module_content','data_sync','accessibility','other']::ticket_category[])[1 + (g / 7) % 7],
               (ARRAY['unknown','fixable','not_fixable']::fixability[])[1 + (g / 11) % 3],

@@ -170,7 +170,7 @@ describe('report figures', () => {
       .filter((f) => (f.cleared ? f.cleared.getTime() <= NOW : !liveFlags.has(`${f.patient}:${f.kind}`) && liveFlags.add(`${f.patient}:${f.kind}`)));
     await insert('patient_flags', 'patient_id uuid, service_id uuid, kind flag_kind, cause flag_cause, status flag_status, detail text, raised_at timestamptz, cleared_at timestamptz', flags.map((f) => ({ patient_id: patientIds[f.patient], service_id: serviceId, kind: f.kind, cause: 'disengagement', status: f.cleared ? 'cleared' : 'open', detail: 'generated', raised_at: f.raised, cleared_at: f.cleared })));
 
-    const incidents = await insert('incidents', 'service_id uuid, title text, match_text text, category ticket_category, theme study_theme, first_seen_at timestamptz, last_seen_at timestamptz', [0, 1, 2, 3, 4].map((i) => ({ service_id: serviceId, title: `Incident ${i}`, match_text: `incident ${i}`, category: 'other', theme: 'time', first_seen_at: new Date(NOW - 50 * DAY), last_seen_at: new Date(NOW) })), 'RETURNING id');
+    const incidents = await insert('incidents', 'service_id uuid, title text, title_masked text, match_text text, category ticket_category, theme study_theme, first_seen_at timestamptz, last_seen_at timestamptz', [0, 1, 2, 3, 4].map((i) => ({ service_id: serviceId, title: `Incident ${i}`, title_masked: `Incident ${i}`, match_text: `incident ${i}`, category: 'other', theme: 'time', first_seen_at: new Date(NOW - 50 * DAY), last_seen_at: new Date(NOW) })), 'RETURNING id');
     const tickets = w.tickets.map((x, i) => {
       const created = when(x.at);
       const plus = (m: number | null) => (m === null ? null : new Date(created.getTime() + m * 60_000));
@@ -178,8 +178,8 @@ describe('report figures', () => {
     });
     await insert(
       'tickets',
-      'reference text, service_id uuid, reporter_id uuid, kind ticket_kind, status ticket_status, title text, description text, theme study_theme, category ticket_category, fixability fixability, priority ticket_priority, created_at timestamptz, first_response_at timestamptz, resolved_at timestamptz, sla_due_at timestamptz, incident_id uuid',
-      tickets.map((x) => ({ reference: `RF-${run}-${x.i}`, service_id: serviceId, reporter_id: pwp(0), kind: 'tech_support', status: x.status, title: 'Generated', description: 'Generated for the figures test', theme: x.theme, category: x.category, fixability: x.fixability, priority: x.priority, created_at: x.created, first_response_at: x.firstResponse, resolved_at: x.resolved, sla_due_at: x.slaDue, incident_id: x.incidentId })),
+      'reference text, service_id uuid, reporter_id uuid, kind ticket_kind, status ticket_status, title text, title_masked text, description text, description_masked text, theme study_theme, category ticket_category, fixability fixability, priority ticket_priority, created_at timestamptz, first_response_at timestamptz, resolved_at timestamptz, sla_due_at timestamptz, incident_id uuid',
+      tickets.map((x) => ({ reference: `RF-${run}-${x.i}`, service_id: serviceId, reporter_id: pwp(0), kind: 'tech_support', status: x.status, title: 'Generated', title_masked: 'Generated', description: 'Generated for the figures test', description_masked: 'Generated for the figures test', theme: x.theme, category: x.category, fixability: x.fixability, priority: x.priority, created_at: x.created, first_response_at: x.firstResponse, resolved_at: x.resolved, sla_due_at: x.slaDue, incident_id: x.incidentId })),
     );
     await rollups.refresh();
 
