@@ -9,6 +9,8 @@ const ACCOUNTS = [
   { sub: 'entra-pwp02', email: 'pwp02@navdesk.test', email_verified: false },
   { sub: 'entra-pwp05', email: 'pwp05@navdesk.test', email_verified: true },
   { sub: 'entra-stranger', email: 'stranger@trust.test', email_verified: true },
+  // Entra ID v2.0-like: no email_verified claim, and the Navdesk address is the UPN in preferred_username.
+  { sub: 'entra-pwp03', email: 'pwp03.mail@nhs.test', preferred_username: 'PWP03@NavDesk.test' },
 ];
 
 describe('single sign-on (OpenID Connect) against a real provider', () => {
@@ -109,6 +111,13 @@ describe('single sign-on (OpenID Connect) against a real provider', () => {
       expect(await sessionCount()).toBe(before);
     });
 
+    it('refuses, by default, an e-mail sent without email_verified', async () => {
+      const before = await sessionCount();
+      const landing = await ssoCallback(t.baseUrl, await ssoToCallback(t.baseUrl, 'PWP03@NavDesk.test'));
+      expect(landing.pathname + landing.search).toBe('/sign-in?reason=sso-unverified');
+      expect(await sessionCount()).toBe(before);
+    });
+
     it('refuses a deactivated account', async () => {
       await t.db.query(`UPDATE users SET active = false WHERE email = 'pwp05@navdesk.test'`);
       const before = await sessionCount();
@@ -126,6 +135,37 @@ describe('single sign-on (OpenID Connect) against a real provider', () => {
       const res = await t.call('POST', '/api/auth/oidc/exchange', { body: { code: 5 } });
       expect(res.status).toBe(400);
       expect(res.body.details).toEqual([expect.objectContaining({ field: 'code' })]);
+    });
+  });
+
+  describe('trusting unverified e-mail (OIDC_TRUST_UNVERIFIED_EMAIL, OIDC_EMAIL_CLAIM=preferred_username)', () => {
+    let t: ApiTestApp;
+
+    beforeAll(async () => {
+      t = await startApiTestApp({ label: 'oidctrust', seedDemo: true, env: ssoEnv({ OIDC_EMAIL_CLAIM: 'preferred_username', OIDC_TRUST_UNVERIFIED_EMAIL: 'true' }) });
+    });
+
+    afterAll(async () => {
+      await t.close();
+    });
+
+    it('signs in, by the configured claim, a person whose provider sends no email_verified', async () => {
+      const landing = await ssoCallback(t.baseUrl, await ssoToCallback(t.baseUrl, 'PWP03@NavDesk.test'));
+      expect(landing.pathname).toBe('/sign-in/sso');
+      const code = new URLSearchParams(landing.hash.slice(1)).get('code') ?? '';
+      const exchanged = await t.call('POST', '/api/auth/oidc/exchange', { body: { code } });
+      expect(exchanged.status).toBe(200);
+      const login = exchanged.body as LoginResponse;
+      // Matched on preferred_username, not on the email claim (pwp03.mail@nhs.test has no account).
+      expect(login.user.email).toBe('pwp03@navdesk.test');
+      expect((await t.call('GET', '/api/auth/me', { token: login.accessToken })).body.email).toBe('pwp03@navdesk.test');
+    });
+
+    it('still refuses an explicit email_verified: false', async () => {
+      const landing = await ssoCallback(t.baseUrl, await ssoToCallback(t.baseUrl, 'pwp02@navdesk.test'));
+      expect(landing.pathname + landing.search).toBe('/sign-in?reason=sso-unverified');
+      const sessions = `SELECT count(*)::int AS n FROM auth_sessions s JOIN users u ON u.id = s.user_id WHERE u.email = 'pwp02@navdesk.test'`;
+      expect(await t.db.query(sessions)).toEqual([{ n: 0 }]);
     });
   });
 

@@ -6,7 +6,10 @@ import { createInterface } from 'node:readline';
 export interface OidcTestAccount {
   sub: string;
   email: string;
-  email_verified: boolean;
+  /** Left out: the provider sends no email_verified claim (as Entra ID v2.0 usually does). */
+  email_verified?: boolean;
+  /** Defaults to email. */
+  preferred_username?: string;
 }
 
 export interface OidcTestClient {

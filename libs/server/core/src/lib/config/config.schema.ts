@@ -83,6 +83,11 @@ export const configSchema = z
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     // Unset: `${PUBLIC_URL}/api/auth/oidc/callback` (oidcRedirectUrl).
     OIDC_REDIRECT_URL: url(['http:', 'https:']).optional(),
+    // The claim matched against Navdesk e-mails; Entra ID deployments may use preferred_username or upn.
+    OIDC_EMAIL_CLAIM: z.string().regex(/^[A-Za-z_][\w.:-]{0,63}$/, { message: 'must be a claim name, e.g. email, preferred_username or upn' }).default('email'),
+    // Trust OIDC_EMAIL_CLAIM when the provider sends no email_verified (Entra ID v2.0 does not); an
+    // explicit false is still refused. Safe only for a single-tenant issuer that owns every address.
+    OIDC_TRUST_UNVERIFIED_EMAIL: bool.default(false),
     LOCAL_PASSWORDS: z.enum(['enabled', 'break-glass'], { message: 'must be enabled or break-glass' }).default('enabled'),
     // Comma-separated e-mails of the admins who may still use a password in break-glass mode.
     BREAK_GLASS_ADMINS: z
@@ -113,6 +118,9 @@ export const configSchema = z
     if (c.NODE_ENV === 'production' && c.OIDC_ISSUER_URL?.startsWith('http:')) {
       ctx.addIssue({ code: 'custom', path: ['OIDC_ISSUER_URL'], message: 'must be https in production' });
     }
+    if (c.OIDC_TRUST_UNVERIFIED_EMAIL && c.OIDC_ISSUER_URL && isMultiTenantEntraIssuer(c.OIDC_ISSUER_URL)) {
+      ctx.addIssue({ code: 'custom', path: ['OIDC_TRUST_UNVERIFIED_EMAIL'], message: 'is refused with a multi-tenant Entra ID issuer (common, organizations, consumers): anyone could claim any address; use https://login.microsoftonline.com/<tenant-id>/v2.0' });
+    }
     if (c.LOCAL_PASSWORDS === 'break-glass' && oidcSet < 3) {
       ctx.addIssue({ code: 'custom', path: ['LOCAL_PASSWORDS'], message: 'break-glass needs single sign-on configured (OIDC_ISSUER_URL, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET)' });
     }
@@ -131,6 +139,13 @@ export function oidcConfigured(c: AppConfig): c is AppConfig & { OIDC_ISSUER_URL
 /** Where the identity provider sends the browser back. */
 export function oidcRedirectUrl(c: AppConfig): string {
   return c.OIDC_REDIRECT_URL ?? `${c.PUBLIC_URL.replace(/\/+$/, '')}/api/auth/oidc/callback`;
+}
+
+/** Entra ID's shared endpoints accept accounts from any tenant, whose addresses Navdesk cannot trust unverified. */
+function isMultiTenantEntraIssuer(issuer: string): boolean {
+  const { hostname, pathname } = new URL(issuer);
+  const tenant = pathname.split('/').filter((p) => p.length > 0)[0]?.toLowerCase();
+  return /(^|\.)microsoftonline\.(com|us|cn)$/.test(hostname.toLowerCase()) && (tenant === 'common' || tenant === 'organizations' || tenant === 'consumers');
 }
 
 function sameUser(a: string, b: string): boolean {

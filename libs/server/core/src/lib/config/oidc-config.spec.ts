@@ -29,6 +29,25 @@ describe('single sign-on configuration', () => {
     expect(() => loadConfig({ ...production, ...sso, OIDC_ISSUER_URL: 'http://idp.example' })).toThrow(/OIDC_ISSUER_URL must be https in production/);
   });
 
+  it('matches on a verified email claim by default; OIDC_EMAIL_CLAIM and OIDC_TRUST_UNVERIFIED_EMAIL change that', () => {
+    const byDefault = loadConfig(sso);
+    expect(byDefault.OIDC_EMAIL_CLAIM).toBe('email');
+    expect(byDefault.OIDC_TRUST_UNVERIFIED_EMAIL).toBe(false);
+    const entra = loadConfig({ ...sso, OIDC_ISSUER_URL: 'https://login.microsoftonline.com/0b1c2d3e-aaaa-bbbb-cccc-123456789abc/v2.0', OIDC_EMAIL_CLAIM: 'preferred_username', OIDC_TRUST_UNVERIFIED_EMAIL: 'true' });
+    expect(entra.OIDC_EMAIL_CLAIM).toBe('preferred_username');
+    expect(entra.OIDC_TRUST_UNVERIFIED_EMAIL).toBe(true);
+    expect(() => loadConfig({ ...sso, OIDC_EMAIL_CLAIM: 'e mail' })).toThrow(/OIDC_EMAIL_CLAIM must be a claim name/);
+  });
+
+  it('refuses trusting unverified e-mail from a multi-tenant Entra ID issuer', () => {
+    for (const tenant of ['common', 'organizations', 'Consumers']) {
+      const issuer = `https://login.microsoftonline.com/${tenant}/v2.0`;
+      expect(() => loadConfig({ ...sso, OIDC_ISSUER_URL: issuer, OIDC_TRUST_UNVERIFIED_EMAIL: 'true' })).toThrow(/OIDC_TRUST_UNVERIFIED_EMAIL is refused with a multi-tenant Entra ID issuer/);
+      // Without the trust, only verified e-mail matches, so the shared endpoint is not refused.
+      expect(loadConfig({ ...sso, OIDC_ISSUER_URL: issuer }).OIDC_TRUST_UNVERIFIED_EMAIL).toBe(false);
+    }
+  });
+
   it('reads the break-glass admins as lower-case e-mails', () => {
     const config = loadConfig({ ...sso, LOCAL_PASSWORDS: 'break-glass', BREAK_GLASS_ADMINS: ' Admin@Trust.nhs.uk, ,second@trust.nhs.uk' });
     expect(config.BREAK_GLASS_ADMINS).toEqual(['admin@trust.nhs.uk', 'second@trust.nhs.uk']);

@@ -7,8 +7,10 @@ import type { PendingSignIn } from './oidc-pending.store';
 /** The claims Navdesk reads from the identity provider; nothing else of its answer is kept. */
 export interface OidcIdentity {
   subject: string;
+  /** The configured OIDC_EMAIL_CLAIM, trimmed and lower-cased. */
   email: string | null;
-  emailVerified: boolean;
+  /** `email_verified` as sent: true, false (also any non-boolean value), or null when absent. */
+  emailVerified: boolean | null;
 }
 
 /** The identity provider refused or the answer failed a check (state, nonce, PKCE, signature). */
@@ -66,7 +68,7 @@ export class OidcProviderClient {
       if (!idClaims) throw new OidcRejectedError('no ID token');
       claims = { ...idClaims };
       // Many providers put e-mail in the userinfo answer rather than the ID token.
-      if (typeof claims['email'] !== 'string') {
+      if (typeof claims[this.config.OIDC_EMAIL_CLAIM] !== 'string') {
         claims = { ...(await client.fetchUserInfo(configuration, tokens.access_token, idClaims.sub)), ...claims, sub: idClaims.sub };
       }
     } catch (e) {
@@ -74,8 +76,10 @@ export class OidcProviderClient {
       this.logger.warn(`Single sign-on answer refused: ${(e as Error).message}`);
       throw new OidcRejectedError((e as Error).message);
     }
-    const email = typeof claims['email'] === 'string' ? claims['email'].trim().toLowerCase() : null;
-    return { subject: String(claims['sub']), email, emailVerified: claims['email_verified'] === true };
+    const rawEmail = claims[this.config.OIDC_EMAIL_CLAIM];
+    const email = typeof rawEmail === 'string' && rawEmail.trim().length > 0 ? rawEmail.trim().toLowerCase() : null;
+    const verified = claims['email_verified'];
+    return { subject: String(claims['sub']), email, emailVerified: verified === undefined || verified === null ? null : verified === true };
   }
 
   private discover(): Promise<Configuration> {
