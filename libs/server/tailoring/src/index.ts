@@ -4,3 +4,4 @@ export * from './lib/tailoring.module';
 export * from './lib/plan/patient-plans.module';
 export * from './lib/rules/plan-composition';
 export * from './lib/rules/tailoring-rules';
+export * from './lib/reads/tailoring-reads.module';

@@ -11,3 +11,4 @@ export * from './lib/sla/sla-sweep.service';
 export * from './lib/rules';
 export * from './lib/system/system-tickets.module';
 export * from './lib/assignments/ticket-assignments.module';
+export * from './lib/reads/ticket-reads.module';

@@ -1,3 +1,5 @@
+import type { NoPayload } from '@navdesk/server/core';
+
 export const ENGAGEMENT_QUEUE = 'engagement';
 
 export const ENGAGEMENT_JOBS = {
@@ -9,4 +11,12 @@ export const ENGAGEMENT_JOBS = {
   nightly: 'nightly-engagement',
   /** Briefs for sessions entering the two-working-day window. */
   briefs: 'prepare-briefs',
-} as const;
+} as const satisfies Record<string, keyof EngagementJobs>;
+
+/** The engagement queue's jobs: schedules only, so no payloads. */
+export interface EngagementJobs {
+  'process-engagement': NoPayload;
+  'prepare-partitions': NoPayload;
+  'nightly-engagement': NoPayload;
+  'prepare-briefs': NoPayload;
+}

@@ -1,10 +1,9 @@
 import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { Inject, type OnModuleInit } from '@nestjs/common';
-import type { Job, Queue } from 'bullmq';
-import { UnrecoverableError } from 'bullmq';
-import { APP_CONFIG, NavdeskWorkerHost, ScheduleRegistry, type AppConfig } from '@navdesk/server/core';
+import type { Queue } from 'bullmq';
+import { APP_CONFIG, NavdeskWorkerHost, ScheduleRegistry, unknownJob, type AppConfig, type JobOf } from '@navdesk/server/core';
 import { BriefsService } from './briefs/briefs.service';
-import { ENGAGEMENT_JOBS, ENGAGEMENT_QUEUE } from './engagement.constants';
+import { ENGAGEMENT_JOBS, ENGAGEMENT_QUEUE, type EngagementJobs } from './engagement.constants';
 import { PatientEvaluationService } from './flags/patient-evaluation.service';
 import { EngagementPartitionsService } from './partitions/engagement-partitions.service';
 import { EngagementRollupService } from './rollup/engagement-rollup.service';
@@ -36,7 +35,7 @@ export class EngagementProcessor extends NavdeskWorkerHost implements OnModuleIn
     ]);
   }
 
-  async process(job: Job): Promise<string> {
+  async process(job: JobOf<EngagementJobs>): Promise<string> {
     switch (job.name) {
       case ENGAGEMENT_JOBS.process: {
         const days = await this.rollup.drain();
@@ -54,7 +53,7 @@ export class EngagementProcessor extends NavdeskWorkerHost implements OnModuleIn
       case ENGAGEMENT_JOBS.briefs:
         return `briefs ${await this.briefs.prepareUpcoming()}`;
       default:
-        throw new UnrecoverableError(`unknown engagement job ${job.name}`);
+        throw unknownJob(ENGAGEMENT_QUEUE, job);
     }
   }
 }

@@ -1,11 +1,11 @@
 import { Processor } from '@nestjs/bullmq';
 import { Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { UnrecoverableError, type Job } from 'bullmq';
+import { UnrecoverableError } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { UserEntity } from '@navdesk/server/access';
-import { APP_CONFIG, NavdeskWorkerHost, type AppConfig } from '@navdesk/server/core';
-import { MAIL_JOBS, MAIL_QUEUE, type PasswordResetJob, type WelcomeUserJob } from './mail.constants';
+import { APP_CONFIG, NavdeskWorkerHost, unknownJob, type AppConfig, type JobOf } from '@navdesk/server/core';
+import { MAIL_JOBS, MAIL_QUEUE, type MailJobs } from './mail.constants';
 import { MailTransport } from './mail-transport';
 import { PasswordResetMailer } from './password-reset-mailer';
 import { composeWelcomeEmail } from './welcome-email';
@@ -22,14 +22,15 @@ export class MailProcessor extends NavdeskWorkerHost {
     super();
   }
 
-  async process(job: Job<WelcomeUserJob | PasswordResetJob>): Promise<'sent' | 'already-sent' | 'not-needed'> {
+  async process(job: JobOf<MailJobs>): Promise<'sent' | 'already-sent' | 'not-needed'> {
     this.logger.log(`job ${job.id} ${job.name} start`);
     if (job.name === MAIL_JOBS.passwordReset && 'resetId' in job.data) {
       const sent = await this.passwordResets.send(job.data.resetId, `${job.name}:${job.id}`);
       this.logger.log(`job ${job.id} ${job.name} ${sent}`);
       return sent;
     }
-    if (job.name !== MAIL_JOBS.welcomeUser || !('userId' in job.data)) throw new UnrecoverableError(`unknown mail job ${job.name}`);
+    // The `in` checks keep a malformed payload an unrecoverable failure, as before the job map.
+    if (job.name !== MAIL_JOBS.welcomeUser || !('userId' in job.data)) throw unknownJob(MAIL_QUEUE, job);
     const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { id: job.data.userId } });
     if (!user) throw new UnrecoverableError(`user ${job.data.userId} no longer exists`);
     const message = composeWelcomeEmail(user, this.config.PUBLIC_URL);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { OutboxWriter } from '@navdesk/server/core';
-import { MAIL_JOBS, MAIL_QUEUE, type PasswordResetJob, type WelcomeUserJob } from './mail.constants';
+import { MAIL, MAIL_JOBS, type PasswordResetJob, type WelcomeUserJob } from './mail.constants';
 
 /** Typed producers: they write to the outbox inside the caller's transaction. */
 @Injectable()
@@ -9,10 +9,10 @@ export class MailProducer {
   constructor(private readonly outbox: OutboxWriter) {}
 
   welcomeUser(manager: EntityManager, job: WelcomeUserJob): Promise<string> {
-    return this.outbox.enqueue(manager, { queue: MAIL_QUEUE, jobName: MAIL_JOBS.welcomeUser, payload: { userId: job.userId } });
+    return this.outbox.enqueue(manager, MAIL, MAIL_JOBS.welcomeUser, { userId: job.userId });
   }
 
   passwordReset(manager: EntityManager, job: PasswordResetJob): Promise<string> {
-    return this.outbox.enqueue(manager, { queue: MAIL_QUEUE, jobName: MAIL_JOBS.passwordReset, payload: { resetId: job.resetId } });
+    return this.outbox.enqueue(manager, MAIL, MAIL_JOBS.passwordReset, { resetId: job.resetId });
   }
 }

@@ -1,12 +1,12 @@
 import { Processor } from '@nestjs/bullmq';
 import { Inject } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { UnrecoverableError, type Job } from 'bullmq';
+import { UnrecoverableError } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { UserEntity } from '@navdesk/server/access';
-import { APP_CONFIG, NavdeskWorkerHost, type AppConfig } from '@navdesk/server/core';
+import { APP_CONFIG, NavdeskWorkerHost, unknownJob, type AppConfig, type JobOf } from '@navdesk/server/core';
 import { MailTransport } from '@navdesk/server/mail';
-import { NOTIFICATION_JOBS, NOTIFICATIONS_QUEUE, type NotificationEmailJob } from './notifications.constants';
+import { NOTIFICATION_JOBS, NOTIFICATIONS_QUEUE, type NotificationJobs } from './notifications.constants';
 import { NotificationEntity } from './notification.entity';
 
 /** E-mails each notification to its person. Idempotent through the transport's dedupe key. */
@@ -20,9 +20,9 @@ export class NotificationEmailProcessor extends NavdeskWorkerHost {
     super();
   }
 
-  async process(job: Job<NotificationEmailJob>): Promise<string> {
+  async process(job: JobOf<NotificationJobs>): Promise<string> {
     this.logger.log(`job ${job.id} ${job.name} start`);
-    if (job.name !== NOTIFICATION_JOBS.email) throw new UnrecoverableError(`unknown notifications job ${job.name}`);
+    if (job.name !== NOTIFICATION_JOBS.email) throw unknownJob(NOTIFICATIONS_QUEUE, job);
     const n = await this.dataSource.getRepository(NotificationEntity).findOne({ where: { id: job.data.notificationId } });
     if (!n) throw new UnrecoverableError(`notification ${job.data.notificationId} no longer exists`);
     const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { id: n.userId, active: true } });

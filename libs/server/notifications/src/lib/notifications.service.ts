@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { NotificationType, NotificationView, Page } from '@navdesk/contracts';
 import { cursorPart, defineCursor, OutboxWriter } from '@navdesk/server/core';
-import { NOTIFICATION_JOBS, NOTIFICATIONS_QUEUE } from './notifications.constants';
+import { NOTIFICATION_JOBS, NOTIFICATIONS } from './notifications.constants';
 import { NotificationEntity } from './notification.entity';
 
 const NOTIFICATIONS_CURSOR = defineCursor(cursorPart.time, cursorPart.uuid);
@@ -33,7 +33,7 @@ export class NotificationsService {
     const userIds = [...new Set(n.userIds)];
     if (!userIds.length) return [];
     const rows = await manager.save(userIds.map((userId) => manager.create(NotificationEntity, { userId, type: n.type, title: n.title, body: n.body, ticketId: n.ticketId ?? null, readAt: null })));
-    for (const row of rows) await this.outbox.enqueue(manager, { queue: NOTIFICATIONS_QUEUE, jobName: NOTIFICATION_JOBS.email, payload: { notificationId: row.id } });
+    for (const row of rows) await this.outbox.enqueue(manager, NOTIFICATIONS, NOTIFICATION_JOBS.email, { notificationId: row.id });
     return userIds;
   }
 

@@ -1,4 +1,4 @@
-import { DEFAULT_JOB_OPTIONS } from '@navdesk/server/core';
+import { DEFAULT_JOB_OPTIONS, typedQueue, type NoPayload } from '@navdesk/server/core';
 
 /** Report rollups, exports and the weekly digest. */
 export const REPORTS_QUEUE = 'reports';
@@ -9,12 +9,22 @@ export const REPORTS_JOBS = {
   buildExport: 'build-export',
   weeklyDigest: 'weekly-digest',
   purgeExpiredExports: 'purge-expired-exports',
-} as const;
+} as const satisfies Record<string, keyof ReportsJobs>;
 
 /** Ids only. */
 export interface BuildExportJob {
   exportId: string;
 }
+
+/** The reports queue's jobs: name → payload, shared by the producers, the schedules and the processor. */
+export interface ReportsJobs {
+  'refresh-rollups': NoPayload;
+  'reconcile-rollups': NoPayload;
+  'build-export': BuildExportJob;
+  'weekly-digest': NoPayload;
+  'purge-expired-exports': NoPayload;
+}
+export const REPORTS = typedQueue<ReportsJobs>(REPORTS_QUEUE);
 
 export const REPORTS_JOB_OPTIONS = { ...DEFAULT_JOB_OPTIONS, attempts: 3, backoff: { type: 'exponential', delay: 2_000 } };
 

@@ -1,12 +1,11 @@
 import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { Inject, type OnModuleInit } from '@nestjs/common';
-import type { Job, Queue } from 'bullmq';
-import { UnrecoverableError } from 'bullmq';
-import { APP_CONFIG, NavdeskWorkerHost, ScheduleRegistry, type AppConfig } from '@navdesk/server/core';
+import type { Queue } from 'bullmq';
+import { APP_CONFIG, NavdeskWorkerHost, ScheduleRegistry, unknownJob, type AppConfig, type JobOf } from '@navdesk/server/core';
 import { WeeklyDigestService } from './digest/weekly-digest.service';
 import { ExportBuilderService } from './exports/export-builder.service';
 import { ExportPurgeService } from './exports/export-purge.service';
-import { EXPORT_PURGE_SCHEDULE, NIGHTLY_RECONCILIATION_SCHEDULE, REPORTS_JOBS, REPORTS_QUEUE, WEEKLY_DIGEST_SCHEDULE, type BuildExportJob } from './reports.constants';
+import { EXPORT_PURGE_SCHEDULE, NIGHTLY_RECONCILIATION_SCHEDULE, REPORTS_JOBS, REPORTS_QUEUE, WEEKLY_DIGEST_SCHEDULE, type ReportsJobs } from './reports.constants';
 import { TicketRollupService } from './rollup/ticket-rollup.service';
 
 /** Rollup refresh (watermark), nightly reconciliation, CSV exports (built, then deleted when their link expires) and the Monday digest. */
@@ -39,7 +38,7 @@ export class ReportsProcessor extends NavdeskWorkerHost implements OnModuleInit 
     this.queue.add(REPORTS_JOBS.refreshRollups, {}, { attempts: 1, removeOnComplete: true, removeOnFail: 100 }).catch((e: Error) => this.logger.error(`could not refresh the rollups at start: ${e.message}`));
   }
 
-  async process(job: Job): Promise<string> {
+  async process(job: JobOf<ReportsJobs>): Promise<string> {
     switch (job.name) {
       case REPORTS_JOBS.refreshRollups:
         return `${(await this.rollups.refresh()).buckets} buckets refreshed`;
@@ -48,7 +47,7 @@ export class ReportsProcessor extends NavdeskWorkerHost implements OnModuleInit 
         return `${r.checked} buckets checked, ${r.drifted} drifted`;
       }
       case REPORTS_JOBS.buildExport:
-        return this.exports.build((job.data as BuildExportJob).exportId);
+        return this.exports.build(job.data.exportId);
       case REPORTS_JOBS.weeklyDigest:
         return `${await this.digest.send()} digests sent`;
       case REPORTS_JOBS.purgeExpiredExports: {
@@ -56,7 +55,7 @@ export class ReportsProcessor extends NavdeskWorkerHost implements OnModuleInit 
         return `${r.purged} expired export files deleted, ${r.removed} old exports removed`;
       }
       default:
-        throw new UnrecoverableError(`unknown reports job ${job.name}`);
+        throw unknownJob(REPORTS_QUEUE, job);
     }
   }
 }

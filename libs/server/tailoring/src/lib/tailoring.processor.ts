@@ -1,9 +1,7 @@
 import { Processor } from '@nestjs/bullmq';
-import type { Job } from 'bullmq';
-import { UnrecoverableError } from 'bullmq';
-import { NavdeskWorkerHost } from '@navdesk/server/core';
+import { NavdeskWorkerHost, unknownJob, type JobOf } from '@navdesk/server/core';
 import { TailoringDeliveryService } from './delivery/tailoring-delivery.service';
-import { TAILORING_JOBS, TAILORING_QUEUE, type ApplyTailoringJob } from './tailoring.constants';
+import { TAILORING_JOBS, TAILORING_QUEUE, type TailoringJobs } from './tailoring.constants';
 
 /** Applies approved tailoring changes through the programme. */
 @Processor(TAILORING_QUEUE, { concurrency: 2 })
@@ -12,9 +10,9 @@ export class TailoringProcessor extends NavdeskWorkerHost {
     super();
   }
 
-  async process(job: Job): Promise<string> {
-    if (job.name !== TAILORING_JOBS.apply) throw new UnrecoverableError(`unknown tailoring job ${job.name}`);
-    const { requestId, round } = job.data as ApplyTailoringJob;
+  async process(job: JobOf<TailoringJobs>): Promise<string> {
+    if (job.name !== TAILORING_JOBS.apply) throw unknownJob(TAILORING_QUEUE, job);
+    const { requestId, round } = job.data;
     const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     return this.delivery.apply(requestId, round, last);
   }

@@ -1,5 +1,5 @@
 import type { DefaultJobOptions } from 'bullmq';
-import { DEFAULT_JOB_OPTIONS } from '@navdesk/server/core';
+import { DEFAULT_JOB_OPTIONS, typedQueue, type NoPayload } from '@navdesk/server/core';
 
 export const TICKETS_QUEUE = 'tickets';
 
@@ -7,11 +7,19 @@ export const TICKET_JOBS = {
   triage: 'triage',
   riskAlert: 'risk-alert',
   slaSweep: 'sla-sweep',
-} as const;
+} as const satisfies Record<string, keyof TicketJobs>;
 
 export interface TicketJob {
   ticketId: string;
 }
+
+/** The tickets queue's jobs: name → payload, shared by the producers, the schedule and the processor. */
+export interface TicketJobs {
+  triage: TicketJob;
+  'risk-alert': TicketJob;
+  'sla-sweep': NoPayload;
+}
+export const TICKETS = typedQueue<TicketJobs>(TICKETS_QUEUE);
 
 /** Triage should be quick: retry soon, but keep failures two weeks for admins. */
 export const TICKETS_JOB_OPTIONS: DefaultJobOptions = { ...DEFAULT_JOB_OPTIONS, attempts: 6, backoff: { type: 'exponential', delay: 1_000 } };

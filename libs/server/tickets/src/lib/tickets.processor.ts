@@ -1,12 +1,11 @@
 import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { type OnModuleInit } from '@nestjs/common';
-import type { Job, Queue } from 'bullmq';
-import { UnrecoverableError } from 'bullmq';
-import { NavdeskWorkerHost, ScheduleRegistry } from '@navdesk/server/core';
+import type { Queue } from 'bullmq';
+import { NavdeskWorkerHost, ScheduleRegistry, unknownJob, type JobOf } from '@navdesk/server/core';
 import { SlaSweepService } from './sla/sla-sweep.service';
 import { RiskAlertService } from './triage/risk-alert.service';
 import { TriageService } from './triage/triage.service';
-import { TICKET_JOBS, TICKETS_QUEUE, type TicketJob } from './tickets.constants';
+import { TICKET_JOBS, TICKETS_QUEUE, type TicketJobs } from './tickets.constants';
 
 /** The tickets queue: triage, risk alerts and the SLA sweep (every minute). */
 @Processor(TICKETS_QUEUE, { concurrency: 8 })
@@ -25,7 +24,7 @@ export class TicketsProcessor extends NavdeskWorkerHost implements OnModuleInit 
     this.schedules.declare(this.queue, [{ name: TICKET_JOBS.slaSweep, repeat: { every: 60_000 } }]);
   }
 
-  async process(job: Job<TicketJob>): Promise<string | number> {
+  async process(job: JobOf<TicketJobs>): Promise<string | number> {
     this.logger.log(`job ${job.id} ${job.name} start`);
     let result: string | number;
     switch (job.name) {
@@ -39,7 +38,7 @@ export class TicketsProcessor extends NavdeskWorkerHost implements OnModuleInit 
         result = await this.sweep.sweep();
         break;
       default:
-        throw new UnrecoverableError(`unknown tickets job ${job.name}`);
+        throw unknownJob(TICKETS_QUEUE, job);
     }
     this.logger.log(`job ${job.id} ${job.name} done: ${result}`);
     return result;

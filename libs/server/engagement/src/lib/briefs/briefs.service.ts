@@ -1,10 +1,18 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { programmeModuleTitle, type PreSessionBrief } from '@navdesk/contracts';
 import type { UserPrincipal } from '@navdesk/server/access';
 import { AuditService } from '@navdesk/server/audit';
-import { ENGLAND_AND_WALES_BANK_HOLIDAY_DATES } from '@navdesk/server/core';
+import {
+  ENGLAND_AND_WALES_BANK_HOLIDAY_DATES,
+  RESET_READS,
+  TAILORING_READS,
+  TICKET_READS,
+  type ResetReads,
+  type TailoringReads,
+  type TicketReads,
+} from '@navdesk/server/core';
 import { LiveEventsPublisher } from '@navdesk/server/live';
 import { findReachablePatient } from '@navdesk/server/patients';
 import { PatientBriefEntity } from '../entities/patient-brief.entity';
@@ -28,6 +36,9 @@ export class BriefsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly live: LiveEventsPublisher,
+    @Inject(TICKET_READS) private readonly ticketReads: TicketReads,
+    @Inject(RESET_READS) private readonly resetReads: ResetReads,
+    @Inject(TAILORING_READS) private readonly tailoringReads: TailoringReads,
   ) {}
 
   window(now: Date): { from: Date; to: Date } {
@@ -114,19 +125,10 @@ export class BriefsService {
       modules.set(m.moduleId, m);
     }
     const flags = await manager.find(PatientFlagEntity, { where: [{ patientId: facts.id, status: 'open' }, { patientId: facts.id, status: 'acknowledged' }], order: { raisedAt: 'DESC' } });
-    const tickets: { id: string; reference: string; title: string; status: string }[] = await manager.query(
-      `SELECT id, reference, title, status FROM tickets WHERE patient_id = $1 AND kind = 'tech_support' AND status NOT IN ('resolved', 'closed') ORDER BY created_at DESC LIMIT 10`,
-      [facts.id],
-    );
-    const resets: { id: string; status: string; created_at: Date }[] = await manager.query(
-      `SELECT id, status, created_at FROM login_resets WHERE patient_id = $1 AND (status IN ('queued', 'sent', 'failed') OR created_at >= $2) ORDER BY created_at DESC LIMIT 5`,
-      [facts.id, since],
-    );
-    const tailoring: { id: string; action: string; module_id: string; replacement_module_id: string | null; status: string; decision_note: string | null }[] = await manager.query(
-      `SELECT id, action, module_id, replacement_module_id, status, decision_note FROM tailoring_requests
-        WHERE patient_id = $1 AND (status IN ('pending', 'queued', 'failed') OR greatest(created_at, decided_at, applied_at, failed_at) >= $2) ORDER BY created_at DESC LIMIT 10`,
-      [facts.id, since],
-    );
+    // The other domains' parts of the brief come through their read ports.
+    const tickets = await this.ticketReads.openForPatients(manager, [facts.id], { kind: 'tech_support', limit: 10 });
+    const resets = await this.resetReads.recentForPatients(manager, [facts.id], { since, limit: 5 });
+    const tailoring = await this.tailoringReads.recentForPatients(manager, [facts.id], { since, limit: 10 });
     return composeBrief({
       patientRef: facts.ref,
       session: { number: session.number, startsAt: session.startsAt, mode: session.mode },
@@ -138,16 +140,16 @@ export class BriefsService {
       mandatoryOverdue: overdue,
       notifications: { sent: notes?.sent ?? 0, dismissed: notes?.dismissed ?? 0 },
       flags: flags.map((f) => toFlagView(f, facts.ref)),
-      openTickets: tickets,
-      resets: resets.map((r) => ({ id: r.id, status: r.status, createdAt: new Date(r.created_at) })),
+      openTickets: tickets.map((t) => ({ id: t.id, reference: t.reference, title: t.title, status: t.status })),
+      resets: resets.map((r) => ({ id: r.id, status: r.status, createdAt: r.createdAt })),
       tailoring: tailoring.map((t) => ({
         id: t.id,
         action: t.action,
-        moduleId: t.module_id,
-        moduleTitle: programmeModuleTitle(t.module_id),
-        replacementModuleTitle: t.replacement_module_id ? programmeModuleTitle(t.replacement_module_id) : null,
+        moduleId: t.moduleId,
+        moduleTitle: programmeModuleTitle(t.moduleId),
+        replacementModuleTitle: t.replacementModuleId ? programmeModuleTitle(t.replacementModuleId) : null,
         status: t.status,
-        decisionNote: t.decision_note,
+        decisionNote: t.decisionNote,
       })),
     });
   }

@@ -1,12 +1,13 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { FlagThresholds } from '@navdesk/contracts';
+import { RESET_READS, TICKET_READS, type ResetReads, type TicketReads } from '@navdesk/server/core';
 import { LiveEventsPublisher } from '@navdesk/server/live';
 import { PatientFlagEntity } from '../entities/patient-flag.entity';
 import { evaluateFlags, moodTrend } from '../rules';
 import { thresholdsOf } from './flag-thresholds';
-import { loadPatientFacts, loadPatientSignals, type PatientFacts } from './patient-signals';
+import { loadOutsideSignals, loadPatientFacts, loadPatientSignals, type OutsideSignals, type PatientFacts } from './patient-signals';
 
 const BATCH = 200;
 
@@ -29,6 +30,8 @@ export class PatientEvaluationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly live: LiveEventsPublisher,
+    @Inject(TICKET_READS) private readonly tickets: TicketReads,
+    @Inject(RESET_READS) private readonly resets: ResetReads,
   ) {}
 
   async drain(now = new Date(), maxBatches = 50): Promise<Evaluated[]> {
@@ -38,11 +41,12 @@ export class PatientEvaluationService {
         const claimed: { patient_id: string }[] = await manager.query(`SELECT patient_id FROM engagement_dirty_patients LIMIT $1 FOR UPDATE SKIP LOCKED`, [BATCH]);
         const thresholds = new Map<string, FlagThresholds>();
         const out: Evaluated[] = [];
+        const outside = await loadOutsideSignals(manager, { tickets: this.tickets, resets: this.resets }, claimed.map((c) => c.patient_id), now);
         for (const { patient_id } of claimed) {
           const facts = await loadPatientFacts(manager, patient_id);
           if (!facts) continue;
           if (!thresholds.has(facts.serviceId)) thresholds.set(facts.serviceId, await thresholdsOf(manager, facts.serviceId));
-          const changed = await this.evaluate(manager, facts, thresholds.get(facts.serviceId) as FlagThresholds, now);
+          const changed = await this.evaluate(manager, facts, thresholds.get(facts.serviceId) as FlagThresholds, outside.get(patient_id) as OutsideSignals, now);
           out.push({ patientId: facts.id, serviceId: facts.serviceId, pwpId: facts.pwpId, changed });
         }
         if (claimed.length) await manager.query(`DELETE FROM engagement_dirty_patients WHERE patient_id = ANY($1)`, [claimed.map((c) => c.patient_id)]);
@@ -61,8 +65,8 @@ export class PatientEvaluationService {
     return count;
   }
 
-  private async evaluate(manager: EntityManager, facts: PatientFacts, thresholds: FlagThresholds, now: Date): Promise<boolean> {
-    const { signals, modulesCompleted } = await loadPatientSignals(manager, facts, now);
+  private async evaluate(manager: EntityManager, facts: PatientFacts, thresholds: FlagThresholds, outside: OutsideSignals, now: Date): Promise<boolean> {
+    const { signals, modulesCompleted } = await loadPatientSignals(manager, facts, outside, now);
     const trend = moodTrend(signals.moods, now);
     const lastLogin = signals.logins.reduce<Date | null>((max, l) => (!max || l.at > max ? l.at : max), null);
     await manager.query(

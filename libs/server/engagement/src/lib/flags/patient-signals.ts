@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { ResetReads, TicketReads } from '@navdesk/server/core';
 import { mandatoryDueDates, type PatientSignals } from '../rules';
 
 const DAY = 86_400_000;
@@ -41,11 +42,27 @@ export async function loadPatientFacts(manager: EntityManager, patientId: string
   };
 }
 
+/** What the flag rules need from other domains about one patient (asked through their read ports). */
+export type OutsideSignals = Pick<PatientSignals, 'pendingReset' | 'openTechTicket'>;
+
+/** The other domains' signals for a batch of patients: one query per domain, not one per patient. */
+export async function loadOutsideSignals(
+  manager: EntityManager,
+  reads: { tickets: TicketReads; resets: ResetReads },
+  patientIds: string[],
+  now: Date,
+): Promise<Map<string, OutsideSignals>> {
+  const pending = await reads.resets.pendingSince(manager, patientIds, new Date(now.getTime() - 7 * DAY));
+  const open = await reads.tickets.openForPatients(manager, patientIds, { kind: 'tech_support', limit: 1 });
+  const withTicket = new Set(open.map((t) => t.patientId));
+  return new Map(patientIds.map((id) => [id, { pendingReset: pending.has(id), openTechTicket: withTicket.has(id) }]));
+}
+
 /**
  * Everything the flag rules read about one patient, from the raw events of the last weeks (one
- * patient's time range: the events' primary key serves it), the rollup and the other domains' tables.
+ * patient's time range: the events' primary key serves it), the rollup and the other domains' signals.
  */
-export async function loadPatientSignals(manager: EntityManager, facts: PatientFacts, now: Date): Promise<{ signals: PatientSignals; modulesCompleted: number }> {
+export async function loadPatientSignals(manager: EntityManager, facts: PatientFacts, outside: OutsideSignals, now: Date): Promise<{ signals: PatientSignals; modulesCompleted: number }> {
   const since = new Date(now.getTime() - SIGNAL_LOOKBACK_DAYS * DAY);
   const events: { type: string; occurred_at: Date; value: number | null; app_version: string | null }[] = await manager.query(
     `SELECT type, occurred_at, value, app_version FROM engagement_events
@@ -57,14 +74,6 @@ export async function loadPatientSignals(manager: EntityManager, facts: PatientF
     [facts.id, now],
   );
   const [last] = (await manager.query(`SELECT max(occurred_at) AS at FROM engagement_events WHERE patient_id = $1 AND type = 'login' AND occurred_at <= $2`, [facts.id, now])) as { at: Date | null }[];
-  const [reset] = (await manager.query(
-    `SELECT count(*)::int AS n FROM login_resets WHERE patient_id = $1 AND status IN ('queued', 'sent', 'failed') AND created_at > $2`,
-    [facts.id, new Date(now.getTime() - 7 * DAY)],
-  )) as { n: number }[];
-  const [ticket] = (await manager.query(
-    `SELECT count(*)::int AS n FROM tickets WHERE patient_id = $1 AND kind = 'tech_support' AND status NOT IN ('resolved', 'closed')`,
-    [facts.id],
-  )) as { n: number }[];
 
   const logins = events.filter((e) => e.type === 'login').map((e) => ({ at: new Date(e.occurred_at), appVersion: e.app_version }));
   // A last log-in older than the lookback still tells how long the silence is.
@@ -80,8 +89,8 @@ export async function loadPatientSignals(manager: EntityManager, facts: PatientF
       moods: events.filter((e) => e.type === 'mood_rated' && e.value !== null).map((e) => ({ at: new Date(e.occurred_at), value: e.value as number })),
       dismissals: events.filter((e) => e.type === 'notification_dismissed').map((e) => new Date(e.occurred_at)),
       mandatoryModules: due.map((d) => ({ moduleId: d.moduleId, dueAt: d.dueAt, completedAt: completedAt.get(d.moduleId) ?? null })),
-      pendingReset: (reset?.n ?? 0) > 0,
-      openTechTicket: (ticket?.n ?? 0) > 0,
+      pendingReset: outside.pendingReset,
+      openTechTicket: outside.openTechTicket,
     },
     modulesCompleted: completed.length,
   };

@@ -1,10 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { PatientAccessEntry, PatientDetail, PatientEngagement, PatientFlagView, PatientTicketSummary } from '@navdesk/contracts';
 import type { UserPrincipal } from '@navdesk/server/access';
 import { AuditService } from '@navdesk/server/audit';
-import { InvalidInputException } from '@navdesk/server/core';
+import { InvalidInputException, TICKET_READS, type TicketReads } from '@navdesk/server/core';
 import { findReachablePatient, PatientEntity, toPatientListItem } from '@navdesk/server/patients';
 import { PatientFlagEntity } from '../entities/patient-flag.entity';
 import { resolveEngagementWindow } from './engagement-window';
@@ -17,6 +17,7 @@ export class PatientEngagementService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    @Inject(TICKET_READS) private readonly ticketReads: TicketReads,
   ) {}
 
   async detail(ref: string, user: UserPrincipal, now = new Date()): Promise<PatientDetail> {
@@ -92,15 +93,12 @@ export class PatientEngagementService {
     return rows.map((f) => toFlagView(f, ref));
   }
 
-  /** Open tickets about the patient (the tickets domain's table, read here for the patient page). */
+  /** Open tickets about the patient (through the tickets domain's read port), for the patient page. */
   async tickets(ref: string, user: UserPrincipal): Promise<PatientTicketSummary[]> {
     const patient = await findReachablePatient(this.dataSource.manager, ref, user, 'ref');
-    const rows: { id: string; reference: string; title: string; status: string; category: string | null; created_at: Date }[] = await this.dataSource.query(
-      `SELECT id, reference, title, status, category, created_at FROM tickets WHERE patient_id = $1 AND status NOT IN ('resolved', 'closed') ORDER BY created_at DESC LIMIT 50`,
-      [patient.id],
-    );
+    const rows = await this.ticketReads.openForPatients(this.dataSource.manager, [patient.id], { limit: 50 });
     await this.read(user, 'patient.tickets.read', patient.id, patient.serviceId, ref);
-    return rows.map((r) => ({ id: r.id, reference: r.reference, title: r.title, status: r.status, category: r.category, createdAt: new Date(r.created_at).toISOString() }));
+    return rows.map((r) => ({ id: r.id, reference: r.reference, title: r.title, status: r.status, category: r.category, createdAt: r.createdAt.toISOString() }));
   }
 
   /** Who read this patient's data, newest first: the audit log's rows about the patient (navigators). */

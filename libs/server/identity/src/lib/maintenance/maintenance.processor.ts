@@ -1,10 +1,10 @@
 import { InjectQueue, Processor } from '@nestjs/bullmq';
 import { type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { UnrecoverableError, type Job, type Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { NavdeskWorkerHost, ScheduleRegistry } from '@navdesk/server/core';
-import { MAINTENANCE_JOBS, MAINTENANCE_QUEUE, SESSION_RETENTION_DAYS } from './maintenance.constants';
+import { NavdeskWorkerHost, ScheduleRegistry, unknownJob, type JobOf } from '@navdesk/server/core';
+import { MAINTENANCE_JOBS, MAINTENANCE_QUEUE, SESSION_RETENTION_DAYS, type MaintenanceJobs } from './maintenance.constants';
 
 /** Repeatable housekeeping. Each run is idempotent: it deletes what is past retention, if anything. */
 @Processor(MAINTENANCE_QUEUE)
@@ -21,9 +21,9 @@ export class MaintenanceProcessor extends NavdeskWorkerHost implements OnModuleI
     this.schedules.declare(this.queue, [{ name: MAINTENANCE_JOBS.pruneSessions, repeat: { pattern: '15 3 * * *', tz: 'Europe/London' } }]);
   }
 
-  async process(job: Job): Promise<number> {
+  async process(job: JobOf<MaintenanceJobs>): Promise<number> {
     this.logger.log(`job ${job.id} ${job.name} start`);
-    if (job.name !== MAINTENANCE_JOBS.pruneSessions) throw new UnrecoverableError(`unknown maintenance job ${job.name}`);
+    if (job.name !== MAINTENANCE_JOBS.pruneSessions) throw unknownJob(MAINTENANCE_QUEUE, job);
     const result = await this.dataSource.query(
       `DELETE FROM auth_sessions WHERE coalesce(revoked_at, expires_at) < now() - make_interval(days => $1)`,
       [SESSION_RETENTION_DAYS],

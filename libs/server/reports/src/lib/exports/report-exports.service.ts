@@ -7,7 +7,7 @@ import { AuditService } from '@navdesk/server/audit';
 import { APP_CONFIG, InvalidInputException, OutboxWriter, RetryLaterException, type AppConfig } from '@navdesk/server/core';
 import { ReportExportEntity } from '../entities/report-export.entity';
 import { reportScope } from '../query/report-scope';
-import { REPORTS_JOBS, REPORTS_QUEUE, type BuildExportJob } from '../reports.constants';
+import { REPORTS, REPORTS_JOBS } from '../reports.constants';
 import type { CreateReportExportDto } from '../reports.dto';
 import { downloadToken, tokenMatches } from './download-token';
 import { ExportDenialAudit } from './export-denial-audit';
@@ -34,7 +34,7 @@ export class ReportExportsService {
     const row = await this.dataSource.transaction(async (manager) => {
       const created = manager.create(ReportExportEntity, { requestedById: user.userId, report: dto.report, params: { ...dto.params, from: scope.from, to: scope.to }, serviceIds: scope.serviceIds, status: 'queued' });
       await manager.insert(ReportExportEntity, created);
-      await this.outbox.enqueue(manager, { queue: REPORTS_QUEUE, jobName: REPORTS_JOBS.buildExport, payload: { exportId: created.id } satisfies BuildExportJob });
+      await this.outbox.enqueue(manager, REPORTS, REPORTS_JOBS.buildExport, { exportId: created.id });
       await this.audit.record({ actor: { type: 'user', id: user.userId, label: user.email }, action: 'report.export.request', outcome: 'success', entityType: 'report_export', entityId: created.id, detail: { report: dto.report, from: scope.from, to: scope.to, services: scope.serviceIds.length } }, manager);
       return created;
     });

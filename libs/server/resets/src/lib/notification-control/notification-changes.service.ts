@@ -10,7 +10,7 @@ import { findReachablePatient } from '@navdesk/server/patients';
 import { NotificationChangeEntity } from '../entities/notification-change.entity';
 import { toNotificationChangeView } from '../query/reset-views';
 import type { CreateNotificationChangeDto } from '../requests/login-resets.dto';
-import { PROGRAMME_JOBS, PROGRAMME_QUEUE, type NotificationChangeJob } from '../resets.constants';
+import { PROGRAMME, PROGRAMME_JOBS } from '../resets.constants';
 
 /** A navigator lowers a patient's reminders; the worker applies it through the programme. */
 @Injectable()
@@ -38,7 +38,7 @@ export class NotificationChangesService {
         reason: dto.reason.trim(),
       });
       await manager.insert(NotificationChangeEntity, row);
-      await this.outbox.enqueue(manager, { queue: PROGRAMME_QUEUE, jobName: PROGRAMME_JOBS.applyNotificationChange, payload: { changeId: row.id } satisfies NotificationChangeJob });
+      await this.outbox.enqueue(manager, PROGRAMME, PROGRAMME_JOBS.applyNotificationChange, { changeId: row.id });
       await this.audit.record(
         { actor: { type: 'user', id: user.userId, label: user.email }, action: 'patient.notification_change.request', outcome: 'success', entityType: 'notification_change', entityId: row.id, serviceId: row.serviceId, detail: { patientRef: ref, reminderFrequency: dto.reminderFrequency, quietHours: quiet ? `${quiet.from}-${quiet.to}` : null } },
         manager,

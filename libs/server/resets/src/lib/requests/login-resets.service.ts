@@ -10,7 +10,7 @@ import { findReachablePatient, type PatientEntity } from '@navdesk/server/patien
 import { LoginResetEventEntity } from '../entities/login-reset-event.entity';
 import { LoginResetEntity } from '../entities/login-reset.entity';
 import { toResetView } from '../query/reset-views';
-import { PROGRAMME_JOBS, PROGRAMME_QUEUE, type SendResetJob } from '../resets.constants';
+import { PROGRAMME, PROGRAMME_JOBS } from '../resets.constants';
 import { resetRateVerdict } from '../rules/reset-rules';
 import type { CreateLoginResetDto } from './login-resets.dto';
 
@@ -56,7 +56,7 @@ export class LoginResetsService {
       const reset = manager.create(LoginResetEntity, { patientId: patient.id, serviceId: patient.serviceId, requestedById: user.userId, channel: dto.channel, status: 'queued', round: 1, attempts: 0 });
       await manager.insert(LoginResetEntity, reset);
       await manager.insert(LoginResetEventEntity, { resetId: reset.id, type: 'requested', actorId: user.userId, detail: `Reset by ${dto.channel === 'sms' ? 'SMS' : 'email'} asked for` });
-      await this.outbox.enqueue(manager, { queue: PROGRAMME_QUEUE, jobName: PROGRAMME_JOBS.sendReset, payload: { resetId: reset.id, round: 1 } satisfies SendResetJob });
+      await this.outbox.enqueue(manager, PROGRAMME, PROGRAMME_JOBS.sendReset, { resetId: reset.id, round: 1 });
       await this.recordAudit(manager, user, reset, 'success', { duplicate: false, channel: dto.channel });
       return { reset, duplicate: false };
     });
@@ -78,7 +78,7 @@ export class LoginResetsService {
       const round = current.round + 1;
       await manager.update(LoginResetEntity, { id }, { status: 'queued', round, retriedAt: () => 'now()', lastError: null, failedAt: null, expiredAt: null, sentAt: null, expiresAt: null });
       await manager.insert(LoginResetEventEntity, { resetId: id, type: 'retried', actorId: user.userId, detail: `Sent again by ${user.name}` });
-      await this.outbox.enqueue(manager, { queue: PROGRAMME_QUEUE, jobName: PROGRAMME_JOBS.sendReset, payload: { resetId: id, round } satisfies SendResetJob });
+      await this.outbox.enqueue(manager, PROGRAMME, PROGRAMME_JOBS.sendReset, { resetId: id, round });
       await this.recordAudit(manager, user, current, 'success', { retry: true, round }, 'login_reset.retry');
       return current;
     });

@@ -5,19 +5,16 @@ import { AuditModule } from '@navdesk/server/audit';
 import { ApiExceptionFilter, AppConfigModule, AppLoggingModule, HealthModule, QueuesModule, RedisModule } from '@navdesk/server/core';
 import { DatabaseModule } from '@navdesk/server/database';
 import { DemoModule } from '@navdesk/server/demo';
-import { ENGAGEMENT_QUEUE, EngagementApiModule } from '@navdesk/server/engagement';
-import { IdentityApiModule, MAINTENANCE_QUEUE } from '@navdesk/server/identity';
-import { MAIL_QUEUE } from '@navdesk/server/mail';
-import { NOTIFICATIONS_QUEUE, NotificationsApiModule } from '@navdesk/server/notifications';
-import { PROGRAMME_QUEUE, ResetsApiModule } from '@navdesk/server/resets';
-import { REPORTS_QUEUE, ReportsApiModule } from '@navdesk/server/reports';
-import { PatientPlansModule, TAILORING_QUEUE, TailoringApiModule } from '@navdesk/server/tailoring';
-import { TicketAssignmentsModule, TICKETS_QUEUE, TicketsApiModule } from '@navdesk/server/tickets';
+import { EngagementApiModule } from '@navdesk/server/engagement';
+import { IdentityApiModule } from '@navdesk/server/identity';
+import { NotificationsApiModule } from '@navdesk/server/notifications';
+import { ResetReadsModule, ResetsApiModule } from '@navdesk/server/resets';
+import { ReportsApiModule } from '@navdesk/server/reports';
+import { PatientPlansModule, TailoringApiModule, TailoringReadsModule } from '@navdesk/server/tailoring';
+import { TicketAssignmentsModule, TicketReadsModule, TicketsApiModule } from '@navdesk/server/tickets';
 import { TrainingApiModule } from '@navdesk/server/training';
+import { ALL_QUEUES } from '../queues/queue-registry';
 import { OperationsModule } from './operations/operations.module';
-
-/** Every queue the worker runs; the api reads their depth and failures. */
-const QUEUES = [MAIL_QUEUE, MAINTENANCE_QUEUE, TICKETS_QUEUE, NOTIFICATIONS_QUEUE, PROGRAMME_QUEUE, ENGAGEMENT_QUEUE, TAILORING_QUEUE, REPORTS_QUEUE];
 
 /** The HTTP app: composes the domains' api modules. It writes jobs to the outbox; the worker runs them. */
 @Module({
@@ -29,18 +26,21 @@ const QUEUES = [MAIL_QUEUE, MAINTENANCE_QUEUE, TICKETS_QUEUE, NOTIFICATIONS_QUEU
     QueuesModule,
     AuditModule,
     AccessModule,
-    HealthModule.forQueues(QUEUES),
+    HealthModule.forQueues(ALL_QUEUES),
     IdentityApiModule,
     EngagementApiModule,
     TicketsApiModule,
     TicketAssignmentsModule,
+    TicketReadsModule,
     ResetsApiModule,
+    ResetReadsModule,
     TrainingApiModule,
     TailoringApiModule,
     PatientPlansModule,
+    TailoringReadsModule,
     ReportsApiModule,
     NotificationsApiModule,
-    OperationsModule.forQueues(QUEUES),
+    OperationsModule.forQueues(ALL_QUEUES),
     DemoModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],

@@ -2,14 +2,10 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@navdesk/server/audit';
 import { AppConfigModule, AppLoggingModule, OutboxRelayModule, QueuesModule, RedisModule, SchedulesWorkerModule } from '@navdesk/server/core';
 import { DatabaseModule } from '@navdesk/server/database';
-import { EngagementWorkerModule } from '@navdesk/server/engagement';
-import { IdentityWorkerModule } from '@navdesk/server/identity';
-import { MailWorkerModule } from '@navdesk/server/mail';
-import { NotificationsWorkerModule } from '@navdesk/server/notifications';
-import { ResetsWorkerModule } from '@navdesk/server/resets';
-import { ReportsWorkerModule } from '@navdesk/server/reports';
-import { TailoringWorkerModule } from '@navdesk/server/tailoring';
-import { SystemTicketsModule, TicketsWorkerModule } from '@navdesk/server/tickets';
+import { ResetReadsModule } from '@navdesk/server/resets';
+import { TailoringReadsModule } from '@navdesk/server/tailoring';
+import { SystemTicketsModule, TicketReadsModule } from '@navdesk/server/tickets';
+import { QUEUE_WORKER_MODULES } from '../queues/queue-registry';
 
 /** The worker: BullMQ processors, repeatable schedules and the outbox relay. No HTTP. */
 @Module({
@@ -22,15 +18,12 @@ import { SystemTicketsModule, TicketsWorkerModule } from '@navdesk/server/ticket
     SchedulesWorkerModule,
     AuditModule,
     OutboxRelayModule,
-    MailWorkerModule,
-    IdentityWorkerModule,
-    NotificationsWorkerModule,
-    TicketsWorkerModule,
+    // One module per queue, from the registry the api's queue views read too.
+    ...QUEUE_WORKER_MODULES,
     SystemTicketsModule,
-    ResetsWorkerModule,
-    EngagementWorkerModule,
-    TailoringWorkerModule,
-    ReportsWorkerModule,
+    TicketReadsModule,
+    ResetReadsModule,
+    TailoringReadsModule,
   ],
 })
 export class WorkerModule {}

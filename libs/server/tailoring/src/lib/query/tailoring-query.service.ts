@@ -1,10 +1,10 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { Page, TailoringRequestView } from '@navdesk/contracts';
 import { scopePatientQuery, type UserPrincipal } from '@navdesk/server/access';
 import { AuditService } from '@navdesk/server/audit';
-import { cursorPart, defineCursor } from '@navdesk/server/core';
+import { cursorPart, defineCursor, TICKET_READS, type TicketReads } from '@navdesk/server/core';
 import { findReachablePatient } from '@navdesk/server/patients';
 import { TailoringRequestEntity } from '../entities/tailoring-request.entity';
 import type { ListTailoringDto } from '../requests/tailoring.dto';
@@ -18,6 +18,7 @@ export class TailoringQueryService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    @Inject(TICKET_READS) private readonly ticketReads: TicketReads,
   ) {}
 
   /** Navigators: their services' requests; PWPs: the ones they made. Newest first. */
@@ -62,8 +63,10 @@ export class TailoringQueryService {
 
   private async views(rows: TailoringRequestEntity[]): Promise<TailoringRequestView[]> {
     const ticketIds = rows.map((r) => r.ticketId).filter((id): id is string => Boolean(id));
-    const tickets: { id: string; reference: string }[] = ticketIds.length ? await this.dataSource.query(`SELECT id, reference FROM tickets WHERE id = ANY($1)`, [ticketIds]) : [];
-    const byId = new Map(tickets.map((t) => [t.id, t]));
-    return rows.map((r) => toTailoringRequestView(r, r.ticketId ? (byId.get(r.ticketId) ?? null) : null));
+    const references = await this.ticketReads.references(this.dataSource.manager, ticketIds);
+    return rows.map((r) => {
+      const reference = r.ticketId ? references.get(r.ticketId) : undefined;
+      return toTailoringRequestView(r, r.ticketId && reference ? { id: r.ticketId, reference } : null);
+    });
   }
 }

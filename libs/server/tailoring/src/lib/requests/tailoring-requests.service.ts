@@ -11,7 +11,7 @@ import { findReachablePatient } from '@navdesk/server/patients';
 import { TailoringRequestEntity } from '../entities/tailoring-request.entity';
 import { TailoringQueryService } from '../query/tailoring-query.service';
 import { describeTailoring, tailoringProblems } from '../rules/tailoring-rules';
-import { TAILORING_JOBS, TAILORING_QUEUE, type ApplyTailoringJob } from '../tailoring.constants';
+import { TAILORING, TAILORING_JOBS } from '../tailoring.constants';
 import type { CreateTailoringDto, DecideTailoringDto } from './tailoring.dto';
 
 const OPEN_REQUEST_INDEX = 'ux_tailoring_requests_open';
@@ -122,6 +122,6 @@ export class TailoringRequestsService {
   }
 
   private async enqueue(manager: EntityManager, row: TailoringRequestEntity): Promise<void> {
-    await this.outbox.enqueue(manager, { queue: TAILORING_QUEUE, jobName: TAILORING_JOBS.apply, payload: { requestId: row.id, round: row.round } satisfies ApplyTailoringJob });
+    await this.outbox.enqueue(manager, TAILORING, TAILORING_JOBS.apply, { requestId: row.id, round: row.round });
   }
 }

@@ -12,7 +12,7 @@ import { TicketEntity } from '../entities/ticket.entity';
 import { TicketEventEntity } from '../entities/ticket-event.entity';
 import { TicketViews, toTicketView } from '../query/ticket-views';
 import { detectRisk, eventBody, ticketText } from '../rules';
-import { RISK_NOTICE, TICKET_JOBS, TICKETS_QUEUE } from '../tickets.constants';
+import { RISK_NOTICE, TICKET_JOBS, TICKETS } from '../tickets.constants';
 import type { CreateTicketDto } from './create-ticket.dto';
 
 const UNIQUE_VIOLATION = '23505';
@@ -63,10 +63,10 @@ export class TicketsIntakeService {
         // insert (not save): one statement; generated id, times and version come back into `saved`.
         await manager.insert(TicketEntity, saved);
         await manager.insert(TicketEventEntity, { ticketId: saved.id, type: 'created', actorId: reporter.userId, internal: false });
-        await this.outbox.enqueue(manager, { queue: TICKETS_QUEUE, jobName: TICKET_JOBS.triage, payload: { ticketId: saved.id } });
+        await this.outbox.enqueue(manager, TICKETS, TICKET_JOBS.triage, { ticketId: saved.id });
         if (risk.flag) {
           await manager.insert(TicketEventEntity, { ticketId: saved.id, type: 'risk_flagged', actorId: null, internal: true, ...eventBody(`Matched: ${risk.matched.join(', ')}`) });
-          await this.outbox.enqueue(manager, { queue: TICKETS_QUEUE, jobName: TICKET_JOBS.riskAlert, payload: { ticketId: saved.id } });
+          await this.outbox.enqueue(manager, TICKETS, TICKET_JOBS.riskAlert, { ticketId: saved.id });
         }
         if (dto.draftId) await manager.update(KbArticleViewEntity, { userId: reporter.userId, draftId: dto.draftId }, { ticketId: saved.id });
         await this.audit.record(

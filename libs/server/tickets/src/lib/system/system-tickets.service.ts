@@ -4,7 +4,7 @@ import { OutboxWriter, type SystemTicketRequest, type SystemTickets } from '@nav
 import { TicketEntity } from '../entities/ticket.entity';
 import { TicketEventEntity } from '../entities/ticket-event.entity';
 import { eventBody, ticketText } from '../rules';
-import { TICKET_JOBS, TICKETS_QUEUE } from '../tickets.constants';
+import { TICKET_JOBS, TICKETS } from '../tickets.constants';
 
 /** Tickets Navdesk opens itself: written like any other, then triaged by the same job. */
 @Injectable()
@@ -28,7 +28,7 @@ export class SystemTicketsService implements SystemTickets {
     });
     await manager.insert(TicketEntity, ticket);
     await manager.insert(TicketEventEntity, { ticketId: ticket.id, type: 'created', actorId: null, internal: false, ...eventBody(`Opened by Navdesk: ${request.origin}`) });
-    await this.outbox.enqueue(manager, { queue: TICKETS_QUEUE, jobName: TICKET_JOBS.triage, payload: { ticketId: ticket.id } });
+    await this.outbox.enqueue(manager, TICKETS, TICKET_JOBS.triage, { ticketId: ticket.id });
     return { id: ticket.id, reference: ticket.reference };
   }
 }
