@@ -4,6 +4,7 @@ import type { Queue } from 'bullmq';
 import type Redis from 'ioredis';
 import type { DataSource } from 'typeorm';
 import type { DependencyStatus, HealthView, LateScheduleView } from '@navdesk/contracts';
+import { withTimeout } from '../async/with-timeout';
 import { REDIS_CLIENT } from '../queues/redis.module';
 import { isScheduleLate } from '../schedules/schedule-lateness';
 import { ScheduleRunsStore } from '../schedules/schedule-runs.store';
@@ -12,15 +13,6 @@ import { toLateScheduleView } from '../schedules/schedule-views';
 export const HEALTH_QUEUES = Symbol('HEALTH_QUEUES');
 
 const CHECK_TIMEOUT_MS = 1_500;
-
-async function within<T>(work: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([work, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), CHECK_TIMEOUT_MS)))]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 @Injectable()
 export class HealthService {
@@ -46,7 +38,7 @@ export class HealthService {
   private async lateSchedules(): Promise<LateScheduleView[]> {
     try {
       const now = new Date();
-      return (await within(this.scheduleRuns.all())).filter((row) => isScheduleLate(row, now)).map(toLateScheduleView);
+      return (await withTimeout(this.scheduleRuns.all(), CHECK_TIMEOUT_MS, 'the schedule records')).filter((row) => isScheduleLate(row, now)).map(toLateScheduleView);
     } catch {
       // Postgres answered SELECT 1 a moment ago; a failure here is not a late schedule.
       return [];
@@ -55,7 +47,7 @@ export class HealthService {
 
   private async probe(work: Promise<unknown>): Promise<DependencyStatus> {
     try {
-      await within(work);
+      await withTimeout(work, CHECK_TIMEOUT_MS, 'a dependency check');
       return 'up';
     } catch {
       return 'down';
@@ -64,7 +56,7 @@ export class HealthService {
 
   private async counts(queue: Queue): Promise<HealthView['queues'][string]> {
     try {
-      const c = await within(queue.getJobCounts('waiting', 'active', 'failed', 'delayed'));
+      const c = await withTimeout(queue.getJobCounts('waiting', 'active', 'failed', 'delayed'), CHECK_TIMEOUT_MS, `queue ${queue.name}`);
       return { waiting: c['waiting'] ?? 0, active: c['active'] ?? 0, failed: c['failed'] ?? 0, delayed: c['delayed'] ?? 0 };
     } catch {
       return 'unknown';

@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
+import { withTimeout } from '../async/with-timeout';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { OUTBOX_CHANNEL } from './outbox.writer';
 
@@ -23,14 +24,6 @@ function groupByQueue(rows: OutboxMessageEntity[]): Map<string, OutboxMessageEnt
   const groups = new Map<string, OutboxMessageEntity[]>();
   for (const row of rows) groups.set(row.queue, [...(groups.get(row.queue) ?? []), row]);
   return groups;
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /**

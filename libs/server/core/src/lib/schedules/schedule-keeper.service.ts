@@ -2,20 +2,12 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import type { Queue } from 'bullmq';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
+import { withTimeout } from '../async/with-timeout';
 import { ScheduleRegistry, scheduleKey, type DeclaredSchedule } from './schedule-registry';
 import { ScheduleRunsStore } from './schedule-runs.store';
 
 /** A Redis call of the keeper that takes longer than this is abandoned until the next check. */
 const REDIS_CALL_TIMEOUT_MS = 10_000;
-
-async function within<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([work, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer from Redis in ${ms} ms`)), ms)))]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 /**
  * Keeps every declared schedule registered in Redis. A Redis that restarts empty (no persistence, a
@@ -70,7 +62,7 @@ export class SchedulesKeeper implements OnApplicationBootstrap, OnModuleDestroy 
     const missing: string[] = [];
     try {
       for (const schedule of this.registry.all()) {
-        const found = await within(schedule.queue.getJobScheduler(schedule.definition.name), REDIS_CALL_TIMEOUT_MS);
+        const found = await withTimeout(schedule.queue.getJobScheduler(schedule.definition.name), REDIS_CALL_TIMEOUT_MS, 'Redis');
         if (found || this.stopped) continue;
         await this.upsert(schedule);
         missing.push(label(schedule));
@@ -113,7 +105,7 @@ export class SchedulesKeeper implements OnApplicationBootstrap, OnModuleDestroy 
   /** Upserted by id: restarts and extra workers never duplicate a scheduler. */
   private async upsert({ queue, definition }: DeclaredSchedule): Promise<void> {
     const { name, repeat, attempts } = definition;
-    await within(queue.upsertJobScheduler(name, repeat, { name, opts: attempts ? { attempts } : {} }), REDIS_CALL_TIMEOUT_MS);
+    await withTimeout(queue.upsertJobScheduler(name, repeat, { name, opts: attempts ? { attempts } : {} }), REDIS_CALL_TIMEOUT_MS, 'Redis');
   }
 }
 

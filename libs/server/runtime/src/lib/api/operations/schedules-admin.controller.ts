@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Queue } from 'bullmq';
 import type { ScheduleView } from '@navdesk/contracts';
 import { Roles } from '@navdesk/server/access';
-import { HEALTH_QUEUES, ScheduleRunsStore, toScheduleView, type ScheduleRunEntity } from '@navdesk/server/core';
+import { HEALTH_QUEUES, ScheduleRunsStore, toScheduleView, withTimeout, type ScheduleRunEntity } from '@navdesk/server/core';
 
 /** Redis gets this long to say what it holds; the page still shows Postgres' record without it. */
 const REDIS_TIMEOUT_MS = 1_500;
@@ -12,14 +12,10 @@ const REDIS_TIMEOUT_MS = 1_500;
 async function schedulerOf(queues: Queue[], row: ScheduleRunEntity): Promise<{ next?: number } | undefined | null> {
   const queue = queues.find((q) => q.name === row.queue);
   if (!queue) return null;
-  let timer: NodeJS.Timeout | undefined;
   try {
-    const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), REDIS_TIMEOUT_MS)));
-    return (await Promise.race([queue.getJobScheduler(row.name), timeout])) ?? undefined;
+    return (await withTimeout(queue.getJobScheduler(row.name), REDIS_TIMEOUT_MS, 'Redis')) ?? undefined;
   } catch {
     return null;
-  } finally {
-    clearTimeout(timer);
   }
 }
 
