@@ -1,6 +1,6 @@
 import type { Config } from 'jest';
-import { pathsToModuleNameMapper } from 'ts-jest';
 import { readFileSync } from 'node:fs';
+import { pathsToModuleNameMapper } from 'ts-jest';
 
 const { compilerOptions } = JSON.parse(readFileSync(`${__dirname}/tsconfig.base.json`, 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } };
 

@@ -3,8 +3,8 @@ import { demoProgrammeKey } from '@navdesk/server/demo';
 import { startApiTestApp, type ApiTestApp } from '@navdesk/server/runtime/testing';
 import { errorShapeProblem } from '../testing/fuzz/error-shape';
 import { forgedCursor } from '../testing/fuzz/hostile-values';
-import { startProgrammeStub } from '../testing/fuzz/programme-stub';
 import { requestsFor, type FuzzPools, type FuzzRequest, type OpenApiDocument, type OpenApiOperation } from '../testing/fuzz/openapi-requests';
+import { startProgrammeStub } from '../testing/fuzz/programme-stub';
 
 /**
  * Every operation of /api/docs-json, as every kind of caller, with hostile path parameters, query

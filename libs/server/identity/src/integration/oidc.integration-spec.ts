@@ -1,7 +1,7 @@
 import type { LoginResponse } from '@navdesk/contracts';
 import { startApiTestApp, type ApiTestApp } from '@navdesk/server/runtime/testing';
-import { startOidcTestProvider, type OidcTestProvider } from '../testing/oidc/oidc-test-provider';
-import { ssoCallback, ssoToCallback, TEST_REDIRECT_URL } from '../testing/oidc/sso-flow';
+import { startOidcTestProvider, type OidcTestProvider } from './oidc/oidc-test-provider';
+import { ssoCallback, ssoToCallback, TEST_REDIRECT_URL } from './oidc/sso-flow';
 
 const CLIENT = { client_id: 'navdesk-test', client_secret: 'navdesk-test-client-secret-0123456789', redirect_uris: [TEST_REDIRECT_URL] };
 const ACCOUNTS = [

@@ -1,5 +1,5 @@
-import { Test } from '@nestjs/testing';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '@navdesk/server/core';
 import { LIVE_SESSION_RECHECK_MS, LiveEventsPublisher, SessionRevocationPublisher } from '@navdesk/server/live';

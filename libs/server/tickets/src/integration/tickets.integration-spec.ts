@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { SlaSweepService, TriageService } from '@navdesk/server/tickets';
 import { startApiTestApp, startWorkerTestApp, waitFor, type ApiTestApp } from '@navdesk/server/runtime/testing';
+import { SlaSweepService, TriageService } from '@navdesk/server/tickets';
 
 describe('tickets: intake, triage, work and incidents on real Postgres and Redis', () => {
   let t: ApiTestApp;

@@ -1,8 +1,8 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import fc from 'fast-check';
-import { startApiTestApp, startWorkerTestApp, waitFor, type ApiTestApp } from '@navdesk/server/runtime/testing';
 import { APP_CONFIG, type AppConfig } from '@navdesk/server/core';
 import { downloadToken, TicketRollupService, WeeklyDigestService } from '@navdesk/server/reports';
+import { startApiTestApp, startWorkerTestApp, waitFor, type ApiTestApp } from '@navdesk/server/runtime/testing';
 
 const THEMES = ['time', 'functionality', 'flexibility', 'confidence'] as const;
 const CATEGORIES = ['login_access', 'notifications', 'app_crash', 'module_content', 'data_sync', 'accessibility', 'other'] as const;
