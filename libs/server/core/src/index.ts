@@ -51,6 +51,8 @@ export * from './lib/ports/ticket-assignments.port';
 export * from './lib/ports/ticket-reads.port';
 export * from './lib/ports/reset-reads.port';
 export * from './lib/ports/tailoring-reads.port';
+export * from './lib/ports/engagement-reads.port';
+export * from './lib/ports/engagement-reevaluation.port';
 export * from './lib/http/retry-later.exception';
 export * from './lib/calendar/bank-holidays';
 export * from './lib/calendar/time-zone';

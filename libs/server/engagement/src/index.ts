@@ -9,3 +9,6 @@ export * from './lib/engagement.constants';
 export * from './lib/engagement.module';
 export * from './lib/rollup/engagement-rollup.sql';
 export * from './lib/ingest/engagement-batch.schema';
+export * from './lib/reads/engagement-reads.module';
+export * from './lib/reevaluation/engagement-reevaluation.module';
+export * from './lib/reads/report-views';

@@ -5,3 +5,4 @@ export * from './lib/resets.constants';
 export * from './lib/resets.module';
 export * from './lib/tracking/reset-tracking.service';
 export * from './lib/reads/reset-reads.module';
+export * from './lib/reads/report-views';

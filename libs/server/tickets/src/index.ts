@@ -12,3 +12,4 @@ export * from './lib/rules';
 export * from './lib/system/system-tickets.module';
 export * from './lib/assignments/ticket-assignments.module';
 export * from './lib/reads/ticket-reads.module';
+export * from './lib/reads/report-views';

@@ -1,6 +1,6 @@
+import type { Request, Response } from 'express';
 import type { DataSource, EntityManager } from 'typeorm';
 import { requestContextMiddleware } from '@navdesk/server/core';
-import type { Request, Response } from 'express';
 import { AuditLogEntity } from './audit-log.entity';
 import { AuditService } from './audit.service';
 

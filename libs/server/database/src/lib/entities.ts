@@ -1,5 +1,6 @@
 import { AuthSessionEntity, IntegrationKeyEntity, PasswordResetTokenEntity, ServiceEntity, UserEntity } from '@navdesk/server/access';
 import { AuditLogEntity } from '@navdesk/server/audit';
+import { OutboxMessageEntity, ScheduleRunEntity } from '@navdesk/server/core';
 import {
   EngagementDailyEntity,
   EngagementDirtyDayEntity,
@@ -9,12 +10,11 @@ import {
   PatientFlagEntity,
   ServiceFlagThresholdsEntity,
 } from '@navdesk/server/engagement';
-import { OutboxMessageEntity, ScheduleRunEntity } from '@navdesk/server/core';
 import { OutboundEmailEntity } from '@navdesk/server/mail';
 import { NotificationEntity } from '@navdesk/server/notifications';
 import { PatientEntity, PatientSessionEntity } from '@navdesk/server/patients';
-import { LoginResetEntity, LoginResetEventEntity, NotificationChangeEntity } from '@navdesk/server/resets';
 import { ReportExportEntity, ReportReconciliationEntity, ReportTicketDailyEntity, ReportTicketOpsDailyEntity, ReportWatermarkEntity } from '@navdesk/server/reports';
+import { LoginResetEntity, LoginResetEventEntity, NotificationChangeEntity } from '@navdesk/server/resets';
 import { TailoringRequestEntity } from '@navdesk/server/tailoring';
 import { CannedReplyEntity, IncidentEntity, KbArticleEntity, KbArticleViewEntity, TicketEntity, TicketEventEntity } from '@navdesk/server/tickets';
 import { TrainingAttendanceEntity, TrainingBookingEntity, TrainingInvitationEntity, TrainingModuleEntity, TrainingSessionEntity } from '@navdesk/server/training';

@@ -5,6 +5,9 @@ import { join, relative } from 'node:path';
  * Each domain (a `type:feature` lib) owns its tables: another domain reads them through a port the
  * owner declares in core/ports, never in its own SQL. Tables of data-access and util libs (users,
  * services, patients, outbox, …) are the shared kernel every domain may import, so may read.
+ * A read model (a lib tagged `role:read-model`: reports) reads the domains through the SQL views they
+ * publish (`*_REPORT_VIEWS` in the owner's `reads/report-views.ts`, created by a migration) and
+ * nothing else of theirs; no other domain reads those views.
  */
 const ROOT = join(__dirname, '../../../../..');
 const SERVER_LIBS = join(ROOT, 'libs/server');
@@ -17,30 +20,26 @@ const TABLES_WITHOUT_ENTITIES: Record<string, string> = {
   engagement_event_keys: 'engagement',
 };
 
-/**
- * Libs whose SQL may still name other domains' tables (issue 15, part 1):
- * - reports: becomes a read model over the domains' ports and views in a later step of issue 15;
- * - demo: seeds every domain's tables for the demo data set;
- * - database: the migrations create every table;
- * - runtime: the composition (operations checks) sees the whole house.
- */
-const ALLOWED_LIBS = new Set(['reports', 'demo', 'database', 'runtime']);
-
-/** Single reads still to move behind a port (issue 15, part 1): file → the other domain's table it names. */
-const ALLOWED_FILES: Record<string, string> = {
-  // TODO(issue 15): an engagement port that marks a patient for re-evaluation (tailoring writes engagement's dirty list).
-  'libs/server/tailoring/src/lib/requests/tailoring-requests.service.ts': 'engagement_dirty_patients',
-  // TODO(issue 15): an engagement read port (first log-in after a time, by patient) for reset completion.
-  'libs/server/resets/src/lib/tracking/reset-completion.service.ts': 'engagement_events',
+/** Composition libs, whose SQL may name every domain's tables (each is tagged `type:composition`). */
+const ALLOWED_LIBS: Record<string, string> = {
+  demo: "seeds every domain's tables for the demo data set",
+  database: 'its migrations create and change every table, and define the views the domains publish',
+  runtime: 'the composition root (api, worker, operations pages), which wires every domain together',
 };
 
 const SQL_TABLE = /\b(?:FROM|JOIN|INTO|UPDATE)\s+"?([a-z_][a-z0-9_]*)"?/g;
+const SQL_VIEW = /CREATE (?:OR REPLACE )?VIEW (?:IF NOT EXISTS )?"?([a-z0-9_]+)"?\s+AS\s+([^`]*)/g;
+const VIEW_DECLARATION = /_REPORT_VIEWS\s*=\s*\[([^\]]*)\]/g;
+
+/** Test code (unit and integration specs, test harnesses) may set up and check any table: not scanned. */
+const isTestCode = (name: string) => /(?:\.spec|-spec|\.d)\.ts$/.test(name);
+const TEST_FOLDERS = new Set(['testing', 'integration']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return name.endsWith('.ts') && !name.endsWith('.spec.ts') && !name.endsWith('.d.ts') ? [path] : [];
+    if (statSync(path).isDirectory()) return TEST_FOLDERS.has(name) ? [] : sourceFiles(path);
+    return name.endsWith('.ts') && !isTestCode(name) ? [path] : [];
   });
 }
 
@@ -48,70 +47,123 @@ function libs(): string[] {
   return readdirSync(SERVER_LIBS).filter((name) => statSync(join(SERVER_LIBS, name, 'project.json'), { throwIfNoEntry: false })?.isFile());
 }
 
-function isDomain(lib: string): boolean {
+function tags(lib: string): string[] {
   const project: { tags?: string[] } = JSON.parse(readFileSync(join(SERVER_LIBS, lib, 'project.json'), 'utf8'));
-  return (project.tags ?? []).includes('type:feature');
+  return project.tags ?? [];
+}
+
+const isDomain = (lib: string) => tags(lib).includes('type:feature');
+const isReadModel = (lib: string) => tags(lib).includes('role:read-model');
+
+function libSources(): { lib: string; file: string; text: string }[] {
+  return libs().flatMap((lib) => sourceFiles(join(SERVER_LIBS, lib, 'src')).map((file) => ({ lib, file, text: readFileSync(file, 'utf8') })));
 }
 
 /** Table → owning lib, from the entities (and join tables) each lib declares. */
 function tableOwners(): Map<string, string> {
   const owners = new Map<string, string>(Object.entries(TABLES_WITHOUT_ENTITIES));
-  for (const lib of libs()) {
-    for (const file of sourceFiles(join(SERVER_LIBS, lib, 'src'))) {
-      for (const m of readFileSync(file, 'utf8').matchAll(/@(?:Entity|JoinTable)\(\{\s*name:\s*'([a-z0-9_]+)'/g)) owners.set(m[1], lib);
-    }
+  for (const { lib, text } of libSources()) {
+    for (const m of text.matchAll(/@(?:Entity|JoinTable)\(\{\s*name:\s*'([a-z0-9_]+)'/g)) owners.set(m[1], lib);
   }
   return owners;
 }
 
-function migrationTables(): string[] {
-  const text = readdirSync(MIGRATIONS)
-    .filter((name) => name.endsWith('.ts') && !name.endsWith('.spec.ts'))
+/** View → the lib that publishes it, from each lib's `*_REPORT_VIEWS` list. */
+function viewOwners(): Map<string, string> {
+  const owners = new Map<string, string>();
+  for (const { lib, text } of libSources()) {
+    for (const list of text.matchAll(VIEW_DECLARATION)) for (const m of list[1].matchAll(/'([a-z0-9_]+)'/g)) owners.set(m[1], lib);
+  }
+  return owners;
+}
+
+function migrationText(): string {
+  return readdirSync(MIGRATIONS)
+    .filter((name) => name.endsWith('.ts') && !isTestCode(name))
     .map((name) => readFileSync(join(MIGRATIONS, name), 'utf8'))
     .join('\n');
-  return [...new Set([...text.matchAll(/CREATE (?:UNLOGGED )?TABLE (?:IF NOT EXISTS )?"?([a-z0-9_]+)"?/g)].map((m) => m[1]))];
 }
 
-interface CrossDomainRead {
+function migrationTables(): string[] {
+  return [...new Set([...migrationText().matchAll(/CREATE (?:UNLOGGED )?TABLE (?:IF NOT EXISTS )?"?([a-z0-9_]+)"?/g)].map((m) => m[1]))];
+}
+
+/** View → the SQL that defines it. */
+function migrationViews(): Map<string, string> {
+  return new Map([...migrationText().matchAll(SQL_VIEW)].map((m) => [m[1], m[2]]));
+}
+
+interface Reference {
   at: string;
-  table: string;
+  name: string;
   owner: string;
+  kind: 'table' | 'view';
 }
 
-function crossDomainReads(owners: Map<string, string>, scanned: (lib: string) => boolean): CrossDomainRead[] {
-  const found: CrossDomainRead[] = [];
-  for (const lib of libs().filter(scanned)) {
-    for (const file of sourceFiles(join(SERVER_LIBS, lib, 'src'))) {
-      const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(SQL_TABLE)) {
-        const owner = owners.get(m[1]);
-        if (!owner || owner === lib || !isDomain(owner)) continue;
-        const line = text.slice(0, m.index).split('\n').length;
-        found.push({ at: `${relative(ROOT, file)}:${line}`, table: m[1], owner });
-      }
-    }
-  }
-  return found;
+/** What one file's SQL names that belongs to another domain: its tables, or the views it publishes. */
+function foreignReferences(lib: string, at: string, text: string, tables: Map<string, string>, views: Map<string, string>): Reference[] {
+  return [...text.matchAll(SQL_TABLE)].flatMap((m): Reference[] => {
+    const line = text.slice(0, m.index).split('\n').length;
+    const view = views.get(m[1]);
+    if (view) return view === lib ? [] : [{ at: `${at}:${line}`, name: m[1], owner: view, kind: 'view' }];
+    const owner = tables.get(m[1]);
+    return owner && owner !== lib && isDomain(owner) ? [{ at: `${at}:${line}`, name: m[1], owner, kind: 'table' }] : [];
+  });
 }
+
+/** A view's definition is its owner's publication (checked on its own above), not a cross-domain read: blanked, lines kept. */
+const withoutViewDefinitions = (text: string) => text.replace(SQL_VIEW, (definition) => definition.replace(/[^\n]/g, ' '));
+
+function allForeignReferences(tables: Map<string, string>, views: Map<string, string>): (Reference & { lib: string })[] {
+  return libSources().flatMap(({ lib, file, text }) => foreignReferences(lib, relative(ROOT, file), withoutViewDefinitions(text), tables, views).map((r) => ({ ...r, lib })));
+}
+
+/** A reference the rules refuse: another domain's table outside a composition lib, or a published view outside a read model. */
+const refused = (r: Reference & { lib: string }) => !(r.lib in ALLOWED_LIBS) && (r.kind === 'table' || !isReadModel(r.lib));
+
+const show = (r: Reference) => `${r.at} → ${r.name} → ${r.owner}`;
 
 describe('table ownership', () => {
-  const owners = tableOwners();
+  const tables = tableOwners();
+  const views = viewOwners();
 
   it('knows the owner of every table the migrations create', () => {
-    expect(migrationTables().filter((t) => !owners.has(t))).toEqual([]);
+    expect(migrationTables().filter((t) => !tables.has(t))).toEqual([]);
   });
 
-  it("keeps each domain's SQL to its own tables and the shared kernel's", () => {
-    const all = crossDomainReads(owners, () => true);
-    const inDomains = all.filter((r) => !ALLOWED_LIBS.has(r.at.split('/')[2]));
-    const outside = inDomains.filter((r) => ALLOWED_FILES[r.at.split(':')[0]] !== r.table);
-    // The measure issue 15 asks for: cross-domain SQL references, in all libs and in the domains.
-    console.info(`cross-domain SQL references: ${all.length} in all libs; ${inDomains.length} in domain libs, ${outside.length} not allowlisted`);
-    expect(outside.map((r) => `${r.at} → ${r.table} → ${r.owner}`)).toEqual([]);
+  it('knows the domain that publishes every view the migrations create, and each declared view exists', () => {
+    const created = migrationViews();
+    expect([...created.keys()].filter((v) => !views.has(v))).toEqual([]);
+    expect([...views.keys()].filter((v) => !created.has(v))).toEqual([]);
+    expect([...views.values()].filter((lib) => !isDomain(lib))).toEqual([]);
   });
 
-  it('allowlists only files that still name the table (a fixed one leaves the list)', () => {
-    const seen = new Set(crossDomainReads(owners, (lib) => !ALLOWED_LIBS.has(lib)).map((r) => `${r.at.split(':')[0]} ${r.table}`));
-    expect(Object.entries(ALLOWED_FILES).filter(([file, table]) => !seen.has(`${file} ${table}`))).toEqual([]);
+  it("keeps each published view to its owner's tables and the shared kernel's", () => {
+    const foreign = [...migrationViews()].flatMap(([view, sql]) => foreignReferences(views.get(view) ?? '', view, sql, tables, new Map()));
+    expect(foreign.map(show)).toEqual([]);
+  });
+
+  it("keeps each domain's SQL to its own tables and the shared kernel's, and the read model to the published views", () => {
+    const all = allForeignReferences(tables, views);
+    const crossTables = all.filter((r) => r.kind === 'table');
+    const byLib = [...new Set(crossTables.map((r) => r.lib))].map((lib) => `${lib} ${crossTables.filter((r) => r.lib === lib).length}`);
+    // The measure issue 15 asks for: cross-domain SQL references (to tables), in all libs and in the domains.
+    console.info(
+      `cross-domain SQL references: ${crossTables.length} in all libs (${byLib.join(', ') || 'none'}); ${crossTables.filter((r) => isDomain(r.lib)).length} in domain libs; ` +
+        `${all.filter((r) => r.kind === 'view').length} reads of published views`,
+    );
+    expect(all.filter(refused).map(show)).toEqual([]);
+  });
+
+  it("sees a domain naming another domain's table or a view published for the read model (the rule can fail)", () => {
+    const fixture = 'SELECT t.id FROM tickets t JOIN tickets_for_reports v USING (id); INSERT INTO engagement_dirty_patients (patient_id) VALUES ($1)';
+    const found = foreignReferences('training', 'fixture.ts', fixture, tables, views).map((r) => ({ ...r, lib: 'training' }));
+    expect(found.filter(refused).map((r) => `${r.name} ${r.kind}`)).toEqual(['tickets table', 'tickets_for_reports view', 'engagement_dirty_patients table']);
+    const readModel = libs().find(isReadModel) ?? '';
+    expect(foreignReferences(readModel, 'fixture.ts', fixture, tables, views).map((r) => ({ ...r, lib: readModel })).filter(refused).map((r) => r.name)).toEqual(['tickets', 'engagement_dirty_patients']);
+  });
+
+  it('allowlists composition libs only, never a domain', () => {
+    expect(Object.keys(ALLOWED_LIBS).filter((lib) => !tags(lib).includes('type:composition'))).toEqual([]);
   });
 });

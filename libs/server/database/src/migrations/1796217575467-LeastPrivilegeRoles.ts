@@ -4,7 +4,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The runtime role's name: the migration step passes it as the session setting `navdesk.runtime_role`
  * (the user of DATABASE_URL); the CLI falls back to the documented default.
  */
-const RUNTIME_ROLE = `coalesce(nullif(current_setting('navdesk.runtime_role', true), ''), 'navdesk_app')`;
+export const RUNTIME_ROLE = `coalesce(nullif(current_setting('navdesk.runtime_role', true), ''), 'navdesk_app')`;
 
 /**
  * Least privilege. Migrations run as the owner role, which owns every object; the api and the worker

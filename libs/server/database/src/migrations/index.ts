@@ -10,6 +10,7 @@ import { ScheduleRuns1796215388289 } from './1796215388289-ScheduleRuns';
 import { LeastPrivilegeRoles1796217575467 } from './1796217575467-LeastPrivilegeRoles';
 import { MaskedFreeText1796217887342 } from './1796217887342-MaskedFreeText';
 import { PasswordResetsAndIdleSessions1796218966229 } from './1796218966229-PasswordResetsAndIdleSessions';
+import { ReportViews1796225650380 } from './1796225650380-ReportViews';
 
 // Migrations in the order they run. `DATABASE_URL=… npx nx run server-database:migration-generate --name=X`
 // writes a new file here; add it to this list. The schema-drift test fails until schema and entities agree.
@@ -26,4 +27,5 @@ export const ALL_MIGRATIONS = [
   LeastPrivilegeRoles1796217575467,
   MaskedFreeText1796217887342,
   PasswordResetsAndIdleSessions1796218966229,
+  ReportViews1796225650380,
 ];

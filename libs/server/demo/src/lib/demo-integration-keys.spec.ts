@@ -1,6 +1,6 @@
 import { hashSecret } from '@navdesk/server/access';
-import { DEMO_SERVICES } from './demo-people';
 import { DEMO_PROGRAMME_KEY_NAME, demoIntegrationKeyRows, demoProgrammeKey } from './demo-integration-keys';
+import { DEMO_SERVICES } from './demo-people';
 
 const PEPPER = 'demo-integration-keys-test-pepper-0123456789';
 

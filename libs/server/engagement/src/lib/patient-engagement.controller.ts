@@ -7,8 +7,8 @@ import { BriefsService } from './briefs/briefs.service';
 import { AcknowledgeFlagDto, FlagThresholdsDto, ListFlagsDto } from './flags/flags.dto';
 import { FlagsService } from './flags/flags.service';
 import { CaseloadQueryDto } from './query/caseload.dto';
-import { EngagementRangeDto } from './query/engagement-range.dto';
 import { CaseloadService } from './query/caseload.service';
+import { EngagementRangeDto } from './query/engagement-range.dto';
 import { PatientEngagementService } from './query/patient-engagement.service';
 
 /** Caseloads, patient pages, flags and briefs. Every read of patient-level data is audited. */

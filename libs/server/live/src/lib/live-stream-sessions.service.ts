@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, Optional, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { APP_CONFIG, type AppConfig } from '@navdesk/server/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Subscription } from 'rxjs';
 import type { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '@navdesk/server/core';
 import { LiveEventsHub } from './live-events.hub';
 import { readSessionStates, type SessionEnd, type SessionState } from './live-session-states';
 import type { SessionRevokedNotice } from './session-revocation.publisher';

@@ -1,10 +1,10 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { OutboxModule } from '@navdesk/server/core';
+import { MailTransport } from './mail-transport';
 import { MAIL_JOB_OPTIONS, MAIL_QUEUE } from './mail.constants';
 import { MailProcessor } from './mail.processor';
 import { MailProducer } from './mail.producer';
-import { MailTransport } from './mail-transport';
 import { PasswordResetMailer } from './password-reset-mailer';
 
 /** api side: producers only. */

@@ -5,8 +5,8 @@ import { UnrecoverableError } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { UserEntity } from '@navdesk/server/access';
 import { APP_CONFIG, NavdeskWorkerHost, unknownJob, type AppConfig, type JobOf } from '@navdesk/server/core';
-import { MAIL_JOBS, MAIL_QUEUE, type MailJobs } from './mail.constants';
 import { MailTransport } from './mail-transport';
+import { MAIL_JOBS, MAIL_QUEUE, type MailJobs } from './mail.constants';
 import { PasswordResetMailer } from './password-reset-mailer';
 import { composeWelcomeEmail } from './welcome-email';
 

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { hashSecret, newSecret } from '@navdesk/server/access';
 import { APP_CONFIG, type AppConfig } from '@navdesk/server/core';
-import { composePasswordResetEmail } from './password-reset-email';
 import { MailTransport } from './mail-transport';
+import { composePasswordResetEmail } from './password-reset-email';
 
 /**
  * Sends the link of one reset request. The token is made here, at sending, and only its keyed hash

@@ -6,8 +6,8 @@ import type { DataSource } from 'typeorm';
 import { UserEntity } from '@navdesk/server/access';
 import { APP_CONFIG, NavdeskWorkerHost, unknownJob, type AppConfig, type JobOf } from '@navdesk/server/core';
 import { MailTransport } from '@navdesk/server/mail';
-import { NOTIFICATION_JOBS, NOTIFICATIONS_QUEUE, type NotificationJobs } from './notifications.constants';
 import { NotificationEntity } from './notification.entity';
+import { NOTIFICATION_JOBS, NOTIFICATIONS_QUEUE, type NotificationJobs } from './notifications.constants';
 
 /** E-mails each notification to its person. Idempotent through the transport's dedupe key. */
 @Processor(NOTIFICATIONS_QUEUE)

@@ -3,8 +3,8 @@ import { Module } from '@nestjs/common';
 import { OutboxModule } from '@navdesk/server/core';
 import { MailTransportModule } from '@navdesk/server/mail';
 import { NotificationEmailProcessor } from './notification-email.processor';
-import { NotificationsController } from './notifications.controller';
 import { NOTIFICATIONS_QUEUE } from './notifications.constants';
+import { NotificationsController } from './notifications.controller';
 import { NotificationsService } from './notifications.service';
 
 /** Writing notifications (api and worker). */

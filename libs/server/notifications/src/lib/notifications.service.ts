@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { NotificationType, NotificationView, Page } from '@navdesk/contracts';
 import { cursorPart, defineCursor, OutboxWriter } from '@navdesk/server/core';
-import { NOTIFICATION_JOBS, NOTIFICATIONS } from './notifications.constants';
 import { NotificationEntity } from './notification.entity';
+import { NOTIFICATION_JOBS, NOTIFICATIONS } from './notifications.constants';
 
 const NOTIFICATIONS_CURSOR = defineCursor(cursorPart.time, cursorPart.uuid);
 

@@ -2,8 +2,8 @@ import { NotFoundException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { UserPrincipal } from '@navdesk/server/access';
 import { InvalidInputException } from '@navdesk/server/core';
-import { PatientEntity } from './patient.entity';
 import { PATIENT_REF_PATTERN } from './patient-ref';
+import { PatientEntity } from './patient.entity';
 
 /**
  * The patient named by `ref`, if the caller may act for them: a PWP their own patients, a navigator

@@ -15,11 +15,16 @@ import { OverviewService } from './query/overview.service';
 import { TailoringReportService } from './query/tailoring-report.service';
 import { TrainingReportService } from './query/training-report.service';
 import { UsabilityTrendsService } from './query/usability-trends.service';
-import { ReportsController } from './reports.controller';
 import { REPORTS_JOB_OPTIONS, REPORTS_QUEUE } from './reports.constants';
+import { ReportsController } from './reports.controller';
 import { ReportsProcessor } from './reports.processor';
 import { TicketRollupService } from './rollup/ticket-rollup.service';
 
+/**
+ * Reports are a read model: their SQL names only their own tables (report_*), the shared kernel's
+ * (services, users, patients, …) and the `*_for_reports` views the domains publish (each domain's
+ * `reads/report-views.ts`), never a domain's table: the table-ownership test holds it.
+ */
 const REPORT_QUERIES = [UsabilityTrendsService, IncidentsReportService, OperationsReportService, TrainingReportService, EngagementReportService, TailoringReportService, OverviewService];
 
 /** api side: the reports (read from the rollups) and exports asked for. */

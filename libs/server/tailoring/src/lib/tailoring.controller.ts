@@ -4,8 +4,8 @@ import type { Page, TailoringRequestView } from '@navdesk/contracts';
 import { CurrentUser, Roles, type UserPrincipal } from '@navdesk/server/access';
 import { uuidParam } from '@navdesk/server/core';
 import { TailoringQueryService } from './query/tailoring-query.service';
-import { CreateTailoringDto, DecideTailoringDto, ListTailoringDto } from './requests/tailoring.dto';
 import { TailoringRequestsService } from './requests/tailoring-requests.service';
+import { CreateTailoringDto, DecideTailoringDto, ListTailoringDto } from './requests/tailoring.dto';
 
 @ApiTags('tailoring')
 @ApiBearerAuth()

@@ -5,13 +5,13 @@ import { LivePublisherModule } from '@navdesk/server/live';
 import { NotificationsModule } from '@navdesk/server/notifications';
 import { ProgrammeModule } from '@navdesk/server/programme';
 import { TailoringDeliveryService } from './delivery/tailoring-delivery.service';
-import { PatientPlansModule } from './plan/patient-plans.module';
 import { PatientTailoringController } from './patient-tailoring.controller';
+import { PatientPlansModule } from './plan/patient-plans.module';
 import { TailoringQueryService } from './query/tailoring-query.service';
 import { TailoringRequestsService } from './requests/tailoring-requests.service';
+import { TAILORING_QUEUE, tailoringJobOptions } from './tailoring.constants';
 import { TailoringController } from './tailoring.controller';
 import { TailoringProcessor } from './tailoring.processor';
-import { TAILORING_QUEUE, tailoringJobOptions } from './tailoring.constants';
 
 /** api side: asking, deciding, reading. */
 @Module({

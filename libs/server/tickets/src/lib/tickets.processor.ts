@@ -3,9 +3,9 @@ import { type OnModuleInit } from '@nestjs/common';
 import type { Queue } from 'bullmq';
 import { NavdeskWorkerHost, ScheduleRegistry, unknownJob, type JobOf } from '@navdesk/server/core';
 import { SlaSweepService } from './sla/sla-sweep.service';
+import { TICKET_JOBS, TICKETS_QUEUE, type TicketJobs } from './tickets.constants';
 import { RiskAlertService } from './triage/risk-alert.service';
 import { TriageService } from './triage/triage.service';
-import { TICKET_JOBS, TICKETS_QUEUE, type TicketJobs } from './tickets.constants';
 
 /** The tickets queue: triage, risk alerts and the SLA sweep (every minute). */
 @Processor(TICKETS_QUEUE, { concurrency: 8 })

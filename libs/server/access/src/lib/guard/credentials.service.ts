@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@navdesk/server/core';
 import { IntegrationKeyEntity } from '../entities/integration-key.entity';
-import { hashSecret } from '../secret-hash';
 import type { IntegrationPrincipal, UserPrincipal } from '../principal';
+import { hashSecret } from '../secret-hash';
 import { SESSION_USE_GRANULARITY_SECONDS } from './session-use';
 
 /** Turns a bearer secret into a principal, or null when it is unknown, expired, revoked or inactive. */

@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
-import { loadConfig } from './load-config';
 import type { AppConfig } from './config.schema';
+import { loadConfig } from './load-config';
 
 /** Injection token for the validated configuration. */
 export const APP_CONFIG = Symbol('APP_CONFIG');

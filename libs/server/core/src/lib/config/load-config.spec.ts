@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEV_EXPORT_LINK_SECRET, DEV_PROGRAMME_API_KEY, DEV_TOKEN_PEPPER } from './config.schema';
 import { migrationUrlOf, runtimeRoleOf } from '../database/database-roles';
+import { DEV_EXPORT_LINK_SECRET, DEV_PROGRAMME_API_KEY, DEV_TOKEN_PEPPER } from './config.schema';
 import { CONFIG_VARIABLES, ConfigError, loadConfig } from './load-config';
 
 describe('loadConfig', () => {

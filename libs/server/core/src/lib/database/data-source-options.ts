@@ -1,7 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
-import { SnakeNamingStrategy } from './snake-naming.strategy';
 import type { AppConfig } from '../config/config.schema';
 import { migrationUrlOf, runtimeRoleOf } from './database-roles';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 type ClassList = NonNullable<DataSourceOptions['entities']>;
 type MigrationList = NonNullable<DataSourceOptions['migrations']>;

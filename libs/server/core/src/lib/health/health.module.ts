@@ -1,8 +1,8 @@
 import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { HealthController } from './health.controller';
 import { ScheduleRunsStore } from '../schedules/schedule-runs.store';
+import { HealthController } from './health.controller';
 import { HEALTH_QUEUES, HealthService } from './health.service';
 
 /** `/api/health`: Postgres, Redis, the depth of the named queues, and schedules that are late. */

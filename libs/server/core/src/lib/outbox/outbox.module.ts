@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { OutboxWriter } from './outbox.writer';
 import { OutboxRelay } from './outbox.relay';
+import { OutboxWriter } from './outbox.writer';
 
 /** The api side: write jobs into the outbox inside business transactions. */
 @Module({ providers: [OutboxWriter], exports: [OutboxWriter] })

@@ -5,9 +5,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
+import { withTimeout } from '../async/with-timeout';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
-import { withTimeout } from '../async/with-timeout';
 import { OutboxMessageEntity } from './outbox-message.entity';
 import { OUTBOX_CHANNEL } from './outbox.writer';
 

@@ -1,8 +1,8 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Queue } from 'bullmq';
+import { withTimeout } from '../async/with-timeout';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
-import { withTimeout } from '../async/with-timeout';
 import { ScheduleRegistry, scheduleKey, type DeclaredSchedule } from './schedule-registry';
 import { ScheduleRunsStore } from './schedule-runs.store';
 

@@ -1,9 +1,9 @@
 import { Global, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { SchedulesKeeper } from './schedule-keeper.service';
 import { ScheduleRegistry } from './schedule-registry';
 import { ScheduleRunRecorder } from './schedule-run.recorder';
 import { ScheduleRunsStore } from './schedule-runs.store';
-import { SchedulesKeeper } from './schedule-keeper.service';
 
 /**
  * The worker's schedules: processors declare theirs to the registry; the keeper registers them and

@@ -9,8 +9,8 @@ import { LiveEventsPublisher } from '@navdesk/server/live';
 import { PatientFlagEntity } from '../entities/patient-flag.entity';
 import { ServiceFlagThresholdsEntity } from '../entities/service-flag-thresholds.entity';
 import { toFlagView } from '../query/flag-views';
-import type { AcknowledgeFlagDto, FlagThresholdsDto, ListFlagsDto } from './flags.dto';
 import { thresholdsOf } from './flag-thresholds';
+import type { AcknowledgeFlagDto, FlagThresholdsDto, ListFlagsDto } from './flags.dto';
 
 const FLAGS_CURSOR = defineCursor(cursorPart.time, cursorPart.uuid);
 

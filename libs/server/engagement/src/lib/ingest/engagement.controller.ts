@@ -4,8 +4,8 @@ import type { Response } from 'express';
 import type { EngagementBatchResult } from '@navdesk/contracts';
 import { CurrentIntegration, IntegrationKeyOnly, type IntegrationPrincipal } from '@navdesk/server/access';
 import { InvalidInputException } from '@navdesk/server/core';
-import { RegisterPatientDto } from '../register/register-patient.dto';
 import { PatientRegisterService } from '../register/patient-register.service';
+import { RegisterPatientDto } from '../register/register-patient.dto';
 import { ENGAGEMENT_BATCH_OPENAPI, parseEngagementBatch } from './engagement-batch.schema';
 import { EngagementIngestService } from './engagement-ingest.service';
 

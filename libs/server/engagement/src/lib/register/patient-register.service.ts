@@ -5,8 +5,8 @@ import type { IntegrationPrincipal } from '@navdesk/server/access';
 import { AuditService } from '@navdesk/server/audit';
 import { InvalidInputException, PATIENT_PLANS, type PatientPlans } from '@navdesk/server/core';
 import { PATIENT_REF_PATTERN, PatientSessionEntity } from '@navdesk/server/patients';
-import type { RegisterPatientDto } from './register-patient.dto';
 import { UPSERT_PATIENT_SQL, type UpsertedPatientRow } from './patient-upsert.sql';
+import type { RegisterPatientDto } from './register-patient.dto';
 
 /**
  * The register feed: the service's records system says who the patient is seeing and when.

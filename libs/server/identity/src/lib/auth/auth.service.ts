@@ -6,8 +6,8 @@ import { AuthSessionEntity, UserEntity, hashSecret, newSecret, type UserPrincipa
 import { AuditService } from '@navdesk/server/audit';
 import { APP_CONFIG, type AppConfig } from '@navdesk/server/core';
 import { SessionRevocationPublisher } from '@navdesk/server/live';
-import { DECOY_HASH, PasswordHasher } from './password-hasher';
 import { LoginThrottle, TooManyAttemptsException } from './login-throttle';
+import { DECOY_HASH, PasswordHasher } from './password-hasher';
 
 export function toUserView(user: Pick<UserEntity, 'id' | 'email' | 'name' | 'role'>, serviceIds: string[]): UserView {
   return { id: user.id, email: user.email, name: user.name, role: user.role, serviceIds: [...serviceIds].sort() };

@@ -1,6 +1,6 @@
 import { HttpException, HttpStatus, Inject, Injectable, Logger } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import type Redis from 'ioredis';
+import { createHash } from 'node:crypto';
 import { APP_CONFIG, REDIS_CLIENT, RedisKeys, type AppConfig } from '@navdesk/server/core';
 
 export class TooManyAttemptsException extends HttpException {

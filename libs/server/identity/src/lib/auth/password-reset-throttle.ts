@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import type Redis from 'ioredis';
+import { createHash } from 'node:crypto';
 import { REDIS_CLIENT, RedisKeys } from '@navdesk/server/core';
 import { TooManyAttemptsException } from './login-throttle';
 

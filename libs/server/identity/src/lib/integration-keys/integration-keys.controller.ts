@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
-import { uuidParam } from '@navdesk/server/core';
 import { ApiBearerAuth, ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import type { CreatedIntegrationKey } from '@navdesk/contracts';
 import { CurrentUser, Roles, type UserPrincipal } from '@navdesk/server/access';
+import { uuidParam } from '@navdesk/server/core';
 import { CreateIntegrationKeyDto } from './integration-keys.dto';
 import { IntegrationKeysService, type IntegrationKeyListItem } from './integration-keys.service';
 

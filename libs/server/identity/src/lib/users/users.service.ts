@@ -6,10 +6,10 @@ import { ServiceEntity, UserEntity, type UserPrincipal } from '@navdesk/server/a
 import { AuditService } from '@navdesk/server/audit';
 import { cursorPart, defineCursor, InvalidInputException } from '@navdesk/server/core';
 import { MailProducer } from '@navdesk/server/mail';
-import { PasswordHasher } from '../auth/password-hasher';
 import { toUserView } from '../auth/auth.service';
-import type { CreateUserDto, ListUsersQueryDto } from './users.dto';
+import { PasswordHasher } from '../auth/password-hasher';
 import { toUserListItem } from './user-list-item';
+import type { CreateUserDto, ListUsersQueryDto } from './users.dto';
 
 const UNIQUE_VIOLATION = '23505';
 const USERS_CURSOR = defineCursor(cursorPart.text, cursorPart.uuid);

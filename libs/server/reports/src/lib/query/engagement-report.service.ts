@@ -17,7 +17,7 @@ interface EngagementFigures {
 }
 
 /**
- * Aggregate engagement from the daily rollup (engagement_daily, kept by the engagement worker), the
+ * Aggregate engagement from the daily rollup (engagement_daily_for_reports, kept by the engagement worker), the
  * patients' plans and the small tables of flags, resets and reminder changes. Counts of patients are
  * suppressed when small, and parts of a whole hide a second cell when one alone could be worked out.
  * Definitions: README "Reports" and docs/report-definitions.md.

@@ -16,11 +16,11 @@ export class IncidentsReportService {
   async report(scope: ReportScope, limit: number): Promise<IncidentsReport> {
     const rows: { id: string; title: string; service_id: string; category: string; theme: string | null; status: string; fixability: string; tickets: number; first_seen_at: Date; last_seen_at: Date }[] = await this.dataSource.query(
       `SELECT i.id, i.title_masked AS title, i.service_id, i.category::text AS category, i.theme::text AS theme, i.status::text AS status, i.fixability::text AS fixability, t.tickets, i.first_seen_at, i.last_seen_at
-         FROM (SELECT incident_id, count(*)::int AS tickets FROM tickets
+         FROM (SELECT incident_id, count(*)::int AS tickets FROM tickets_for_reports
                 WHERE service_id = ANY($1) AND incident_id IS NOT NULL
                   AND ${atInWindow('created_at')}
                 GROUP BY incident_id ORDER BY 2 DESC LIMIT $4) t
-         JOIN incidents i ON i.id = t.incident_id ORDER BY t.tickets DESC, i.title_masked`,
+         JOIN incidents_for_reports i ON i.id = t.incident_id ORDER BY t.tickets DESC, i.title_masked`,
       [scope.serviceIds, scope.from, scope.to, limit],
     );
     return {

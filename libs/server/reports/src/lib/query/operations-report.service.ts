@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { PRIORITIES, type OperationsReport, type Priority, type PriorityOperations, type ServiceOperations } from '@navdesk/contracts';
+import { OPEN_TICKET_STATUSES, PRIORITIES, type OperationsReport, type Priority, type PriorityOperations, type ServiceOperations } from '@navdesk/contracts';
 import { percent } from '../rules/figure-math';
 import type { ReportScope } from './report-scope';
 import { dayInWindow } from './window-sql';
@@ -46,9 +46,9 @@ export class OperationsReportService {
     if (!scope.serviceIds.length) return { ...scope, services: [] };
     const rows: OpsRow[] = await this.dataSource.query(OPS_SQL, [scope.serviceIds, scope.from, scope.to]);
     const backlog: { service_id: string; priority: string; open: number }[] = await this.dataSource.query(
-      `SELECT service_id, coalesce(priority::text, 'none') AS priority, count(*)::int AS open FROM tickets
-        WHERE service_id = ANY($1) AND status IN ('new', 'triaged', 'in_progress', 'waiting_on_reporter') GROUP BY 1, 2`,
-      [scope.serviceIds],
+      `SELECT service_id, coalesce(priority::text, 'none') AS priority, count(*)::int AS open FROM tickets_for_reports
+        WHERE service_id = ANY($1) AND status = ANY($2::ticket_status[]) GROUP BY 1, 2`,
+      [scope.serviceIds, OPEN_TICKET_STATUSES],
     );
     const services: { id: string; name: string }[] = await this.dataSource.query(`SELECT id, name FROM services WHERE id = ANY($1) ORDER BY name`, [scope.serviceIds]);
     return {

@@ -14,7 +14,7 @@ export class TailoringReportService {
   async report(scope: ReportScope): Promise<TailoringReport> {
     const rows: { action: string; module_id: string; decision: string }[] = await this.dataSource.query(
       `SELECT action::text AS action, module_id, CASE WHEN status = 'pending' THEN 'pending' WHEN status = 'declined' THEN 'declined' ELSE 'approved' END AS decision
-         FROM tailoring_requests WHERE service_id = ANY($1) AND ${atInWindow('created_at')}`,
+         FROM tailoring_requests_for_reports WHERE service_id = ANY($1) AND ${atInWindow('created_at')}`,
       [scope.serviceIds, scope.from, scope.to],
     );
     const count = (action: string, decision?: string) => rows.filter((r) => r.action === action && (!decision || r.decision === decision)).length;

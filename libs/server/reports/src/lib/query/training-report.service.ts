@@ -19,22 +19,22 @@ export class TrainingReportService {
     // Only live bookings count, and only attendance of a PWP who held one counts towards the rate: a
     // navigator may record someone who never booked, which must not lift the rate past 100 %.
     const modules: { module_id: string; title: string; sessions: number; seats: number; bookings: number; booked_attended: number; attended: number; change_sum: number }[] = await this.dataSource.query(
-      `WITH s AS (SELECT id, module_id, capacity FROM training_sessions WHERE service_id = ANY($1) AND cancelled_at IS NULL AND ${atInWindow('starts_at')}),
+      `WITH s AS (SELECT id, module_id, capacity FROM training_sessions_for_reports WHERE service_id = ANY($1) AND cancelled_at IS NULL AND ${atInWindow('starts_at')}),
             held AS (SELECT module_id, count(*)::int AS sessions, sum(capacity)::int AS seats FROM s GROUP BY 1),
-            booked AS (SELECT s.module_id, count(*)::int AS bookings, count(a.id)::int AS booked_attended FROM training_bookings b JOIN s ON s.id = b.session_id
-                        LEFT JOIN training_attendance a ON a.session_id = b.session_id AND a.pwp_id = b.pwp_id WHERE b.status = 'booked' GROUP BY 1),
-            came AS (SELECT s.module_id, count(*)::int AS attended, sum(a.confidence_after - a.confidence_before)::int AS change_sum FROM training_attendance a JOIN s ON s.id = a.session_id GROUP BY 1)
+            booked AS (SELECT s.module_id, count(*)::int AS bookings, count(a.id)::int AS booked_attended FROM training_bookings_for_reports b JOIN s ON s.id = b.session_id
+                        LEFT JOIN training_attendance_for_reports a ON a.session_id = b.session_id AND a.pwp_id = b.pwp_id WHERE b.status = 'booked' GROUP BY 1),
+            came AS (SELECT s.module_id, count(*)::int AS attended, sum(a.confidence_after - a.confidence_before)::int AS change_sum FROM training_attendance_for_reports a JOIN s ON s.id = a.session_id GROUP BY 1)
        SELECT m.id AS module_id, m.title, held.sessions, held.seats, coalesce(booked.bookings, 0) AS bookings, coalesce(booked.booked_attended, 0) AS booked_attended,
               coalesce(came.attended, 0) AS attended, coalesce(came.change_sum, 0) AS change_sum
-         FROM held JOIN training_modules m ON m.id = held.module_id LEFT JOIN booked USING (module_id) LEFT JOIN came USING (module_id)
+         FROM held JOIN training_modules_for_reports m ON m.id = held.module_id LEFT JOIN booked USING (module_id) LEFT JOIN came USING (module_id)
         ORDER BY m.title, m.id`,
       args,
     );
     const coverage: { service_id: string; name: string; complete: number; total: number }[] = await this.dataSource.query(
       `SELECT sv.id AS service_id, sv.name,
               count(*) FILTER (WHERE NOT EXISTS (
-                SELECT 1 FROM training_modules cm WHERE cm.core AND (cm.service_id IS NULL OR cm.service_id = sv.id)
-                   AND NOT EXISTS (SELECT 1 FROM training_attendance a JOIN training_sessions ts ON ts.id = a.session_id WHERE a.pwp_id = u.id AND ts.module_id = cm.id)))::int AS complete,
+                SELECT 1 FROM training_modules_for_reports cm WHERE cm.core AND (cm.service_id IS NULL OR cm.service_id = sv.id)
+                   AND NOT EXISTS (SELECT 1 FROM training_attendance_for_reports a JOIN training_sessions_for_reports ts ON ts.id = a.session_id WHERE a.pwp_id = u.id AND ts.module_id = cm.id)))::int AS complete,
               count(u.id)::int AS total
          FROM services sv JOIN user_services us ON us.service_id = sv.id JOIN users u ON u.id = us.user_id AND u.role = 'pwp' AND u.active
         WHERE sv.id = ANY($1) GROUP BY sv.id, sv.name ORDER BY sv.name`,

@@ -25,7 +25,7 @@ const trendSql = (source: TrendSource, dimension: ReportGrouping) => {
   }
   return `SELECT date_trunc($4, (created_at AT TIME ZONE 'Europe/London')::date)::date::text AS start, coalesce(${key}::text, 'none') AS key, count(*)::int AS tickets,
                  count(*) FILTER (WHERE fixability = 'fixable')::int AS fixable, count(*) FILTER (WHERE fixability = 'not_fixable')::int AS not_fixable
-            FROM tickets WHERE service_id = ANY($1) AND ${atInWindow('created_at')}
+            FROM tickets_for_reports WHERE service_id = ANY($1) AND ${atInWindow('created_at')}
            GROUP BY 1, 2`;
 };
 

@@ -12,7 +12,7 @@ const KEYS = `keys AS (SELECT k.service_id, k.day, (k.day::timestamp AT TIME ZON
  */
 const SOURCE = `src AS (
   SELECT t.*, k.day FROM keys k CROSS JOIN LATERAL (
-    SELECT * FROM tickets t WHERE t.service_id = k.service_id AND t.created_at >= k.day_start AND t.created_at < k.day_end OFFSET 0) t)`;
+    SELECT * FROM tickets_for_reports t WHERE t.service_id = k.service_id AND t.created_at >= k.day_start AND t.created_at < k.day_end OFFSET 0) t)`;
 
 const byDimension = (dimension: 'theme' | 'category') => `
   SELECT service_id, day, '${dimension}' AS dimension, coalesce(${dimension}::text, 'none') AS key, count(*)::int AS tickets,
@@ -39,12 +39,12 @@ export const RECOMPUTE_TICKET_ROLLUPS_SQL = [
 
 /** The (service, day) keys of tickets changed after $1 (the watermark less an overlap). */
 export const CHANGED_TICKET_KEYS_SQL = `
-  SELECT DISTINCT service_id, (created_at AT TIME ZONE 'Europe/London')::date::text AS day FROM tickets WHERE updated_at > $1`;
+  SELECT DISTINCT service_id, (created_at AT TIME ZONE 'Europe/London')::date::text AS day FROM tickets_for_reports WHERE updated_at > $1`;
 
 /** Every (service, day) key that has tickets or a rollup row: what the nightly reconciliation checks. */
 export const ALL_TICKET_KEYS_SQL = `
   SELECT service_id, day::text AS day FROM (
-    SELECT DISTINCT service_id, (created_at AT TIME ZONE 'Europe/London')::date AS day FROM tickets
+    SELECT DISTINCT service_id, (created_at AT TIME ZONE 'Europe/London')::date AS day FROM tickets_for_reports
     UNION SELECT service_id, day FROM report_ticket_daily
     UNION SELECT service_id, day FROM report_ticket_ops_daily) k`;
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { addDays, bucketStart } from './report-window';
 import { exportChunks } from './export-chunks';
+import { addDays, bucketStart } from './report-window';
 
 describe('exportChunks', () => {
   it('covers the window exactly once and never splits a bucket (property)', () => {

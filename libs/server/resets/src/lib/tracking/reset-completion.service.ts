@@ -1,6 +1,7 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { ENGAGEMENT_READS, type EngagementReads, type PgInstant } from '@navdesk/server/core';
 import { LiveEventsPublisher } from '@navdesk/server/live';
 import { loggedInSince } from '../rules/reset-rules';
 
@@ -20,23 +21,30 @@ export class ResetCompletionService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly live: LiveEventsPublisher,
+    @Inject(ENGAGEMENT_READS) private readonly engagement: EngagementReads,
   ) {}
 
   /**
    * Completes every sent reset whose patient the engagement feed has seen log in since it was sent
-   * (the programme's own events: no call to the programme needed). Returns how many.
+   * (the programme's own events, read through the engagement domain's port: no call to the programme
+   * needed). Returns how many.
    */
   async completeFromEngagement(): Promise<number> {
     const done = await this.dataSource.transaction(async (manager) => {
+      // Instants as text, to the microsecond: the log-in must fall strictly after the send.
+      const sent: { id: string; patient_id: string; sent_at: PgInstant }[] = await manager.query(`SELECT id, patient_id, sent_at::text AS sent_at FROM login_resets WHERE status = 'sent'`);
+      const logins = await this.engagement.firstLoginsAfter(manager, sent.map((r) => ({ patientId: r.patient_id, after: r.sent_at })));
+      const due = sent.flatMap((r, i) => {
+        const at = logins[i];
+        return at ? [{ id: r.id, at }] : [];
+      });
+      if (!due.length) return [];
       const [rows] = (await manager.query(
-        `WITH due AS (
-           SELECT r.id, x.at FROM login_resets r
-           CROSS JOIN LATERAL (SELECT min(e.occurred_at) AS at FROM engagement_events e WHERE e.patient_id = r.patient_id AND e.type = 'login' AND e.occurred_at > r.sent_at) x
-            WHERE r.status = 'sent' AND x.at IS NOT NULL
-         )
-         UPDATE login_resets r SET status = 'completed', completed_at = due.at, updated_at = now() FROM due
+        `UPDATE login_resets r SET status = 'completed', completed_at = due.at, updated_at = now()
+           FROM unnest($1::uuid[], $2::timestamptz[]) AS due(id, at)
           WHERE r.id = due.id AND r.status = 'sent'
          RETURNING r.id, r.service_id, r.requested_by_id`,
+        [due.map((d) => d.id), due.map((d) => d.at)],
       )) as [Completed[], number];
       for (const r of rows) await manager.query(`INSERT INTO login_reset_events (reset_id, type, detail) VALUES ($1, 'completed', 'The patient logged in to the programme (reported by its engagement feed)')`, [r.id]);
       return rows;

@@ -5,11 +5,11 @@ import { AuditModule } from '@navdesk/server/audit';
 import { ApiExceptionFilter, AppConfigModule, AppLoggingModule, HealthModule, QueuesModule, RedisModule } from '@navdesk/server/core';
 import { DatabaseModule } from '@navdesk/server/database';
 import { DemoModule } from '@navdesk/server/demo';
-import { EngagementApiModule } from '@navdesk/server/engagement';
+import { EngagementApiModule, EngagementReadsModule, EngagementReevaluationModule } from '@navdesk/server/engagement';
 import { IdentityApiModule } from '@navdesk/server/identity';
 import { NotificationsApiModule } from '@navdesk/server/notifications';
-import { ResetReadsModule, ResetsApiModule } from '@navdesk/server/resets';
 import { ReportsApiModule } from '@navdesk/server/reports';
+import { ResetReadsModule, ResetsApiModule } from '@navdesk/server/resets';
 import { PatientPlansModule, TailoringApiModule, TailoringReadsModule } from '@navdesk/server/tailoring';
 import { TicketAssignmentsModule, TicketReadsModule, TicketsApiModule } from '@navdesk/server/tickets';
 import { TrainingApiModule } from '@navdesk/server/training';
@@ -29,6 +29,8 @@ import { OperationsModule } from './operations/operations.module';
     HealthModule.forQueues(ALL_QUEUES),
     IdentityApiModule,
     EngagementApiModule,
+    EngagementReadsModule,
+    EngagementReevaluationModule,
     TicketsApiModule,
     TicketAssignmentsModule,
     TicketReadsModule,

@@ -3,9 +3,9 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Logger } from 'nestjs-pino';
 import { ApiExceptionFilter, createValidationPipe, noStoreMiddleware, requestContextMiddleware, type AppConfig } from '@navdesk/server/core';
 
 export const API_PREFIX = 'api';

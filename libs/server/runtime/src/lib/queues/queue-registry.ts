@@ -3,8 +3,8 @@ import { ENGAGEMENT_QUEUE, EngagementWorkerModule } from '@navdesk/server/engage
 import { IdentityWorkerModule, MAINTENANCE_QUEUE } from '@navdesk/server/identity';
 import { MAIL_QUEUE, MailWorkerModule } from '@navdesk/server/mail';
 import { NOTIFICATIONS_QUEUE, NotificationsWorkerModule } from '@navdesk/server/notifications';
-import { PROGRAMME_QUEUE, ResetsWorkerModule } from '@navdesk/server/resets';
 import { REPORTS_QUEUE, ReportsWorkerModule } from '@navdesk/server/reports';
+import { PROGRAMME_QUEUE, ResetsWorkerModule } from '@navdesk/server/resets';
 import { TAILORING_QUEUE, TailoringWorkerModule } from '@navdesk/server/tailoring';
 import { TICKETS_QUEUE, TicketsWorkerModule } from '@navdesk/server/tickets';
 

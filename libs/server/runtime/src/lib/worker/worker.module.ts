@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@navdesk/server/audit';
 import { AppConfigModule, AppLoggingModule, OutboxRelayModule, QueuesModule, RedisModule, SchedulesWorkerModule } from '@navdesk/server/core';
 import { DatabaseModule } from '@navdesk/server/database';
+import { EngagementReadsModule, EngagementReevaluationModule } from '@navdesk/server/engagement';
 import { ResetReadsModule } from '@navdesk/server/resets';
 import { TailoringReadsModule } from '@navdesk/server/tailoring';
 import { SystemTicketsModule, TicketReadsModule } from '@navdesk/server/tickets';
@@ -24,6 +25,8 @@ import { QUEUE_WORKER_MODULES } from '../queues/queue-registry';
     TicketReadsModule,
     ResetReadsModule,
     TailoringReadsModule,
+    EngagementReadsModule,
+    EngagementReevaluationModule,
   ],
 })
 export class WorkerModule {}

@@ -3,13 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { programmeModuleTitle } from '@navdesk/contracts';
 import { AuditService } from '@navdesk/server/audit';
-import { SYSTEM_TICKETS, type SystemTickets } from '@navdesk/server/core';
+import { ENGAGEMENT_REEVALUATION, SYSTEM_TICKETS, type EngagementReevaluation, type SystemTickets } from '@navdesk/server/core';
 import { LiveEventsPublisher } from '@navdesk/server/live';
 import { NotificationsService } from '@navdesk/server/notifications';
 import { PatientEntity } from '@navdesk/server/patients';
 import { ProgrammeClient, ProgrammeRejectedError, ProgrammeUnavailableError } from '@navdesk/server/programme';
 import { TailoringRequestEntity } from '../entities/tailoring-request.entity';
-import { markPatientForReview } from '../requests/tailoring-requests.service';
 import { TailoringPlanService } from '../plan/tailoring-plan.service';
 import { describeTailoring } from '../rules/tailoring-rules';
 import { planRequestId } from '../tailoring.constants';
@@ -36,6 +35,7 @@ export class TailoringDeliveryService {
     private readonly audit: AuditService,
     private readonly live: LiveEventsPublisher,
     private readonly plans: TailoringPlanService,
+    @Inject(ENGAGEMENT_REEVALUATION) private readonly reevaluation: EngagementReevaluation,
   ) {}
 
   async apply(requestId: string, round: number, lastAttempt: boolean): Promise<TailoringDeliveryResult> {
@@ -62,7 +62,7 @@ export class TailoringDeliveryService {
       if (!result.affected) return null;
       // The register's plan with every applied change replayed, this one included.
       const recomposition = await this.plans.recompose(manager, patient.id);
-      await markPatientForReview(manager, patient.id);
+      await this.reevaluation.markPatients(manager, [patient.id]);
       await this.notifications.notify(manager, { userIds: [request.requestedById], type: 'tailoring_applied', title: `Tailoring applied: ${what}`, body: `The programme now has the change you asked for (${what}).` });
       await this.audit.record({ actor: { type: 'system', label: 'worker' }, action: 'tailoring_request.applied', outcome: 'success', entityType: 'tailoring_request', entityId: request.id, serviceId: request.serviceId, detail: { round } }, manager);
       return recomposition;

@@ -1,10 +1,10 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import { programmeModuleTitle, type TailoringRequestView } from '@navdesk/contracts';
 import { canReachService, type UserPrincipal } from '@navdesk/server/access';
 import { AuditService } from '@navdesk/server/audit';
-import { InvalidInputException, OutboxWriter } from '@navdesk/server/core';
+import { ENGAGEMENT_REEVALUATION, InvalidInputException, OutboxWriter, type EngagementReevaluation } from '@navdesk/server/core';
 import { LiveEventsPublisher } from '@navdesk/server/live';
 import { NotificationsService } from '@navdesk/server/notifications';
 import { findReachablePatient } from '@navdesk/server/patients';
@@ -15,11 +15,6 @@ import { TAILORING, TAILORING_JOBS } from '../tailoring.constants';
 import type { CreateTailoringDto, DecideTailoringDto } from './tailoring.dto';
 
 const OPEN_REQUEST_INDEX = 'ux_tailoring_requests_open';
-
-/** The patient's brief and flags are recomposed by the engagement worker when the patient is marked. */
-export async function markPatientForReview(manager: EntityManager, patientId: string): Promise<void> {
-  await manager.query(`INSERT INTO engagement_dirty_patients (patient_id) VALUES ($1) ON CONFLICT DO NOTHING`, [patientId]);
-}
 
 /**
  * A PWP asks; a navigator approves (queued for the programme, through the outbox) or declines, with a
@@ -34,6 +29,8 @@ export class TailoringRequestsService {
     private readonly notifications: NotificationsService,
     private readonly live: LiveEventsPublisher,
     private readonly query: TailoringQueryService,
+    // The patient's brief and flags are recomposed by the engagement worker once the patient is marked.
+    @Inject(ENGAGEMENT_REEVALUATION) private readonly reevaluation: EngagementReevaluation,
   ) {}
 
   async create(dto: CreateTailoringDto, user: UserPrincipal): Promise<TailoringRequestView> {
@@ -57,7 +54,7 @@ export class TailoringRequestsService {
         if (e instanceof QueryFailedError && (e.driverError as { constraint?: string }).constraint === OPEN_REQUEST_INDEX) throw new ConflictException(`A request about ${programmeModuleTitle(dto.moduleId)} for this patient is already open`);
         throw e;
       }
-      await markPatientForReview(manager, patient.id);
+      await this.reevaluation.markPatients(manager, [patient.id]);
       await this.audit.record(
         { actor: { type: 'user', id: user.userId, label: user.email }, action: 'tailoring_request.create', outcome: 'success', entityType: 'tailoring_request', entityId: row.id, serviceId: row.serviceId, detail: { patientRef: dto.patientRef, action: dto.action, moduleId: dto.moduleId, replacementModuleId: dto.replacementModuleId ?? null } },
         manager,
@@ -82,7 +79,7 @@ export class TailoringRequestsService {
       if (approved) row.round = 1;
       await manager.save(row);
       if (approved) await this.enqueue(manager, row);
-      await markPatientForReview(manager, row.patientId);
+      await this.reevaluation.markPatients(manager, [row.patientId]);
       const what = describeTailoring(row, programmeModuleTitle);
       await this.notifications.notify(manager, {
         userIds: [row.requestedById],

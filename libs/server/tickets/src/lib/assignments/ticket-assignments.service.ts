@@ -4,8 +4,8 @@ import { OPEN_TICKET_STATUSES } from '@navdesk/contracts';
 import type { AssignmentRelease, ReleasedAssignments, TicketAssignments } from '@navdesk/server/core';
 import { LiveEventsPublisher } from '@navdesk/server/live';
 import { NotificationsService } from '@navdesk/server/notifications';
-import { TicketEntity } from '../entities/ticket.entity';
 import { TicketEventEntity } from '../entities/ticket-event.entity';
+import { TicketEntity } from '../entities/ticket.entity';
 import { eventBody } from '../rules';
 import { navigatorsOf } from '../support/navigators';
 

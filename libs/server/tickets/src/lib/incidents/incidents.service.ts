@@ -8,8 +8,8 @@ import { cursorPart, defineCursor, InvalidInputException } from '@navdesk/server
 import { LiveEventsPublisher } from '@navdesk/server/live';
 import { NotificationsService } from '@navdesk/server/notifications';
 import { IncidentEntity } from '../entities/incident.entity';
-import { TicketEntity } from '../entities/ticket.entity';
 import { TicketEventEntity } from '../entities/ticket-event.entity';
+import { TicketEntity } from '../entities/ticket.entity';
 import { forViewer, revealsIdentifier, TicketViews, toTicketView } from '../query/ticket-views';
 import { eventBody, incidentTitle } from '../rules';
 import type { ListIncidentsDto, MergeIncidentsDto, UpdateIncidentDto } from './incidents.dto';

@@ -1,6 +1,6 @@
 import { findIdentifiers } from '@navdesk/contracts';
-import { TicketEntity } from '../entities/ticket.entity';
 import { TicketEventEntity } from '../entities/ticket-event.entity';
+import { TicketEntity } from '../entities/ticket.entity';
 import { eventBody, ticketText } from '../rules';
 import { renditionFor, timelineAccessFor } from './free-text-view';
 import { forViewer, revealsIdentifier, toTicketView, toTimelineEntry, type TicketRow } from './ticket-views';

@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { TicketView, TimelineEntry } from '@navdesk/contracts';
 import type { UserPrincipal } from '@navdesk/server/access';
-import { TicketEntity } from '../entities/ticket.entity';
 import { TicketEventEntity } from '../entities/ticket-event.entity';
+import { TicketEntity } from '../entities/ticket.entity';
 import { COMMENT_TYPES, renditionFor, type TextRendition, type TimelineAccess } from './free-text-view';
 
 /** The row every ticket view is built from: the ticket, the names and ref it shows, and which rendition of its text. */

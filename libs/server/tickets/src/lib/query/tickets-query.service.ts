@@ -5,8 +5,8 @@ import { scopeToServices, type UserPrincipal } from '@navdesk/server/access';
 import { AuditService } from '@navdesk/server/audit';
 import { cursorPart, defineCursor } from '@navdesk/server/core';
 import type { TicketEntity } from '../entities/ticket.entity';
-import type { ListTicketsDto } from './list-tickets.dto';
 import { timelineAccessFor } from './free-text-view';
+import type { ListTicketsDto } from './list-tickets.dto';
 import { forViewer, revealsIdentifier, TicketViews, toTicketView } from './ticket-views';
 
 /**

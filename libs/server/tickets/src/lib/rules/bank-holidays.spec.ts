@@ -1,5 +1,5 @@
-import { ENGLAND_AND_WALES_BANK_HOLIDAYS, englandAndWalesCalendar, loadBankHolidays } from './bank-holidays';
 import { isoWeekday } from '@navdesk/server/core';
+import { ENGLAND_AND_WALES_BANK_HOLIDAYS, englandAndWalesCalendar, loadBankHolidays } from './bank-holidays';
 
 /** Easter Sunday (Gregorian), anonymous algorithm: an independent check of the Good Friday / Easter Monday dates. */
 function easterSunday(year: number): Date {

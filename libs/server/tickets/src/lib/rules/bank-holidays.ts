@@ -1,5 +1,5 @@
-import { assertIsoDate, BusinessCalendar, BusinessCalendarOptions } from './business-calendar';
 import { ENGLAND_AND_WALES_BANK_HOLIDAYS_JSON } from '@navdesk/server/core';
+import { assertIsoDate, BusinessCalendar, BusinessCalendarOptions } from './business-calendar';
 import { isRecord } from './json-guards';
 
 export interface BankHoliday {

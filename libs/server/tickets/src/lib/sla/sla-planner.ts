@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ServiceEntity } from '@navdesk/server/access';
-import { englandAndWalesCalendar, slaDueAt, type BusinessCalendar } from '../rules';
 import type { TicketEntity } from '../entities/ticket.entity';
+import { englandAndWalesCalendar, slaDueAt, type BusinessCalendar } from '../rules';
 
 /** Builds each service's business calendar and the SLA due time of a ticket. */
 @Injectable()

@@ -4,8 +4,8 @@ import type { DataSource } from 'typeorm';
 import type { KbArticleView, Page } from '@navdesk/contracts';
 import type { UserPrincipal } from '@navdesk/server/access';
 import { cursorPart, defineCursor } from '@navdesk/server/core';
-import { KbArticleEntity } from '../entities/kb-article.entity';
 import { KbArticleViewEntity } from '../entities/kb-article-view.entity';
+import { KbArticleEntity } from '../entities/kb-article.entity';
 import type { CreateKbArticleDto, ListKbDto } from './support.dto';
 
 const KB_CURSOR = defineCursor(cursorPart.text, cursorPart.uuid);

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { OutboxWriter, type SystemTicketRequest, type SystemTickets } from '@navdesk/server/core';
-import { TicketEntity } from '../entities/ticket.entity';
 import { TicketEventEntity } from '../entities/ticket-event.entity';
+import { TicketEntity } from '../entities/ticket.entity';
 import { eventBody, ticketText } from '../rules';
 import { TICKET_JOBS, TICKETS } from '../tickets.constants';
 

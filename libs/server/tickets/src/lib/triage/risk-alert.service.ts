@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { ServiceEntity, UserEntity } from '@navdesk/server/access';
+import { LiveEventsPublisher } from '@navdesk/server/live';
 import { MailTransport } from '@navdesk/server/mail';
 import { NotificationsService } from '@navdesk/server/notifications';
-import { LiveEventsPublisher } from '@navdesk/server/live';
 import { TicketEntity } from '../entities/ticket.entity';
 import { navigatorsOf } from '../support/navigators';
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { randomBytes } from 'node:crypto';
 import type Redis from 'ioredis';
+import { randomBytes } from 'node:crypto';
 import { REDIS_CLIENT, RedisKeys } from '@navdesk/server/core';
 
 /** What the callback needs to check the answer to one sign-in attempt. */
