@@ -55,7 +55,7 @@ export const appRoutes: Route[] = [
         pathMatch: 'full',
         title: 'Home',
         loadComponent: () =>
-          import('./home/home-page.component').then((m) => m.HomePageComponent),
+          import('@navdesk/console/home').then((m) => m.HomePageComponent),
       },
       {
         path: 'patients',

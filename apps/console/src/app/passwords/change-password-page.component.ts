@@ -1,11 +1,9 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   inject,
   signal,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
   FormGroupDirective,
   NonNullableFormBuilder,
@@ -13,12 +11,7 @@ import {
   Validators,
 } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import {
-  MatError,
-  MatFormField,
-  MatHint,
-  MatLabel,
-} from '@angular/material/form-field';
+import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import {
   applyFieldErrors,
@@ -26,10 +19,15 @@ import {
   PasswordsApi,
   retryAfterMinutes,
   SERVER_ERROR_KEY,
-  toApiError,
 } from '@navdesk/console/data-access';
+import {
+  ErrorBannerComponent,
+  injectFormShell,
+  PageHeaderComponent,
+} from '@navdesk/console/ui';
 import { PASSWORD_MIN_LENGTH } from '@navdesk/contracts';
-import { ErrorBannerComponent, PageHeaderComponent } from '@navdesk/console/ui';
+import { NewPasswordFieldComponent } from './new-password-field.component';
+import { minutesWords, passwordFailureMessage } from './password-errors';
 
 export const PASSWORD_CHANGED_MESSAGE =
   'Your password is changed. You have been signed out everywhere else; this session carries on.';
@@ -42,20 +40,19 @@ export const PASSWORD_CHANGED_MESSAGE =
     MatFormField,
     MatLabel,
     MatError,
-    MatHint,
     MatInput,
     MatButton,
     ErrorBannerComponent,
     PageHeaderComponent,
+    NewPasswordFieldComponent,
   ],
   templateUrl: './change-password-page.component.html',
   styleUrl: './password-pages.scss',
 })
 export class ChangePasswordPageComponent {
   readonly #api = inject(PasswordsApi);
-  readonly #destroyRef = inject(DestroyRef);
+  readonly #shell = injectFormShell();
 
-  readonly minLength = PASSWORD_MIN_LENGTH;
   readonly serverError = SERVER_ERROR_KEY;
   readonly form = inject(NonNullableFormBuilder).group({
     currentPassword: ['', [Validators.required]],
@@ -64,9 +61,9 @@ export class ChangePasswordPageComponent {
       [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH)],
     ],
   });
-  readonly pending = signal(false);
+  readonly pending = this.#shell.pending;
   readonly done = signal(false);
-  readonly error = signal<string | null>(null);
+  readonly error = this.#shell.error;
   readonly doneMessage = PASSWORD_CHANGED_MESSAGE;
 
   submit(formDirective: FormGroupDirective): void {
@@ -77,38 +74,24 @@ export class ChangePasswordPageComponent {
       this.form.markAllAsTouched();
       return;
     }
-    this.pending.set(true);
-    this.error.set(null);
     this.done.set(false);
-    this.#api
-      .change(this.form.getRawValue())
-      .pipe(takeUntilDestroyed(this.#destroyRef))
-      .subscribe({
-        next: () => {
-          this.pending.set(false);
-          this.done.set(true);
-          formDirective.resetForm();
-        },
-        error: (error: unknown) => {
-          this.pending.set(false);
-          if (errorStatus(error) === 429) {
-            const minutes = retryAfterMinutes(error) ?? 15;
-            this.error.set(
-              `Too many wrong passwords — try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`,
-            );
-            return;
-          }
-          const unmatched = applyFieldErrors(this.form.controls, error);
-          if (unmatched.length) {
-            this.error.set(unmatched.join(' '));
-          } else if (errorStatus(error) !== 400) {
-            this.error.set(
-              toApiError(error).statusCode === 0
-                ? toApiError(error).message
-                : 'That did not work just now. Please try again.',
-            );
-          }
-        },
-      });
+    this.#shell.submit(this.#api.change(this.form.getRawValue()), {
+      done: () => {
+        this.done.set(true);
+        formDirective.resetForm();
+      },
+      failed: (error) => this.#messageFor(error),
+    });
+  }
+
+  /** Nothing for a 400 whose every message sits on its field. */
+  #messageFor(error: unknown): string | null {
+    if (errorStatus(error) === 429) {
+      const minutes = retryAfterMinutes(error) ?? 15;
+      return `Too many wrong passwords — try again in ${minutesWords(minutes)}`;
+    }
+    const unmatched = applyFieldErrors(this.form.controls, error);
+    if (unmatched.length) return unmatched.join(' ');
+    return errorStatus(error) === 400 ? null : passwordFailureMessage(error);
   }
 }

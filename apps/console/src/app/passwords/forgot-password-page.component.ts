@@ -1,27 +1,24 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   inject,
   signal,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
   NonNullableFormBuilder,
   ReactiveFormsModule,
   Validators,
 } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
-import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatInput } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import {
   errorStatus,
   PasswordsApi,
   retryAfterMinutes,
-  toApiError,
 } from '@navdesk/console/data-access';
-import { ErrorBannerComponent } from '@navdesk/console/ui';
+import { ErrorBannerComponent, injectFormShell } from '@navdesk/console/ui';
+import { EmailFieldComponent } from './email-field.component';
+import { minutesWords, passwordFailureMessage } from './password-errors';
 
 /** The same words whether or not the address has an account. */
 export const RESET_LINK_SENT_MESSAGE =
@@ -33,26 +30,23 @@ export const RESET_LINK_SENT_MESSAGE =
   imports: [
     ReactiveFormsModule,
     RouterLink,
-    MatFormField,
-    MatLabel,
-    MatError,
-    MatInput,
     MatButton,
     ErrorBannerComponent,
+    EmailFieldComponent,
   ],
   templateUrl: './forgot-password-page.component.html',
   styleUrl: './password-pages.scss',
 })
 export class ForgotPasswordPageComponent {
   readonly #api = inject(PasswordsApi);
-  readonly #destroyRef = inject(DestroyRef);
+  readonly #shell = injectFormShell();
 
   readonly form = inject(NonNullableFormBuilder).group({
     email: ['', [Validators.required, Validators.email]],
   });
-  readonly pending = signal(false);
+  readonly pending = this.#shell.pending;
   readonly sent = signal(false);
-  readonly error = signal<string | null>(null);
+  readonly error = this.#shell.error;
   readonly sentMessage = RESET_LINK_SENT_MESSAGE;
 
   submit(): void {
@@ -63,21 +57,11 @@ export class ForgotPasswordPageComponent {
       this.form.markAllAsTouched();
       return;
     }
-    this.pending.set(true);
-    this.error.set(null);
-    this.#api
-      .forgot({ email: this.form.getRawValue().email.trim() })
-      .pipe(takeUntilDestroyed(this.#destroyRef))
-      .subscribe({
-        next: () => {
-          this.pending.set(false);
-          this.sent.set(true);
-        },
-        error: (error: unknown) => {
-          this.pending.set(false);
-          this.error.set(messageFor(error));
-        },
-      });
+    const email = this.form.getRawValue().email.trim();
+    this.#shell.submit(this.#api.forgot({ email }), {
+      done: () => this.sent.set(true),
+      failed: messageFor,
+    });
   }
 }
 
@@ -86,9 +70,7 @@ function messageFor(error: unknown): string {
     const minutes = retryAfterMinutes(error);
     return minutes === null
       ? 'Too many requests — try again in a few minutes'
-      : `Too many requests — try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+      : `Too many requests — try again in ${minutesWords(minutes)}`;
   }
-  return toApiError(error).statusCode === 0
-    ? toApiError(error).message
-    : 'That did not work just now. Please try again.';
+  return passwordFailureMessage(error);
 }

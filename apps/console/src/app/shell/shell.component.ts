@@ -20,10 +20,10 @@ import {
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatToolbar } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
-import { AuthService, SessionStore } from '@navdesk/console/data-access';
-import { ROLE_LABELS } from '@navdesk/contracts';
 import { map } from 'rxjs';
-import { navItemsFor } from './navigation';
+import { AuthService, SessionStore } from '@navdesk/console/data-access';
+import { navItemsFor } from '@navdesk/console/ui';
+import { ROLE_LABELS } from '@navdesk/contracts';
 import { IdleWarningComponent } from './idle-warning/idle-warning.component';
 import { NotificationsBellComponent } from './notifications-bell/notifications-bell.component';
 

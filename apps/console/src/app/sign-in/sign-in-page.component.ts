@@ -32,6 +32,7 @@ import {
   toApiError,
 } from '@navdesk/console/data-access';
 import { ErrorBannerComponent } from '@navdesk/console/ui';
+import { EmailFieldComponent } from '../passwords/email-field.component';
 
 export const WRONG_CREDENTIALS_MESSAGE =
   'The e-mail or password is not right. Check them and try again.';
@@ -67,6 +68,7 @@ export function tooManyAttemptsMessage(minutes: number | null): string {
     MatInput,
     MatButton,
     ErrorBannerComponent,
+    EmailFieldComponent,
   ],
   templateUrl: './sign-in-page.component.html',
   styleUrl: './sign-in-page.component.scss',

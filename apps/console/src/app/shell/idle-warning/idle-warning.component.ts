@@ -8,8 +8,8 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { NavigationEnd, Router } from '@angular/router';
-import { IdleTracker } from '@navdesk/console/data-access';
 import { filter } from 'rxjs';
+import { IdleTracker } from '@navdesk/console/data-access';
 
 /**
  * Watches what the person does (clicks, keys, navigation) for the idle limit, and a minute before

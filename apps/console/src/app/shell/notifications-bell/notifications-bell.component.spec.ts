@@ -6,9 +6,9 @@ import {
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
+import { filter, Subject } from 'rxjs';
 import { LiveEventsService } from '@navdesk/console/data-access';
 import type { LiveEvent, NotificationView, Page } from '@navdesk/contracts';
-import { filter, Subject } from 'rxjs';
 import {
   BELL_REFRESH_MS,
   NotificationsBellComponent,

@@ -12,13 +12,13 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { RouterLink } from '@angular/router';
+import { interval, merge, startWith, switchMap, catchError, EMPTY } from 'rxjs';
 import {
   LiveEventsService,
   NotificationsApi,
 } from '@navdesk/console/data-access';
 import { NOTIFICATION_TYPE_LABELS } from '@navdesk/console/ui';
 import { NotificationView } from '@navdesk/contracts';
-import { interval, merge, startWith, switchMap, catchError, EMPTY } from 'rxjs';
 
 export const BELL_REFRESH_MS = 60_000;
 const RECENT = 10;

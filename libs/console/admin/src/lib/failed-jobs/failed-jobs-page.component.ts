@@ -11,12 +11,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatTableModule } from '@angular/material/table';
 import { OperationsApi, toApiError } from '@navdesk/console/data-access';
-import {
-  EmptyStateComponent,
-  ErrorBannerComponent,
-  LoadingIndicatorComponent,
-  PageHeaderComponent,
-} from '@navdesk/console/ui';
+import { ListPageBodyDirective, ListPageComponent } from '@navdesk/console/ui';
 import { FailedJobView } from '@navdesk/contracts';
 
 @Component({
@@ -26,17 +21,23 @@ import { FailedJobView } from '@navdesk/contracts';
     DatePipe,
     MatButton,
     MatTableModule,
-    PageHeaderComponent,
-    EmptyStateComponent,
-    ErrorBannerComponent,
-    LoadingIndicatorComponent,
+    ListPageComponent,
+    ListPageBodyDirective,
   ],
   template: `
-    <nd-page-header
+    <nd-list-page
       heading="Failed jobs"
       lead="Background jobs that failed for good after their retries, with the reason."
+      [count]="jobs().length"
+      [loading]="loading()"
+      [error]="error()"
+      errorHeading="Failed jobs could not be loaded"
+      loadingLabel="Loading failed jobs…"
+      emptyHeading="No failed jobs"
+      emptyMessage="Every job has completed or is still retrying."
     >
       <button
+        ndListActions
         mat-stroked-button
         type="button"
         (click)="load()"
@@ -44,22 +45,7 @@ import { FailedJobView } from '@navdesk/contracts';
       >
         Refresh
       </button>
-    </nd-page-header>
-    @if (error(); as message) {
-      <nd-error-banner
-        heading="Failed jobs could not be loaded"
-        [message]="message"
-      />
-    }
-    @if (loading()) {
-      <nd-loading-indicator label="Loading failed jobs…" />
-    } @else if (jobs().length === 0 && !error()) {
-      <nd-empty-state
-        heading="No failed jobs"
-        message="Every job has completed or is still retrying."
-      />
-    } @else if (jobs().length > 0) {
-      <div class="nd-table-card">
+      <div class="nd-table-card" *ndListPageBody>
         <table mat-table [dataSource]="jobs()" aria-label="Failed jobs">
           <ng-container matColumnDef="queue">
             <th mat-header-cell *matHeaderCellDef scope="col">Queue</th>
@@ -93,7 +79,7 @@ import { FailedJobView } from '@navdesk/contracts';
           <tr mat-row *matRowDef="let row; columns: columns"></tr>
         </table>
       </div>
-    }
+    </nd-list-page>
   `,
   styles: `
     .id {

@@ -3,7 +3,6 @@ import {
   Component,
   computed,
   DestroyRef,
-  ElementRef,
   inject,
   OnInit,
   signal,
@@ -36,7 +35,11 @@ import {
   toApiError,
   UsersApi,
 } from '@navdesk/console/data-access';
-import { ErrorBannerComponent, PageHeaderComponent } from '@navdesk/console/ui';
+import {
+  ErrorBannerComponent,
+  injectFormShell,
+  PageHeaderComponent,
+} from '@navdesk/console/ui';
 import {
   CreateUserRequest,
   Role,
@@ -92,7 +95,6 @@ export class NewUserPageComponent implements OnInit {
   readonly #router = inject(Router);
   readonly #route = inject(ActivatedRoute);
   readonly #snackBar = inject(MatSnackBar);
-  readonly #host: ElementRef<HTMLElement> = inject(ElementRef);
   readonly #destroyRef = inject(DestroyRef);
 
   readonly roles = ROLES;
@@ -116,8 +118,9 @@ export class NewUserPageComponent implements OnInit {
 
   readonly services = signal<ServiceView[]>([]);
   readonly servicesError = signal<string | null>(null);
-  readonly pending = signal(false);
-  readonly formError = signal<string | null>(null);
+  readonly #shell = injectFormShell();
+  readonly pending = this.#shell.pending;
+  readonly formError = this.#shell.error;
   readonly role = toSignal(this.form.controls.role.valueChanges, {
     initialValue: this.form.controls.role.value,
   });
@@ -171,15 +174,9 @@ export class NewUserPageComponent implements OnInit {
   }
 
   submit(): void {
-    if (this.pending()) {
-      return;
-    }
+    if (this.pending()) return;
     this.formError.set(null);
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.#focusFirstInvalid();
-      return;
-    }
+    if (!this.#shell.ready(this.form)) return;
     const value = this.form.getRawValue();
     if (value.role === '') {
       return;
@@ -191,28 +188,21 @@ export class NewUserPageComponent implements OnInit {
       serviceIds: value.serviceIds,
       password: value.password,
     };
-    this.pending.set(true);
-    this.#users
-      .create(request)
-      .pipe(takeUntilDestroyed(this.#destroyRef))
-      .subscribe({
-        next: (user) => {
-          this.pending.set(false);
-          this.#snackBar.open(
-            `${user.name} (${ROLE_LABELS[user.role]}) can now sign in.`,
-            'Close',
-            { duration: 6000 },
-          );
-          void this.#router.navigate(['..'], { relativeTo: this.#route });
-        },
-        error: (error: unknown) => {
-          this.pending.set(false);
-          this.#showError(error);
-        },
-      });
+    this.#shell.submit(this.#users.create(request), {
+      done: (user) => {
+        this.#snackBar.open(
+          `${user.name} (${ROLE_LABELS[user.role]}) can now sign in.`,
+          'Close',
+          { duration: 6000 },
+        );
+        void this.#router.navigate(['..'], { relativeTo: this.#route });
+      },
+      failed: (error) => this.#failure(error),
+    });
   }
 
-  #showError(error: unknown): void {
+  /** The banner's message; a 409 or a 400 also marks the fields it names. */
+  #failure(error: unknown): string {
     const status = errorStatus(error);
     if (status === 409) {
       const email = this.form.controls.email;
@@ -220,22 +210,17 @@ export class NewUserPageComponent implements OnInit {
         [SERVER_ERROR_KEY]: 'A user with this e-mail already exists',
       });
       email.markAsTouched();
-      this.formError.set('A user with this e-mail already exists.');
       this.#focusFirstInvalid();
-      return;
+      return 'A user with this e-mail already exists.';
     }
     if (status === 400) {
       const unmatched = applyFieldErrors(this.form.controls, error);
-      const apiError = toApiError(error);
-      this.formError.set(
-        unmatched.length > 0
-          ? `${apiError.message}: ${unmatched.join('; ')}`
-          : 'Some answers need changing — see the messages by the fields.',
-      );
       this.#focusFirstInvalid();
-      return;
+      return unmatched.length > 0
+        ? `${toApiError(error).message}: ${unmatched.join('; ')}`
+        : 'Some answers need changing — see the messages by the fields.';
     }
-    this.formError.set(toApiError(error).message);
+    return toApiError(error).message;
   }
 
   #atLeastOneService(value: string[]): ValidationErrors | null {
@@ -243,12 +228,8 @@ export class NewUserPageComponent implements OnInit {
     return role !== 'admin' && value.length === 0 ? { atLeastOne: true } : null;
   }
 
+  /** After the server marks fields: once their classes have caught up. */
   #focusFirstInvalid(): void {
-    queueMicrotask(() => {
-      const invalid = this.#host.nativeElement.querySelector<HTMLElement>(
-        '[formcontrolname].ng-invalid',
-      );
-      invalid?.focus();
-    });
+    queueMicrotask(() => this.#shell.focusFirstInvalid());
   }
 }

@@ -8,25 +8,36 @@ import {
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { OperationsApi, pagedList } from '@navdesk/console/data-access';
-import { EmptyStateComponent, ErrorBannerComponent, LoadingIndicatorComponent, LoadMoreComponent, PageHeaderComponent } from '@navdesk/console/ui';
+import {
+  ListPageBodyDirective,
+  ListPageComponent,
+  LoadMoreComponent,
+} from '@navdesk/console/ui';
 
 @Component({
   selector: 'nd-outbox-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LoadMoreComponent, 
+  imports: [
     DatePipe,
     MatButton,
-    PageHeaderComponent,
-    EmptyStateComponent,
-    ErrorBannerComponent,
-    LoadingIndicatorComponent,
+    ListPageComponent,
+    ListPageBodyDirective,
+    LoadMoreComponent,
   ],
   template: `
-    <nd-page-header
+    <nd-list-page
       heading="Outbox e-mails"
       lead="Messages handed to the e-mail transport, newest first."
+      [count]="emails().length"
+      [loading]="loading()"
+      [error]="error()"
+      errorHeading="The outbox could not be loaded"
+      loadingLabel="Loading e-mails…"
+      emptyHeading="No e-mails yet"
+      emptyMessage="E-mails appear here once Navdesk sends them."
     >
       <button
+        ndListActions
         mat-stroked-button
         type="button"
         (click)="reload()"
@@ -34,51 +45,42 @@ import { EmptyStateComponent, ErrorBannerComponent, LoadingIndicatorComponent, L
       >
         Refresh
       </button>
-    </nd-page-header>
-    @if (error(); as message) {
-      <nd-error-banner
-        heading="The outbox could not be loaded"
-        [message]="message"
-      />
-    }
-    @if (loading()) {
-      <nd-loading-indicator label="Loading e-mails…" />
-    } @else if (emails().length === 0 && !error()) {
-      <nd-empty-state
-        heading="No e-mails yet"
-        message="E-mails appear here once Navdesk sends them."
-      />
-    } @else if (emails().length > 0) {
-      <ul class="emails" aria-label="Outbox e-mails">
-        @for (email of emails(); track email.id) {
-          <li class="email">
-            <div class="email__head">
-              <span class="email__subject">{{ email.subject }}</span>
-              <span class="email__meta">
-                to {{ email.recipient }} · {{ email.transport }} ·
-                <time [attr.datetime]="email.createdAt">{{
-                  email.createdAt | date: 'd MMM y, HH:mm'
-                }}</time>
-              </span>
-            </div>
-            <button
-              mat-button
-              type="button"
-              [attr.aria-expanded]="openId() === email.id"
-              (click)="openId.set(openId() === email.id ? null : email.id)"
-            >
-              {{ openId() === email.id ? 'Hide message' : 'Show message' }}
-            </button>
-            @if (openId() === email.id) {
-              <pre class="email__body">{{ email.body }}</pre>
-            }
-          </li>
+      <ng-template ndListPageBody>
+        <ul class="emails" aria-label="Outbox e-mails">
+          @for (email of emails(); track email.id) {
+            <li class="email">
+              <div class="email__head">
+                <span class="email__subject">{{ email.subject }}</span>
+                <span class="email__meta">
+                  to {{ email.recipient }} · {{ email.transport }} ·
+                  <time [attr.datetime]="email.createdAt">{{
+                    email.createdAt | date: 'd MMM y, HH:mm'
+                  }}</time>
+                </span>
+              </div>
+              <button
+                mat-button
+                type="button"
+                [attr.aria-expanded]="openId() === email.id"
+                (click)="openId.set(openId() === email.id ? null : email.id)"
+              >
+                {{ openId() === email.id ? 'Hide message' : 'Show message' }}
+              </button>
+              @if (openId() === email.id) {
+                <pre class="email__body">{{ email.body }}</pre>
+              }
+            </li>
+          }
+        </ul>
+        @if (nextCursor()) {
+          <nd-load-more
+            label="Show more e-mails"
+            [loading]="loadingMore()"
+            (more)="loadMore()"
+          />
         }
-      </ul>
-      @if (nextCursor()) {
-        <nd-load-more label="Show more e-mails" [loading]="loadingMore()" (more)="loadMore()" />
-      }
-    }
+      </ng-template>
+    </nd-list-page>
   `,
   styles: `
     .emails {

@@ -12,12 +12,7 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatTableModule } from '@angular/material/table';
 import { OperationsApi, toApiError } from '@navdesk/console/data-access';
-import {
-  EmptyStateComponent,
-  ErrorBannerComponent,
-  LoadingIndicatorComponent,
-  PageHeaderComponent,
-} from '@navdesk/console/ui';
+import { ListPageBodyDirective, ListPageComponent } from '@navdesk/console/ui';
 import { ScheduleView } from '@navdesk/contracts';
 
 /** Admins: the worker's repeatable jobs, when each last ran and succeeded, its last error, and which are late. */
@@ -28,17 +23,23 @@ import { ScheduleView } from '@navdesk/contracts';
     DatePipe,
     MatButton,
     MatTableModule,
-    PageHeaderComponent,
-    EmptyStateComponent,
-    ErrorBannerComponent,
-    LoadingIndicatorComponent,
+    ListPageComponent,
+    ListPageBodyDirective,
   ],
   template: `
-    <nd-page-header
+    <nd-list-page
       heading="Schedules"
       lead="The worker's repeatable jobs. One that has not succeeded for more than three of its intervals is late, and health reports it."
+      [count]="schedules().length"
+      [loading]="loading()"
+      [error]="error()"
+      errorHeading="Schedules could not be loaded"
+      loadingLabel="Loading schedules…"
+      emptyHeading="No schedules yet"
+      emptyMessage="The worker records its schedules when it starts. Is it running?"
     >
       <button
+        ndListActions
         mat-stroked-button
         type="button"
         (click)="load()"
@@ -46,87 +47,78 @@ import { ScheduleView } from '@navdesk/contracts';
       >
         Refresh
       </button>
-    </nd-page-header>
-    @if (error(); as message) {
-      <nd-error-banner
-        heading="Schedules could not be loaded"
-        [message]="message"
-      />
-    }
-    @if (loading()) {
-      <nd-loading-indicator label="Loading schedules…" />
-    } @else if (schedules().length === 0 && !error()) {
-      <nd-empty-state
-        heading="No schedules yet"
-        message="The worker records its schedules when it starts. Is it running?"
-      />
-    } @else if (schedules().length > 0) {
-      @if (lateCount() > 0) {
-        <p class="summary" role="status">
-          {{ lateCount() }} of {{ schedules().length }} schedules late
-        </p>
-      }
-      <div class="nd-table-card">
-        <table mat-table [dataSource]="schedules()" aria-label="Schedules">
-          <ng-container matColumnDef="name">
-            <th mat-header-cell *matHeaderCellDef scope="col">Schedule</th>
-            <td mat-cell *matCellDef="let s">
-              <span class="name">{{ s.name }}</span>
-              @if (s.late) {
-                &ngsp;<span class="late">Late</span>
-              }
-              @if (s.inRedis === false) {
-                &ngsp;<span class="missing">Not in Redis</span>
-              }
-            </td>
-          </ng-container>
-          <ng-container matColumnDef="queue">
-            <th mat-header-cell *matHeaderCellDef scope="col">Queue</th>
-            <td mat-cell *matCellDef="let s">{{ s.queue }}</td>
-          </ng-container>
-          <ng-container matColumnDef="interval">
-            <th mat-header-cell *matHeaderCellDef scope="col">Runs</th>
-            <td mat-cell *matCellDef="let s">{{ s.interval }}</td>
-          </ng-container>
-          <ng-container matColumnDef="lastStartedAt">
-            <th mat-header-cell *matHeaderCellDef scope="col">Last run</th>
-            <td mat-cell *matCellDef="let s">
-              {{ s.lastStartedAt ? (s.lastStartedAt | date: when) : 'Never' }}
-            </td>
-          </ng-container>
-          <ng-container matColumnDef="lastSucceededAt">
-            <th mat-header-cell *matHeaderCellDef scope="col">Last success</th>
-            <td mat-cell *matCellDef="let s">
-              {{
-                s.lastSucceededAt ? (s.lastSucceededAt | date: when) : 'Never'
-              }}
-            </td>
-          </ng-container>
-          <ng-container matColumnDef="nextRunAt">
-            <th mat-header-cell *matHeaderCellDef scope="col">Next run</th>
-            <td mat-cell *matCellDef="let s">
-              {{ s.nextRunAt ? (s.nextRunAt | date: when) : '—' }}
-            </td>
-          </ng-container>
-          <ng-container matColumnDef="lastError">
-            <th mat-header-cell *matHeaderCellDef scope="col">Last error</th>
-            <td mat-cell *matCellDef="let s" class="error">
-              @if (s.lastError) {
-                {{ s.lastError }}&ngsp;<span class="at">{{ s.lastFailedAt | date: when }}</span>
-              } @else {
-                —
-              }
-            </td>
-          </ng-container>
-          <tr mat-header-row *matHeaderRowDef="columns"></tr>
-          <tr
-            mat-row
-            *matRowDef="let row; columns: columns"
-            [class.late-row]="row.late"
-          ></tr>
-        </table>
-      </div>
-    }
+      <ng-template ndListPageBody>
+        @if (lateCount() > 0) {
+          <p class="summary" role="status">
+            {{ lateCount() }} of {{ schedules().length }} schedules late
+          </p>
+        }
+        <div class="nd-table-card">
+          <table mat-table [dataSource]="schedules()" aria-label="Schedules">
+            <ng-container matColumnDef="name">
+              <th mat-header-cell *matHeaderCellDef scope="col">Schedule</th>
+              <td mat-cell *matCellDef="let s">
+                <span class="name">{{ s.name }}</span>
+                @if (s.late) {
+                  &ngsp;<span class="late">Late</span>
+                }
+                @if (s.inRedis === false) {
+                  &ngsp;<span class="missing">Not in Redis</span>
+                }
+              </td>
+            </ng-container>
+            <ng-container matColumnDef="queue">
+              <th mat-header-cell *matHeaderCellDef scope="col">Queue</th>
+              <td mat-cell *matCellDef="let s">{{ s.queue }}</td>
+            </ng-container>
+            <ng-container matColumnDef="interval">
+              <th mat-header-cell *matHeaderCellDef scope="col">Runs</th>
+              <td mat-cell *matCellDef="let s">{{ s.interval }}</td>
+            </ng-container>
+            <ng-container matColumnDef="lastStartedAt">
+              <th mat-header-cell *matHeaderCellDef scope="col">Last run</th>
+              <td mat-cell *matCellDef="let s">
+                {{ s.lastStartedAt ? (s.lastStartedAt | date: when) : 'Never' }}
+              </td>
+            </ng-container>
+            <ng-container matColumnDef="lastSucceededAt">
+              <th mat-header-cell *matHeaderCellDef scope="col">
+                Last success
+              </th>
+              <td mat-cell *matCellDef="let s">
+                {{
+                  s.lastSucceededAt ? (s.lastSucceededAt | date: when) : 'Never'
+                }}
+              </td>
+            </ng-container>
+            <ng-container matColumnDef="nextRunAt">
+              <th mat-header-cell *matHeaderCellDef scope="col">Next run</th>
+              <td mat-cell *matCellDef="let s">
+                {{ s.nextRunAt ? (s.nextRunAt | date: when) : '—' }}
+              </td>
+            </ng-container>
+            <ng-container matColumnDef="lastError">
+              <th mat-header-cell *matHeaderCellDef scope="col">Last error</th>
+              <td mat-cell *matCellDef="let s" class="error">
+                @if (s.lastError) {
+                  {{ s.lastError }}&ngsp;<span class="at">{{
+                    s.lastFailedAt | date: when
+                  }}</span>
+                } @else {
+                  —
+                }
+              </td>
+            </ng-container>
+            <tr mat-header-row *matHeaderRowDef="columns"></tr>
+            <tr
+              mat-row
+              *matRowDef="let row; columns: columns"
+              [class.late-row]="row.late"
+            ></tr>
+          </table>
+        </div>
+      </ng-template>
+    </nd-list-page>
   `,
   styles: `
     .summary {

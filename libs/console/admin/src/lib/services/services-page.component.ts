@@ -6,57 +6,59 @@ import {
 } from '@angular/core';
 import { MatTableModule } from '@angular/material/table';
 import { pagedList, ServicesApi } from '@navdesk/console/data-access';
-import { EmptyStateComponent, ErrorBannerComponent, LoadingIndicatorComponent, LoadMoreComponent, PageHeaderComponent } from '@navdesk/console/ui';
+import {
+  ListPageBodyDirective,
+  ListPageComponent,
+  LoadMoreComponent,
+} from '@navdesk/console/ui';
 
 @Component({
   selector: 'nd-services-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LoadMoreComponent, 
+  imports: [
     MatTableModule,
-    PageHeaderComponent,
-    EmptyStateComponent,
-    ErrorBannerComponent,
-    LoadingIndicatorComponent,
+    ListPageComponent,
+    ListPageBodyDirective,
+    LoadMoreComponent,
   ],
   template: `
-    <nd-page-header
+    <nd-list-page
       heading="Services"
       lead="The NHS Talking Therapies services using Navdesk."
-    />
-    @if (error(); as message) {
-      <nd-error-banner
-        heading="The services could not be loaded"
-        [message]="message"
-      />
-    }
-    @if (loading()) {
-      <nd-loading-indicator label="Loading services…" />
-    } @else if (services().length === 0 && !error()) {
-      <nd-empty-state
-        heading="No services yet"
-        message="Services appear here once they are set up."
-      />
-    } @else if (services().length > 0) {
-      <div class="nd-table-card">
-        <table mat-table [dataSource]="services()" aria-label="Services">
-          <ng-container matColumnDef="code">
-            <th mat-header-cell *matHeaderCellDef scope="col">Code</th>
-            <td mat-cell *matCellDef="let service">
-              <span class="code">{{ service.code }}</span>
-            </td>
-          </ng-container>
-          <ng-container matColumnDef="name">
-            <th mat-header-cell *matHeaderCellDef scope="col">Name</th>
-            <td mat-cell *matCellDef="let service">{{ service.name }}</td>
-          </ng-container>
-          <tr mat-header-row *matHeaderRowDef="columns"></tr>
-          <tr mat-row *matRowDef="let row; columns: columns"></tr>
-        </table>
-      </div>
-      @if (nextCursor()) {
-        <nd-load-more label="Show more services" [loading]="loadingMore()" (more)="load(nextCursor())" />
-      }
-    }
+      [count]="services().length"
+      [loading]="loading()"
+      [error]="error()"
+      errorHeading="The services could not be loaded"
+      loadingLabel="Loading services…"
+      emptyHeading="No services yet"
+      emptyMessage="Services appear here once they are set up."
+    >
+      <ng-template ndListPageBody>
+        <div class="nd-table-card">
+          <table mat-table [dataSource]="services()" aria-label="Services">
+            <ng-container matColumnDef="code">
+              <th mat-header-cell *matHeaderCellDef scope="col">Code</th>
+              <td mat-cell *matCellDef="let service">
+                <span class="code">{{ service.code }}</span>
+              </td>
+            </ng-container>
+            <ng-container matColumnDef="name">
+              <th mat-header-cell *matHeaderCellDef scope="col">Name</th>
+              <td mat-cell *matCellDef="let service">{{ service.name }}</td>
+            </ng-container>
+            <tr mat-header-row *matHeaderRowDef="columns"></tr>
+            <tr mat-row *matRowDef="let row; columns: columns"></tr>
+          </table>
+        </div>
+        @if (nextCursor()) {
+          <nd-load-more
+            label="Show more services"
+            [loading]="loadingMore()"
+            (more)="load(nextCursor())"
+          />
+        }
+      </ng-template>
+    </nd-list-page>
   `,
   styles: `
     .code {

@@ -6,8 +6,8 @@ import {
 import { TestBed } from '@angular/core/testing';
 import { MatDialog } from '@angular/material/dialog';
 import { provideRouter } from '@angular/router';
-import { ApiError, Page, ServiceView, UserListItem } from '@navdesk/contracts';
 import { of } from 'rxjs';
+import { ApiError, Page, ServiceView, UserListItem } from '@navdesk/contracts';
 import { UserPageComponent } from './user-page.component';
 
 const services: Page<ServiceView> = {

@@ -20,6 +20,7 @@ import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
+import { Observable } from 'rxjs';
 import {
   errorStatus,
   ServicesApi,
@@ -40,7 +41,6 @@ import {
   UpdateUserRequest,
   UserListItem,
 } from '@navdesk/contracts';
-import { Observable } from 'rxjs';
 
 /** The change that a 409 held back because it would leave a service without a navigator. */
 type Pending = { kind: 'save'; request: UpdateUserRequest } | { kind: 'deactivate' };

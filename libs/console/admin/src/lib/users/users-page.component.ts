@@ -10,8 +10,6 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
-import { MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatOption, MatSelect } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import {
@@ -20,45 +18,60 @@ import {
   UserFilters,
   UsersApi,
 } from '@navdesk/console/data-access';
-import { EmptyStateComponent, ErrorBannerComponent, LoadingIndicatorComponent, LoadMoreComponent, PageHeaderComponent } from '@navdesk/console/ui';
-import { Role, ROLE_LABELS, ROLES, ServiceView, UserListItem, UserStatus } from '@navdesk/contracts';
+import {
+  FilterBarComponent,
+  FilterSelectComponent,
+  ListPageBodyDirective,
+  ListPageComponent,
+  LoadMoreComponent,
+} from '@navdesk/console/ui';
+import {
+  Role,
+  ROLE_LABELS,
+  ROLES,
+  ServiceView,
+  USER_STATUSES,
+  UserListItem,
+  UserStatus,
+} from '@navdesk/contracts';
 
 @Component({
   selector: 'nd-users-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LoadMoreComponent, 
+  imports: [
     DatePipe,
     MatAnchor,
     MatButton,
     MatTableModule,
-    MatFormField,
-    MatLabel,
-    MatSelect,
-    MatOption,
     RouterLink,
-    PageHeaderComponent,
-    EmptyStateComponent,
-    ErrorBannerComponent,
-    LoadingIndicatorComponent,
+    FilterBarComponent,
+    FilterSelectComponent,
+    ListPageComponent,
+    ListPageBodyDirective,
+    LoadMoreComponent,
   ],
   templateUrl: './users-page.component.html',
-  styles: `
-    .filters {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 12px;
-      margin-bottom: 16px;
-    }
-  `,
 })
 export class UsersPageComponent implements OnInit {
   readonly #users = inject(UsersApi);
   readonly #services = inject(ServicesApi);
   readonly #destroyRef = inject(DestroyRef);
 
-  readonly columns = ['name', 'email', 'role', 'services', 'status', 'createdAt'];
+  readonly columns = [
+    'name',
+    'email',
+    'role',
+    'services',
+    'status',
+    'createdAt',
+  ];
   readonly roles = ROLES;
   readonly roleLabels = ROLE_LABELS;
+  readonly statuses = USER_STATUSES;
+  readonly statusLabels: Record<UserStatus, string> = {
+    active: 'Active',
+    deactivated: 'Deactivated',
+  };
   /** Filters run on the server, so paging stays within the filtered list. */
   readonly filters = signal<UserFilters>({});
   readonly #list = pagedList((cursor) =>
@@ -72,6 +85,10 @@ export class UsersPageComponent implements OnInit {
   readonly services = signal<ServiceView[]>([]);
   readonly serviceNames = computed(
     () => new Map(this.services().map((service) => [service.id, service.name])),
+  );
+  readonly serviceIds = computed(() => this.services().map((s) => s.id));
+  readonly serviceLabels = computed(() =>
+    Object.fromEntries(this.serviceNames()),
   );
 
   ngOnInit(): void {
@@ -90,7 +107,10 @@ export class UsersPageComponent implements OnInit {
   filterBy(name: 'role', value: Role | ''): void;
   filterBy(name: 'status', value: UserStatus | ''): void;
   filterBy(name: keyof UserFilters, value: string): void {
-    this.filters.update((current) => ({ ...current, [name]: value === '' ? undefined : value }));
+    this.filters.update((current) => ({
+      ...current,
+      [name]: value === '' ? undefined : value,
+    }));
     this.load(null);
   }
 

@@ -4,8 +4,8 @@ import {
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { DEFAULT_FLAG_THRESHOLDS } from '@navdesk/contracts';
 import { firstValueFrom } from 'rxjs';
+import { DEFAULT_FLAG_THRESHOLDS } from '@navdesk/contracts';
 import { BriefsApi, PatientEngagementApi } from './engagement.api';
 import { FlagsApi, FlagThresholdsApi } from './flags.api';
 import { PatientsApi } from './patients.api';

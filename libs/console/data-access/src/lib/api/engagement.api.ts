@@ -1,5 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
 import {
   PatientAccessEntry,
   PatientEngagement,
@@ -7,7 +8,6 @@ import {
   PatientTicketSummary,
   PreSessionBrief,
 } from '@navdesk/contracts';
-import { Observable } from 'rxjs';
 import { API_BASE } from './api.constants';
 import { patientUrl } from './programme-account.api';
 import { queryParams } from './query-params';

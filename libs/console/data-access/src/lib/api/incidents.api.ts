@@ -1,5 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
 import {
   IncidentStatus,
   IncidentView,
@@ -8,7 +9,6 @@ import {
   TicketView,
   UpdateIncidentRequest,
 } from '@navdesk/contracts';
-import { Observable } from 'rxjs';
 import { API_BASE } from './api.constants';
 import { PageQuery } from './page-query';
 import { queryParams } from './query-params';

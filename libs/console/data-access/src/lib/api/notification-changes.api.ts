@@ -1,10 +1,10 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
 import {
   CreateNotificationChangeRequest,
   NotificationChangeView,
 } from '@navdesk/contracts';
-import { Observable } from 'rxjs';
 import { patientUrl } from './programme-account.api';
 
 @Injectable({ providedIn: 'root' })

@@ -1,12 +1,12 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
 import {
   BACKGROUND_REQUEST_HEADER,
   NotificationSummary,
   NotificationView,
   Page,
 } from '@navdesk/contracts';
-import { Observable } from 'rxjs';
 import { API_BASE } from './api.constants';
 import { PageQuery } from './page-query';
 import { queryParams } from './query-params';

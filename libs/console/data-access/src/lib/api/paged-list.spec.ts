@@ -1,8 +1,8 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import { Injector, runInInjectionContext } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
-import type { Page } from '@navdesk/contracts';
-import { HttpErrorResponse } from '@angular/common/http';
 import { of, throwError, type Observable } from 'rxjs';
+import type { Page } from '@navdesk/contracts';
 import { pagedList } from './paged-list';
 
 const pages: Record<string, Page<string>> = {

@@ -1,7 +1,7 @@
 import { DestroyRef, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import type { Page } from '@navdesk/contracts';
 import type { Observable } from 'rxjs';
+import type { Page } from '@navdesk/contracts';
 import { toApiError } from '../errors/api-errors';
 
 /**

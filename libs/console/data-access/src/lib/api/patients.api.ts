@@ -1,5 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
 import {
   ActivityBand,
   CaseloadSort,
@@ -8,7 +9,6 @@ import {
   PatientDetail,
   PatientListItem,
 } from '@navdesk/contracts';
-import { Observable } from 'rxjs';
 import { API_BASE } from './api.constants';
 import { PageQuery } from './page-query';
 import { patientUrl } from './programme-account.api';

@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { ProgrammeAccountView } from '@navdesk/contracts';
 import { Observable } from 'rxjs';
+import { ProgrammeAccountView } from '@navdesk/contracts';
 import { API_BASE } from './api.constants';
 
 export function patientUrl(patientRef: string): string {

@@ -4,12 +4,12 @@ import {
   provideHttpClientTesting,
 } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { firstValueFrom } from 'rxjs';
 import type {
   ReportExportView,
   ReportsOverview,
   UsabilityTrendsReport,
 } from '@navdesk/contracts';
-import { firstValueFrom } from 'rxjs';
 import { ReportsApi } from './reports.api';
 
 const WINDOW = { from: '2026-01-05', to: '2026-03-30' };

@@ -1,5 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
 import {
   CreateReportExportRequest,
   EngagementReport,
@@ -13,7 +14,6 @@ import {
   TrainingReport,
   UsabilityTrendsReport,
 } from '@navdesk/contracts';
-import { Observable } from 'rxjs';
 import { API_BASE } from './api.constants';
 import { queryParams } from './query-params';
 

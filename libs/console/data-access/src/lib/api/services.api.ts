@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { Page, PAGE_LIMIT_MAX, ServiceView } from '@navdesk/contracts';
 import { Observable } from 'rxjs';
+import { Page, PAGE_LIMIT_MAX, ServiceView } from '@navdesk/contracts';
 import { API_BASE } from './api.constants';
 import { PageQuery, pageParams } from './page-query';
 

@@ -1,5 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
 import {
   CreateTailoringRequest,
   DecideTailoringRequest,
@@ -7,7 +8,6 @@ import {
   TailoringRequestView,
   TailoringStatus,
 } from '@navdesk/contracts';
-import { Observable } from 'rxjs';
 import { API_BASE } from './api.constants';
 import { PageQuery } from './page-query';
 import { patientUrl } from './programme-account.api';

@@ -1,5 +1,6 @@
 import { HttpClient, HttpHeaders } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
 import {
   BulkAssignRequest,
   CreateCommentRequest,
@@ -13,7 +14,6 @@ import {
   TimelineEntry,
   UpdateTicketRequest,
 } from '@navdesk/contracts';
-import { Observable } from 'rxjs';
 import { API_BASE } from './api.constants';
 import { PageQuery } from './page-query';
 import { queryParams } from './query-params';

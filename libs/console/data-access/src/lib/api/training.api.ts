@@ -1,5 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
 import {
   AttendanceView,
   CreateTrainingModuleRequest,
@@ -16,7 +17,6 @@ import {
   TrainingSessionDetail,
   TrainingSessionView,
 } from '@navdesk/contracts';
-import { Observable } from 'rxjs';
 import { API_BASE } from './api.constants';
 import { PageQuery } from './page-query';
 import { queryParams } from './query-params';

@@ -1,5 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
 import {
   CreateUserRequest,
   DeactivateUserRequest,
@@ -10,7 +11,6 @@ import {
   UserStatus,
   UserView,
 } from '@navdesk/contracts';
-import { Observable } from 'rxjs';
 import { API_BASE } from './api.constants';
 import { PageQuery } from './page-query';
 import { queryParams } from './query-params';

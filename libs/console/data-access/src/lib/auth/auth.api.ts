@@ -1,12 +1,12 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable, InjectionToken } from '@angular/core';
+import { Observable } from 'rxjs';
 import {
   AuthOptions,
   LoginRequest,
   LoginResponse,
   MeResponse,
 } from '@navdesk/contracts';
-import { Observable } from 'rxjs';
 import { API_BASE } from '../api/api.constants';
 
 export const LOGIN_URL = `${API_BASE}/auth/login`;

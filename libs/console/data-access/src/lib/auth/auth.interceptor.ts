@@ -1,9 +1,9 @@
 import { HttpErrorResponse, HttpInterceptorFn } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { catchError, throwError } from 'rxjs';
+import { BACKGROUND_REQUEST_HEADER } from '@navdesk/contracts';
 import { isApiUrl } from '../api/api.constants';
 import { LOGIN_URL, LOGOUT_URL, SSO_EXCHANGE_URL } from './auth.api';
-import { BACKGROUND_REQUEST_HEADER } from '@navdesk/contracts';
 import { IdleTracker } from './idle-tracker';
 import { SessionStore } from './session.store';
 

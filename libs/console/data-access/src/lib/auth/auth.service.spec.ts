@@ -7,8 +7,8 @@ import { MemoryStorage } from '../testing/memory-storage';
 import { LOGOUT_FETCH } from './auth.api';
 import { AuthService } from './auth.service';
 import { RELOAD_PAGE } from './page-reload.token';
-import { SESSION_STORAGE_KEY } from './session.constants';
 import { LOCAL_STORAGE, SESSION_STORAGE } from './session-storage.token';
+import { SESSION_STORAGE_KEY } from './session.constants';
 import { SessionStore } from './session.store';
 
 const login: LoginResponse = {

@@ -1,6 +1,6 @@
 import { inject, Injectable } from '@angular/core';
-import { LoginRequest, UserView } from '@navdesk/contracts';
 import { map, Observable, tap } from 'rxjs';
+import { LoginRequest, UserView } from '@navdesk/contracts';
 import { AuthApi } from './auth.api';
 import { SessionStore } from './session.store';
 

@@ -1,11 +1,11 @@
 import { HttpClient } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
+import { Observable } from 'rxjs';
 import {
   ChangePasswordRequest,
   ForgotPasswordRequest,
   ResetPasswordRequest,
 } from '@navdesk/contracts';
-import { Observable } from 'rxjs';
 import { API_BASE } from '../api/api.constants';
 
 export const FORGOT_PASSWORD_URL = `${API_BASE}/auth/forgot-password`;

@@ -3,8 +3,8 @@ import { provideRouter } from '@angular/router';
 import { LoginResponse, UserView } from '@navdesk/contracts';
 import { MemoryStorage } from '../testing/memory-storage';
 import { RELOAD_PAGE } from './page-reload.token';
-import { SESSION_STORAGE_KEY } from './session.constants';
 import { LOCAL_STORAGE, SESSION_STORAGE } from './session-storage.token';
+import { SESSION_STORAGE_KEY } from './session.constants';
 import { SessionStore, StoredSession } from './session.store';
 
 const pwp: UserView = {

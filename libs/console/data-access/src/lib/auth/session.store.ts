@@ -1,3 +1,4 @@
+import { Location } from '@angular/common';
 import {
   computed,
   DestroyRef,
@@ -5,9 +6,11 @@ import {
   Injectable,
   signal,
 } from '@angular/core';
-import { Location } from '@angular/common';
 import { Router } from '@angular/router';
 import { LoginResponse, Role, ROLES, UserView } from '@navdesk/contracts';
+import { forgetNavdeskData } from './navdesk-storage';
+import { RELOAD_PAGE } from './page-reload.token';
+import { LOCAL_STORAGE, SESSION_STORAGE } from './session-storage.token';
 import {
   SESSION_ENDED_REASON,
   SESSION_STORAGE_KEY,
@@ -15,9 +18,6 @@ import {
   safeReturnUrl,
   SIGN_IN_PATH,
 } from './session.constants';
-import { forgetNavdeskData } from './navdesk-storage';
-import { RELOAD_PAGE } from './page-reload.token';
-import { LOCAL_STORAGE, SESSION_STORAGE } from './session-storage.token';
 
 /** What the console keeps about a signed-in person (in sessionStorage). */
 export interface StoredSession {

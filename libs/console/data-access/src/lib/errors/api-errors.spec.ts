@@ -5,6 +5,7 @@ import {
   applyFieldErrors,
   fieldErrors,
   retryAfterMinutes,
+  submitErrorMessage,
   toApiError,
 } from './api-errors';
 
@@ -62,6 +63,20 @@ describe('API error helpers', () => {
     expect(password.touched).toBe(true);
     expect(serviceIds.hasError('server')).toBe(true);
     expect(rest).toEqual(['nickname: property nickname should not exist']);
+  });
+
+  it('words a failed submission: unmatched field messages, else the API message', () => {
+    const password = new FormControl('short');
+    expect(submitErrorMessage({ password }, invalid)).toBe(
+      'serviceIds: each value in serviceIds must be a UUID nickname: property nickname should not exist',
+    );
+    expect(password.hasError('server')).toBe(true);
+    const conflict = badRequest({
+      statusCode: 409,
+      error: 'Conflict',
+      message: 'Already exists',
+    });
+    expect(submitErrorMessage({ password }, conflict)).toBe('Already exists');
   });
 
   it('reads Retry-After in seconds or as a date', () => {

@@ -120,3 +120,15 @@ export function retryAfterMinutes(
   }
   return Math.max(1, Math.ceil(seconds / 60));
 }
+
+/**
+ * A failed form submission's message: a 400's field messages go on the matching controls, and
+ * the banner lists those that matched none, or else says what the API said.
+ */
+export function submitErrorMessage(
+  controls: Record<string, AbstractControl>,
+  error: unknown,
+): string {
+  const unmatched = applyFieldErrors(controls, error);
+  return unmatched.length > 0 ? unmatched.join(' ') : toApiError(error).message;
+}

@@ -1,5 +1,5 @@
-import type { LiveEvent } from '@navdesk/contracts';
 import { TextDecoder as NodeTextDecoder, TextEncoder } from 'node:util';
+import type { LiveEvent } from '@navdesk/contracts';
 import { liveEventStream, SseFetch, SseResponse } from './live-event-stream';
 
 if (typeof globalThis.TextDecoder === 'undefined') {

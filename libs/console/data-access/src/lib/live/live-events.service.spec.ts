@@ -1,11 +1,11 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
+import { TextDecoder as NodeTextDecoder, TextEncoder } from 'node:util';
 import {
   LIVE_EVENT_TYPES,
   type LiveEventType,
   type LoginResponse,
 } from '@navdesk/contracts';
-import { TextDecoder as NodeTextDecoder, TextEncoder } from 'node:util';
 import { RELOAD_PAGE } from '../auth/page-reload.token';
 import { SESSION_STORAGE } from '../auth/session-storage.token';
 import { SessionStore } from '../auth/session.store';

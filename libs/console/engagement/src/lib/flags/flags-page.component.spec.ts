@@ -5,7 +5,7 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { FakeLiveEvents, SessionStore } from '@navdesk/console/data-access';
 import { DEFAULT_FLAG_THRESHOLDS } from '@navdesk/contracts';
 import type { Page, PatientFlagView } from '@navdesk/contracts';
-import { flagView, setUpNavigator, text, wait } from '../testing/flags-testing';
+import { flagView, setUpNavigator, text, wait } from '../testing/engagement-testing';
 import { FlagsPageComponent } from './flags-page.component';
 
 const page = (items: PatientFlagView[]): Page<PatientFlagView> => ({

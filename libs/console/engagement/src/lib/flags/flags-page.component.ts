@@ -12,23 +12,25 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
-import { MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatOption, MatSelect } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
+import { debounceTime } from 'rxjs';
 import {
   FlagsApi,
   LiveEventsService,
   pagedList,
   ServicesApi,
   SessionStore,
-  toApiError,
 } from '@navdesk/console/data-access';
-import { EmptyStateComponent, ErrorBannerComponent, FLAG_CAUSE_LABELS, FLAG_KIND_LABELS, FLAG_STATUS_LABELS, LoadingIndicatorComponent, LoadMoreComponent, PageHeaderComponent } from '@navdesk/console/ui';
 import {
-  FlagAcknowledgeComponent,
-  FlagChipComponent,
-} from '@navdesk/console/ui/engagement';
+  FilterBarComponent,
+  FilterSelectComponent,
+  FLAG_KIND_LABELS,
+  ListPageBodyDirective,
+  ListPageComponent,
+  LoadingIndicatorComponent,
+  LoadMoreComponent,
+} from '@navdesk/console/ui';
 import {
   FLAG_CAUSES,
   FLAG_KINDS,
@@ -36,7 +38,12 @@ import {
   PatientFlagView,
   ServiceView,
 } from '@navdesk/contracts';
-import { debounceTime } from 'rxjs';
+import {
+  FLAG_CAUSE_LABELS,
+  FLAG_STATUS_LABELS,
+} from '../badges/engagement-labels';
+import { FlagAcknowledgeComponent } from '../badges/flag-acknowledge.component';
+import { FlagChipComponent } from '../badges/flag-chip.component';
 import { ThresholdsFormComponent } from '../thresholds/thresholds-form.component';
 import {
   DEFAULT_FLAG_FILTERS,
@@ -54,19 +61,17 @@ const PAGE_SIZE = 50;
 @Component({
   selector: 'nd-flags-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LoadMoreComponent, 
+  imports: [
     DatePipe,
     RouterLink,
     MatButton,
-    MatFormField,
-    MatLabel,
-    MatSelect,
-    MatOption,
     MatTableModule,
-    PageHeaderComponent,
-    EmptyStateComponent,
-    ErrorBannerComponent,
+    FilterBarComponent,
+    FilterSelectComponent,
+    ListPageComponent,
+    ListPageBodyDirective,
     LoadingIndicatorComponent,
+    LoadMoreComponent,
     FlagChipComponent,
     FlagAcknowledgeComponent,
     ThresholdsFormComponent,
@@ -102,8 +107,6 @@ export class FlagsPageComponent implements OnInit {
     const f = this.filters();
     return f.kind !== '' || f.cause !== '' || f.status !== 'open';
   });
-  readonly pending = signal<string | null>(null);
-  readonly ackError = signal<{ id: string; message: string } | null>(null);
   /** Said politely: a flag acknowledged, new flags arrived. */
   readonly announcement = signal('');
   readonly live = this.#live.connected;
@@ -133,10 +136,7 @@ export class FlagsPageComponent implements OnInit {
   constructor() {
     effect(() => {
       this.filters();
-      untracked(() => {
-        this.ackError.set(null);
-        this.#list.load();
-      });
+      untracked(() => this.#list.load());
     });
   }
 
@@ -178,33 +178,12 @@ export class FlagsPageComponent implements OnInit {
     return FLAG_STATUS_LABELS[flag.status];
   }
 
-  errorFor(flag: PatientFlagView): string | null {
-    const error = this.ackError();
-    return error && error.id === flag.id ? error.message : null;
-  }
-
-  acknowledge(flag: PatientFlagView, note: string): void {
-    this.pending.set(flag.id);
-    this.ackError.set(null);
-    this.#api
-      .acknowledge(flag.id, { note })
-      .pipe(takeUntilDestroyed(this.#destroyRef))
-      .subscribe({
-        next: (updated) => {
-          this.pending.set(null);
-          this.#merge([updated]);
-          this.announcement.set(
-            `${FLAG_KIND_LABELS[updated.kind]} flag for ${updated.patientRef} acknowledged.`,
-          );
-        },
-        error: (error: unknown) => {
-          this.pending.set(null);
-          this.ackError.set({
-            id: flag.id,
-            message: toApiError(error).message,
-          });
-        },
-      });
+  /** A flag acknowledged from its row: updated in place (or dropped by the filter), and said. */
+  acknowledged(updated: PatientFlagView): void {
+    this.#merge([updated]);
+    this.announcement.set(
+      `${FLAG_KIND_LABELS[updated.kind]} flag for ${updated.patientRef} acknowledged.`,
+    );
   }
 
   /** Live: re-read the first page; new flags join at the top, changed ones update in place. */

@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { SessionStore } from '@navdesk/console/data-access';
 import { DEFAULT_FLAG_THRESHOLDS } from '@navdesk/contracts';
-import { setUpNavigator, text } from '../testing/flags-testing';
+import { setUpNavigator, text } from '../testing/engagement-testing';
 import { ThresholdsFormComponent } from './thresholds-form.component';
 
 const URL = '/api/services/s-1/flag-thresholds';

@@ -2,7 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
-  ElementRef,
   inject,
   input,
   OnInit,
@@ -34,6 +33,7 @@ import {
 } from '@navdesk/console/data-access';
 import {
   ErrorBannerComponent,
+  injectFormShell,
   LoadingIndicatorComponent,
 } from '@navdesk/console/ui';
 import { DEFAULT_FLAG_THRESHOLDS, FlagThresholds } from '@navdesk/contracts';
@@ -161,7 +161,8 @@ function control(key: Field): FormControl<number | null> {
 export class ThresholdsFormComponent implements OnInit {
   readonly #api = inject(FlagThresholdsApi);
   readonly #destroyRef = inject(DestroyRef);
-  readonly #host = inject<ElementRef<HTMLElement>>(ElementRef);
+  // Its inputs bind [formControlName], so they carry no attribute to find them by.
+  readonly #shell = injectFormShell({ invalidField: 'input.ng-invalid' });
 
   readonly serviceId = input.required<string>();
   readonly serviceName = input.required<string>();
@@ -169,8 +170,8 @@ export class ThresholdsFormComponent implements OnInit {
   readonly groups = THRESHOLD_FIELDS;
   readonly loading = signal(true);
   readonly loadError = signal<string | null>(null);
-  readonly saving = signal(false);
-  readonly saveError = signal<string | null>(null);
+  readonly saving = this.#shell.pending;
+  readonly saveError = this.#shell.error;
   readonly saved = signal('');
 
   readonly form = new FormGroup({
@@ -225,48 +226,30 @@ export class ThresholdsFormComponent implements OnInit {
   }
 
   submit(): void {
-    if (this.saving()) return;
+    // Nothing is said as saved while a save runs, so clearing it first changes nothing then.
     this.saved.set('');
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.#host.nativeElement
-        .querySelector<HTMLElement>('input.ng-invalid')
-        ?.focus();
-      return;
-    }
+    if (!this.#shell.ready(this.form)) return;
     const thresholds = this.form.getRawValue() as FlagThresholds;
-    this.saving.set(true);
-    this.saveError.set(null);
-    this.#api
-      .update(this.serviceId(), thresholds)
-      .pipe(takeUntilDestroyed(this.#destroyRef))
-      .subscribe({
-        next: (stored) => {
-          this.saving.set(false);
-          this.form.setValue({ ...stored });
-          this.form.markAsPristine();
-          this.saved.set(`Thresholds saved for ${this.serviceName()}.`);
-        },
-        error: (error: unknown) => {
-          this.saving.set(false);
-          if (errorStatus(error) === 403) {
-            this.saveError.set(
-              "Only the service's digital navigators can change its thresholds.",
-            );
-            return;
-          }
-          const unmatched = applyFieldErrors(this.form.controls, error);
-          this.saveError.set(
-            unmatched.length > 0
-              ? unmatched.join(' ')
-              : errorStatus(error) === 400
-                ? 'Check the thresholds marked below.'
-                : toApiError(error).message,
-          );
-          this.#host.nativeElement
-            .querySelector<HTMLElement>('input.ng-invalid')
-            ?.focus();
-        },
-      });
+    this.#shell.submit(this.#api.update(this.serviceId(), thresholds), {
+      done: (stored) => {
+        this.form.setValue({ ...stored });
+        this.form.markAsPristine();
+        this.saved.set(`Thresholds saved for ${this.serviceName()}.`);
+      },
+      failed: (error) => this.#failureMessage(error),
+    });
+  }
+
+  /** A refusal's words; a 400's field messages go on the fields, the first of them focused. */
+  #failureMessage(error: unknown): string {
+    if (errorStatus(error) === 403) {
+      return "Only the service's digital navigators can change its thresholds.";
+    }
+    const unmatched = applyFieldErrors(this.form.controls, error);
+    this.#shell.focusFirstInvalid();
+    if (unmatched.length > 0) return unmatched.join(' ');
+    return errorStatus(error) === 400
+      ? 'Check the thresholds marked below.'
+      : toApiError(error).message;
   }
 }

@@ -12,9 +12,7 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
-import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatProgressBar } from '@angular/material/progress-bar';
-import { MatOption, MatSelect } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import {
@@ -26,17 +24,18 @@ import {
 } from '@navdesk/console/data-access';
 import {
   ACTIVITY_FILTER_LABELS,
-  EmptyStateComponent,
-  ErrorBannerComponent,
-  FLAG_KIND_LABELS,
-  LoadingIndicatorComponent,
-  PageHeaderComponent,
-} from '@navdesk/console/ui';
-import {
   ActivityChipComponent,
   FlagChipComponent,
   MoodTrendComponent,
-} from '@navdesk/console/ui/engagement';
+} from '@navdesk/console/engagement';
+import {
+  FilterBarComponent,
+  FilterSelectComponent,
+  FLAG_KIND_LABELS,
+  ListPageBodyDirective,
+  ListPageComponent,
+  LoadMoreComponent,
+} from '@navdesk/console/ui';
 import {
   ACTIVITY_BANDS,
   CASELOAD_SORTS,
@@ -67,17 +66,14 @@ const PAGE_SIZE = 50;
   imports: [
     DatePipe,
     MatButton,
-    MatFormField,
-    MatLabel,
-    MatSelect,
-    MatOption,
     MatProgressBar,
     MatTableModule,
     RouterLink,
-    PageHeaderComponent,
-    EmptyStateComponent,
-    ErrorBannerComponent,
-    LoadingIndicatorComponent,
+    FilterBarComponent,
+    FilterSelectComponent,
+    ListPageComponent,
+    ListPageBodyDirective,
+    LoadMoreComponent,
     ActivityChipComponent,
     FlagChipComponent,
     MoodTrendComponent,
@@ -121,6 +117,15 @@ export class CaseloadPageComponent implements OnInit {
   readonly knownPwps = signal<readonly string[]>([]);
   /** PWP names of the navigator's services, for the PWP filter. */
   readonly pwpNames = signal<ReadonlyMap<string, string>>(new Map());
+  /** The PWP filter's option labels: the name where known, else the id's start. */
+  readonly pwpLabels = computed(() =>
+    Object.fromEntries(
+      this.knownPwps().map((id) => [
+        id,
+        this.pwpNames().get(id) ?? `PWP ${id.slice(0, 8)}`,
+      ]),
+    ),
+  );
 
   readonly isNavigator = this.#session.isNavigator;
   readonly lead = computed(() =>
@@ -138,6 +143,17 @@ export class CaseloadPageComponent implements OnInit {
     'flags',
     'nextSession',
   ]);
+  readonly emptyHeading = computed(() =>
+    this.filtered() ? 'No patients match these filters' : 'No patients yet',
+  );
+  readonly emptyMessage = computed(() => {
+    if (this.filtered()) {
+      return 'Try another flag or activity, or clear the filters.';
+    }
+    return this.isNavigator()
+      ? 'No patients are registered in your services yet.'
+      : 'Patients appear here once the service registers them with you.';
+  });
   readonly serviceNames = computed(
     () => new Map(this.services().map((service) => [service.id, service.name])),
   );
@@ -185,7 +201,10 @@ export class CaseloadPageComponent implements OnInit {
           next: (pwps) => {
             this.pwpNames.set(new Map(pwps.map((p) => [p.id, p.name])));
             const known = this.knownPwps();
-            this.knownPwps.set([...known, ...pwps.map((p) => p.id).filter((id) => !known.includes(id))]);
+            this.knownPwps.set([
+              ...known,
+              ...pwps.map((p) => p.id).filter((id) => !known.includes(id)),
+            ]);
           },
           // Without names the filter still works, labelled by id.
           error: () => undefined,
@@ -213,10 +232,6 @@ export class CaseloadPageComponent implements OnInit {
 
   retry(): void {
     this.#list.load();
-  }
-
-  pwpLabel(id: string): string {
-    return this.pwpNames().get(id) ?? `PWP ${id.slice(0, 8)}`;
   }
 
   modeLabel(session: PlannedSessionView): string {

@@ -5,6 +5,7 @@ import {
 } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { FakeLiveEvents, SessionStore } from '@navdesk/console/data-access';
+import { engagement } from '@navdesk/console/engagement/testing';
 import type {
   LoginResetView,
   Page,
@@ -14,7 +15,7 @@ import type {
   Role,
   TailoringRequestView,
 } from '@navdesk/contracts';
-import { engagement, patientDetail } from '../testing/engagement-fixtures';
+import { patientDetail } from '../testing/engagement-fixtures';
 import {
   account,
   button,

@@ -1,3 +1,4 @@
+import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -10,9 +11,9 @@ import {
   untracked,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { DatePipe } from '@angular/common';
 import { MatAnchor } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
+import { debounceTime, Subscription } from 'rxjs';
 import {
   errorStatus,
   LiveEventsService,
@@ -21,36 +22,36 @@ import {
   SessionStore,
   toApiError,
 } from '@navdesk/console/data-access';
-import { ErrorBannerComponent, PageHeaderComponent } from '@navdesk/console/ui';
 import {
   ActivityChipComponent,
+  EngagementSectionComponent,
   MoodTrendComponent,
-} from '@navdesk/console/ui/engagement';
+  PatientFlagsPanelComponent,
+} from '@navdesk/console/engagement';
+import {
+  AccountPanelComponent,
+  AccountProblem,
+  NotificationsPanelComponent,
+  ResetPanelComponent,
+} from '@navdesk/console/resets';
+import { TailoringPanelComponent } from '@navdesk/console/tailoring';
+import { ErrorBannerComponent, PageHeaderComponent } from '@navdesk/console/ui';
 import {
   PatientDetail,
   PLANNED_SESSIONS,
   ProgrammeAccountView,
 } from '@navdesk/contracts';
-import { debounceTime, Subscription } from 'rxjs';
-import {
-  AccountPanelComponent,
-  AccountProblem,
-} from './account-panel.component';
-import { EngagementSectionComponent } from './engagement/engagement-section.component';
-import { PatientFlagsPanelComponent } from './flags/patient-flags-panel.component';
-import { NotificationsPanelComponent } from './notifications-panel.component';
 import { AccessLogPanelComponent } from './records/access-log-panel.component';
 import { PatientTicketsPanelComponent } from './records/patient-tickets-panel.component';
-import { ResetPanelComponent } from './reset-panel.component';
-import { TailoringPanelComponent } from './tailoring/tailoring-panel.component';
 
 export const PROGRAMME_UNREACHABLE =
   "The digital programme can't be reached right now — try again in a minute";
 
 /**
  * One patient (by pseudonymous ref, from the path): their flags and online engagement, open
- * tickets, programme account, log-in resets and reminders. Each panel loads and fails on its
- * own, so an unreachable programme leaves the rest of the page working.
+ * tickets, programme account, log-in resets and reminders. The page only arranges the panels the
+ * domains export (engagement, tailoring, resets) beside the patient record's own; each panel
+ * loads and fails on its own, so an unreachable programme leaves the rest of the page working.
  */
 @Component({
   selector: 'nd-patient-page',

@@ -13,10 +13,10 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
+import { exhaustMap, Subscription, switchMap, takeWhile, timer } from 'rxjs';
 import { ReportsApi, toApiError } from '@navdesk/console/data-access';
 import { ErrorBannerComponent, formatLondon } from '@navdesk/console/ui';
 import type { ReportExportView, ReportName } from '@navdesk/contracts';
-import { exhaustMap, Subscription, switchMap, takeWhile, timer } from 'rxjs';
 
 /** How often an export's progress is read; tests shorten it. */
 export const REPORT_EXPORT_POLL_MS = new InjectionToken<number>(

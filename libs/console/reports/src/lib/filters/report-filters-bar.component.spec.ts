@@ -1,8 +1,8 @@
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { button, FILTERS, text, TODAY } from '../testing/report-testing';
-import { ReportFiltersBarComponent } from './report-filters-bar.component';
 import { ReportFilters } from './report-filters';
+import { ReportFiltersBarComponent } from './report-filters-bar.component';
 
 describe('ReportFiltersBarComponent', () => {
   let fixture: ComponentFixture<ReportFiltersBarComponent>;

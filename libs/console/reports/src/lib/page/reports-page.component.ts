@@ -18,10 +18,6 @@ import {
 } from '@navdesk/console/ui';
 import type { ServiceView } from '@navdesk/contracts';
 import {
-  ReportFiltersBarComponent,
-  ServiceOption,
-} from '../filters/report-filters-bar.component';
-import {
   addDays,
   daysBetween,
   formatDay,
@@ -32,6 +28,10 @@ import {
   ReportFilters,
   reportQueryParams,
 } from '../filters/report-filters';
+import {
+  ReportFiltersBarComponent,
+  ServiceOption,
+} from '../filters/report-filters-bar.component';
 import { EngagementSectionComponent } from '../sections/engagement-section.component';
 import { IncidentsSectionComponent } from '../sections/incidents-section.component';
 import { OperationsSectionComponent } from '../sections/operations-section.component';

@@ -7,17 +7,10 @@ import {
 } from '@angular/core';
 import { MatTableModule } from '@angular/material/table';
 import { ReportsApi } from '@navdesk/console/data-access';
-import {
-  FLAG_KIND_LABELS,
-  formatPercent,
-  HIDDEN_COUNT_NOTE,
-  isHiddenCount,
-  patientCountCell,
-  patientCountValue,
-  PatientCountComponent,
-} from '@navdesk/console/ui';
+import { FLAG_KIND_LABELS, ReportSectionComponent } from '@navdesk/console/ui';
 import { ChartComponent, type ChartData } from '@navdesk/console/ui/chart';
 import type { EngagementReport } from '@navdesk/contracts';
+import { ReportExportComponent } from '../export/report-export.component';
 import { bucketLabel, spansYears } from '../filters/report-dates';
 import {
   exportParams,
@@ -25,8 +18,15 @@ import {
   sameWindow,
   windowQuery,
 } from '../filters/report-filters';
+import { PatientCountComponent } from '../format/patient-count.component';
+import {
+  formatPercent,
+  HIDDEN_COUNT_NOTE,
+  isHiddenCount,
+  patientCountCell,
+  patientCountValue,
+} from '../format/report-format';
 import { injectReport } from './report-loader';
-import { ReportSectionComponent } from './report-section.component';
 
 const FLAG_LABELS: Record<string, string> = FLAG_KIND_LABELS;
 
@@ -72,19 +72,25 @@ function hasHiddenCount(report: EngagementReport): boolean {
   imports: [
     MatTableModule,
     ReportSectionComponent,
+    ReportExportComponent,
     PatientCountComponent,
     ChartComponent,
   ],
   template: `
     <nd-report-section
       heading="Engagement"
-      report="engagement"
+      name="engagement"
       lead="How patients of these services used the digital programme in this period, in aggregate."
-      [exportParams]="exportParams()"
       [loading]="report.loading()"
       [error]="report.error()"
       (retry)="report.load()"
     >
+      <nd-report-export
+        ndReportActions
+        report="engagement"
+        section="Engagement"
+        [params]="exportParams()"
+      />
       @if (report.data(); as data) {
         <dl class="nd-report-figures" data-testid="engagement-figures">
           <div>

@@ -12,8 +12,10 @@ import {
   FIXABILITY_LABELS,
   formatLondon,
   INCIDENT_STATUS_LABELS,
+  ReportSectionComponent,
 } from '@navdesk/console/ui';
 import { CATEGORY_LABELS, THEME_LABELS, TopIncident } from '@navdesk/contracts';
+import { ReportExportComponent } from '../export/report-export.component';
 import {
   exportParams,
   ReportFilters,
@@ -21,7 +23,6 @@ import {
   windowQuery,
 } from '../filters/report-filters';
 import { injectReport } from './report-loader';
-import { ReportSectionComponent } from './report-section.component';
 
 export const TOP_INCIDENTS_LIMIT = 10;
 
@@ -33,17 +34,27 @@ function label(labels: Record<string, string>, value: string | null): string {
 @Component({
   selector: 'nd-incidents-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatTableModule, RouterLink, ReportSectionComponent],
+  imports: [
+    MatTableModule,
+    RouterLink,
+    ReportSectionComponent,
+    ReportExportComponent,
+  ],
   template: `
     <nd-report-section
       heading="Top recurring incidents"
-      report="incidents"
+      name="incidents"
       lead="Repeated reports grouped into one problem, most tickets in this period first."
-      [exportParams]="exportParams()"
       [loading]="report.loading()"
       [error]="report.error()"
       (retry)="report.load()"
     >
+      <nd-report-export
+        ndReportActions
+        report="incidents"
+        section="Top recurring incidents"
+        [params]="exportParams()"
+      />
       @if (report.data(); as data) {
         @if (data.incidents.length === 0) {
           <p class="nd-report-muted" data-testid="incidents-empty">

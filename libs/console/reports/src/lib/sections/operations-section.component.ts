@@ -7,20 +7,17 @@ import {
 } from '@angular/core';
 import { MatTableModule } from '@angular/material/table';
 import { ReportsApi } from '@navdesk/console/data-access';
-import {
-  formatMinutes,
-  formatPercent,
-  PRIORITY_LABELS,
-} from '@navdesk/console/ui';
+import { PRIORITY_LABELS, ReportSectionComponent } from '@navdesk/console/ui';
 import { PRIORITIES, PriorityOperations } from '@navdesk/contracts';
+import { ReportExportComponent } from '../export/report-export.component';
 import {
   exportParams,
   ReportFilters,
   sameWindow,
   windowQuery,
 } from '../filters/report-filters';
+import { formatMinutes, formatPercent } from '../format/report-format';
 import { injectReport } from './report-loader';
-import { ReportSectionComponent } from './report-section.component';
 
 function byPriority(a: PriorityOperations, b: PriorityOperations): number {
   return PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority);
@@ -30,17 +27,22 @@ function byPriority(a: PriorityOperations, b: PriorityOperations): number {
 @Component({
   selector: 'nd-operations-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatTableModule, ReportSectionComponent],
+  imports: [MatTableModule, ReportSectionComponent, ReportExportComponent],
   template: `
     <nd-report-section
       heading="Operations"
-      report="operations"
+      name="operations"
       lead="Tickets open now, and for those resolved in this period: the share within their SLA and the median times to first response and to resolution."
-      [exportParams]="exportParams()"
       [loading]="report.loading()"
       [error]="report.error()"
       (retry)="report.load()"
     >
+      <nd-report-export
+        ndReportActions
+        report="operations"
+        section="Operations"
+        [params]="exportParams()"
+      />
       @if (services(); as list) {
         @for (service of list; track service.serviceId) {
           <section

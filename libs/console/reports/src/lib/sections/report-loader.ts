@@ -8,12 +8,12 @@ import {
   untracked,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { debounceTime, merge, Observable, Subscription } from 'rxjs';
 import {
   LiveEventsService,
   LiveEventType,
   toApiError,
 } from '@navdesk/console/data-access';
-import { debounceTime, merge, Observable, Subscription } from 'rxjs';
 import { REPORTS_TODAY } from '../filters/report-dates';
 import {
   ReportWindowFilters,

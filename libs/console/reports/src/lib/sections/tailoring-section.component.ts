@@ -8,34 +8,45 @@ import {
 import { MatTableModule } from '@angular/material/table';
 import { ReportsApi } from '@navdesk/console/data-access';
 import {
-  PatientCountComponent,
+  ReportSectionComponent,
   TAILORING_ACTION_LABELS,
 } from '@navdesk/console/ui';
 import type { TailoringActionReport } from '@navdesk/contracts';
+import { ReportExportComponent } from '../export/report-export.component';
 import {
   exportParams,
   ReportFilters,
   sameWindow,
   windowQuery,
 } from '../filters/report-filters';
+import { PatientCountComponent } from '../format/patient-count.component';
 import { injectReport } from './report-loader';
-import { ReportSectionComponent } from './report-section.component';
 
 /** Requests to skip, replace or add a module, their decisions, and the modules most asked to skip. */
 @Component({
   selector: 'nd-tailoring-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatTableModule, ReportSectionComponent, PatientCountComponent],
+  imports: [
+    MatTableModule,
+    ReportSectionComponent,
+    ReportExportComponent,
+    PatientCountComponent,
+  ],
   template: `
     <nd-report-section
       heading="Tailoring"
-      report="tailoring"
+      name="tailoring"
       lead="Requests to tailor the programme to a patient, by what was asked and what was decided."
-      [exportParams]="exportParams()"
       [loading]="report.loading()"
       [error]="report.error()"
       (retry)="report.load()"
     >
+      <nd-report-export
+        ndReportActions
+        report="tailoring"
+        section="Tailoring"
+        [params]="exportParams()"
+      />
       @if (report.data(); as data) {
         <h3 id="tailoring-actions-heading">Requests by action</h3>
         <div class="nd-table-card">

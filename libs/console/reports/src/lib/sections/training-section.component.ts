@@ -7,31 +7,37 @@ import {
 } from '@angular/core';
 import { MatTableModule } from '@angular/material/table';
 import { ReportsApi } from '@navdesk/console/data-access';
-import { formatChange, formatPercent } from '@navdesk/console/ui';
+import { ReportSectionComponent } from '@navdesk/console/ui';
+import { ReportExportComponent } from '../export/report-export.component';
 import {
   exportParams,
   ReportFilters,
   sameWindow,
   windowQuery,
 } from '../filters/report-filters';
+import { formatChange, formatPercent } from '../format/report-format';
 import { injectReport } from './report-loader';
-import { ReportSectionComponent } from './report-section.component';
 
 /** Training run in the window: attendance, confidence before and after, core induction coverage. */
 @Component({
   selector: 'nd-training-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatTableModule, ReportSectionComponent],
+  imports: [MatTableModule, ReportSectionComponent, ReportExportComponent],
   template: `
     <nd-report-section
       heading="Training"
-      report="training"
+      name="training"
       lead="Sessions run for PWPs in this period, who came, and how their confidence changed (rated before and after)."
-      [exportParams]="exportParams()"
       [loading]="report.loading()"
       [error]="report.error()"
       (retry)="report.load()"
     >
+      <nd-report-export
+        ndReportActions
+        report="training"
+        section="Training"
+        [params]="exportParams()"
+      />
       @if (report.data(); as data) {
         <dl class="nd-report-figures" data-testid="training-figures">
           <div>

@@ -6,6 +6,7 @@ import {
   input,
 } from '@angular/core';
 import { ReportsApi } from '@navdesk/console/data-access';
+import { ReportSectionComponent } from '@navdesk/console/ui';
 import { ChartComponent, type ChartData } from '@navdesk/console/ui/chart';
 import {
   CATEGORY_LABELS,
@@ -15,6 +16,7 @@ import {
   TICKET_CATEGORIES,
   UsabilityTrendsReport,
 } from '@navdesk/contracts';
+import { ReportExportComponent } from '../export/report-export.component';
 import {
   BUCKET_HEADINGS,
   bucketLabel,
@@ -26,7 +28,6 @@ import {
   windowQuery,
 } from '../filters/report-filters';
 import { injectReport } from './report-loader';
-import { ReportSectionComponent } from './report-section.component';
 
 const GROUP_LABELS: Record<string, string> = {
   ...THEME_LABELS,
@@ -109,17 +110,22 @@ export function trendsView(report: UsabilityTrendsReport): TrendsView {
 @Component({
   selector: 'nd-usability-trends-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReportSectionComponent, ChartComponent],
+  imports: [ReportSectionComponent, ReportExportComponent, ChartComponent],
   template: `
     <nd-report-section
       heading="Usability trends"
-      report="usability-trends"
+      name="usability-trends"
       lead="Tickets raised, in the study's four themes or by category, and whether each problem can be fixed here or needs the vendor."
-      [exportParams]="exportParams()"
       [loading]="report.loading()"
       [error]="report.error()"
       (retry)="report.load()"
     >
+      <nd-report-export
+        ndReportActions
+        report="usability-trends"
+        section="Usability trends"
+        [params]="exportParams()"
+      />
       @if (view(); as v) {
         @if (v.empty) {
           <p class="nd-report-muted" data-testid="trends-empty">

@@ -18,6 +18,7 @@ import {
 import { MatDialog } from '@angular/material/dialog';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
+import { buffer, debounceTime, filter, map } from 'rxjs';
 import {
   errorStatus,
   isResetRetryable,
@@ -28,14 +29,19 @@ import {
   RESET_STATUS_LABELS,
   toApiError,
 } from '@navdesk/console/data-access';
-import { confirmAction, EmptyStateComponent, ErrorBannerComponent, LoadingIndicatorComponent, LoadMoreComponent, PageHeaderComponent } from '@navdesk/console/ui';
+import {
+  confirmAction,
+  ErrorBannerComponent,
+  ListPageBodyDirective,
+  ListPageComponent,
+  LoadMoreComponent,
+} from '@navdesk/console/ui';
 import {
   LoginResetView,
   RESET_LIMITS,
   RESET_STATUSES,
   ResetStatus,
 } from '@navdesk/contracts';
-import { buffer, debounceTime, filter, map } from 'rxjs';
 
 export type ResetStatusFilter = ResetStatus | 'all';
 
@@ -58,17 +64,17 @@ function byNewest(a: LoginResetView, b: LoginResetView): number {
 @Component({
   selector: 'nd-resets-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LoadMoreComponent, 
+  imports: [
     DatePipe,
     RouterLink,
     MatButton,
     MatButtonToggleGroup,
     MatButtonToggle,
     MatTableModule,
-    PageHeaderComponent,
-    EmptyStateComponent,
     ErrorBannerComponent,
-    LoadingIndicatorComponent,
+    ListPageComponent,
+    ListPageBodyDirective,
+    LoadMoreComponent,
   ],
   templateUrl: './resets-page.component.html',
   styleUrl: './resets-page.component.scss',

@@ -23,9 +23,9 @@ import {
   MatLabel,
 } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
+import { Observable } from 'rxjs';
 import { describeTailoringChange } from '@navdesk/console/ui';
 import { TailoringDecision, TailoringRequestView } from '@navdesk/contracts';
-import { Observable } from 'rxjs';
 
 export const NOTE_MAX = 1000;
 

@@ -18,6 +18,7 @@ import {
 import { MatDialog } from '@angular/material/dialog';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
+import { debounceTime } from 'rxjs';
 import {
   errorStatus,
   LiveEventsService,
@@ -27,13 +28,20 @@ import {
   TailoringListQuery,
   toApiError,
 } from '@navdesk/console/data-access';
-import { describeTailoringChange, EmptyStateComponent, ErrorBannerComponent, LoadingIndicatorComponent, LoadMoreComponent, PageHeaderComponent, TAILORING_STATUS_LABELS, TailoringStatusChipComponent } from '@navdesk/console/ui';
+import {
+  describeTailoringChange,
+  ErrorBannerComponent,
+  ListPageBodyDirective,
+  ListPageComponent,
+  LoadMoreComponent,
+  TAILORING_STATUS_LABELS,
+} from '@navdesk/console/ui';
 import {
   TailoringDecision,
   TailoringRequestView,
   TailoringStatus,
 } from '@navdesk/contracts';
-import { debounceTime } from 'rxjs';
+import { TailoringStatusChipComponent } from '../badges/tailoring-status-chip.component';
 import { ageWords } from './age-words';
 import { askForDecision } from './decision-dialog.component';
 
@@ -49,16 +57,16 @@ export const STALE_DECISION = 'Someone else decided this request; reloaded.';
 @Component({
   selector: 'nd-tailoring-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LoadMoreComponent, 
+  imports: [
     RouterLink,
     MatButton,
     MatButtonToggleGroup,
     MatButtonToggle,
     MatTableModule,
-    PageHeaderComponent,
-    EmptyStateComponent,
     ErrorBannerComponent,
-    LoadingIndicatorComponent,
+    ListPageComponent,
+    ListPageBodyDirective,
+    LoadMoreComponent,
     TailoringStatusChipComponent,
   ],
   templateUrl: './tailoring-page.component.html',

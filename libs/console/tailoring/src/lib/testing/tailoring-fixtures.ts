@@ -12,6 +12,9 @@ import {
 } from '@navdesk/console/data-access';
 import type { Page, Role, TailoringRequestView } from '@navdesk/contracts';
 
+/** The patient the fixtures belong to. */
+export const REF = 'P-7QK2M9';
+
 /** TestBed with HTTP testing, a fake live stream and a signed-in `role`. */
 export function setUpAs(role: Role): FakeLiveEvents {
   const live = new FakeLiveEvents();

@@ -1,12 +1,12 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 import {
   describeIdentifier,
   findIdentifiers,
   IdentifierKind,
   identifierWarning,
 } from '@navdesk/contracts';
-import { debounceTime, distinctUntilChanged, map } from 'rxjs';
 
 /** Check once typing pauses, so a number half-typed does not flash the wrong kind. */
 export const IDENTIFIER_WARNING_DEBOUNCE_MS = 400;

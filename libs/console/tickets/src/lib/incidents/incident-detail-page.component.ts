@@ -18,6 +18,7 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
+import { filter, Observable, switchMap } from 'rxjs';
 import {
   errorStatus,
   IncidentDetail,
@@ -26,14 +27,7 @@ import {
   TicketsApi,
   toApiError,
 } from '@navdesk/console/data-access';
-import {
-  confirmAction,
-  ErrorBannerComponent,
-  FIXABILITY_LABELS,
-  INCIDENT_STATUS_LABELS,
-  LoadingIndicatorComponent,
-  StatusChipComponent,
-} from '@navdesk/console/ui';
+import { confirmAction, ErrorBannerComponent, FIXABILITY_LABELS, INCIDENT_STATUS_LABELS, LoadingIndicatorComponent } from '@navdesk/console/ui';
 import {
   CATEGORY_LABELS,
   FIXABILITIES,
@@ -42,7 +36,7 @@ import {
   THEME_LABELS,
   TicketView,
 } from '@navdesk/contracts';
-import { filter, Observable, switchMap } from 'rxjs';
+import { StatusChipComponent } from '../ticket-badges/status-chip.component';
 import { isOpen } from '../ticket-status';
 
 const STALE_MESSAGE =

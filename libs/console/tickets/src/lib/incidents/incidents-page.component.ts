@@ -6,8 +6,6 @@ import {
   OnInit,
   signal,
 } from '@angular/core';
-import { MatFormField, MatLabel } from '@angular/material/form-field';
-import { MatOption, MatSelect } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
 import {
@@ -15,7 +13,14 @@ import {
   pagedList,
   SessionStore,
 } from '@navdesk/console/data-access';
-import { EmptyStateComponent, ErrorBannerComponent, FIXABILITY_LABELS, INCIDENT_STATUS_LABELS, LoadingIndicatorComponent, LoadMoreComponent, PageHeaderComponent } from '@navdesk/console/ui';
+import {
+  FilterSelectComponent,
+  FIXABILITY_LABELS,
+  INCIDENT_STATUS_LABELS,
+  ListPageBodyDirective,
+  ListPageComponent,
+  LoadMoreComponent,
+} from '@navdesk/console/ui';
 import {
   CATEGORY_LABELS,
   IncidentStatus,
@@ -26,107 +31,94 @@ import {
 @Component({
   selector: 'nd-incidents-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LoadMoreComponent, 
+  imports: [
     DatePipe,
     RouterLink,
-    MatFormField,
-    MatLabel,
-    MatSelect,
-    MatOption,
     MatTableModule,
-    PageHeaderComponent,
-    EmptyStateComponent,
-    ErrorBannerComponent,
-    LoadingIndicatorComponent,
+    FilterSelectComponent,
+    ListPageComponent,
+    ListPageBodyDirective,
+    LoadMoreComponent,
   ],
   template: `
-    <nd-page-header
+    <nd-list-page
       heading="Incidents"
       [lead]="
         isNavigator()
           ? 'Repeated usability reports of one fault, grouped. Mark each fixable or not, and resolve it once fixed.'
           : 'Repeated usability reports of one fault, grouped, and whether each can be fixed.'
       "
+      [count]="incidents().length"
+      [loading]="loading()"
+      [error]="error()"
+      errorHeading="The incidents could not be loaded"
+      loadingLabel="Loading incidents…"
+      emptyHeading="No incidents"
+      emptyMessage="When several people report the same usability fault, the reports are grouped here."
     >
-      <mat-form-field
-        appearance="outline"
-        subscriptSizing="dynamic"
+      <nd-filter-select
+        ndListActions
         class="status-filter"
-      >
-        <mat-label>Show</mat-label>
-        <mat-select
-          [value]="status()"
-          (selectionChange)="setStatus($event.value)"
-        >
-          <mat-option value="open">Open incidents</mat-option>
-          <mat-option value="resolved">Resolved incidents</mat-option>
-          <mat-option value="">All incidents</mat-option>
-        </mat-select>
-      </mat-form-field>
-    </nd-page-header>
-
-    @if (error(); as message) {
-      <nd-error-banner
-        heading="The incidents could not be loaded"
-        [message]="message"
+        label="Show"
+        [options]="statusOptions"
+        [labels]="statusOptionLabels"
+        [value]="status()"
+        (valueChange)="setStatus($event)"
       />
-    }
-    @if (loading()) {
-      <nd-loading-indicator label="Loading incidents…" />
-    } @else if (incidents().length === 0 && !error()) {
-      <nd-empty-state
-        heading="No incidents"
-        message="When several people report the same usability fault, the reports are grouped here."
-      />
-    } @else if (incidents().length > 0) {
-      <div class="nd-table-card">
-        <table mat-table [dataSource]="incidents()" aria-label="Incidents">
-          <ng-container matColumnDef="title">
-            <th mat-header-cell *matHeaderCellDef scope="col">Incident</th>
-            <td mat-cell *matCellDef="let incident">
-              <a [routerLink]="[incident.id]" class="title">{{
-                incident.title
-              }}</a>
-              <span class="sub">{{ subtitle(incident) }}</span>
-            </td>
-          </ng-container>
-          <ng-container matColumnDef="tickets">
-            <th mat-header-cell *matHeaderCellDef scope="col">Tickets</th>
-            <td mat-cell *matCellDef="let incident">
-              {{ incident.ticketCount }}
-            </td>
-          </ng-container>
-          <ng-container matColumnDef="fixability">
-            <th mat-header-cell *matHeaderCellDef scope="col">Fixability</th>
-            <td mat-cell *matCellDef="let incident">
-              <span [class]="'fix fix--' + incident.fixability">{{
-                fixabilityLabel(incident)
-              }}</span>
-            </td>
-          </ng-container>
-          <ng-container matColumnDef="seen">
-            <th mat-header-cell *matHeaderCellDef scope="col">
-              First / last seen
-            </th>
-            <td mat-cell *matCellDef="let incident">
-              {{ incident.firstSeenAt | date: 'd MMM' }} –
-              {{ incident.lastSeenAt | date: 'd MMM y' }}
-            </td>
-          </ng-container>
-          <ng-container matColumnDef="status">
-            <th mat-header-cell *matHeaderCellDef scope="col">Status</th>
-            <td mat-cell *matCellDef="let incident">
-              {{ statusLabel(incident) }}
-            </td>
-          </ng-container>
-          <tr mat-header-row *matHeaderRowDef="columns"></tr>
-          <tr mat-row *matRowDef="let row; columns: columns"></tr>
-        </table>
-      </div>
-      @if (nextCursor()) {
-        <nd-load-more label="Show more incidents" [loading]="loadingMore()" (more)="loadMore()" />
-      }
-    }
+      <ng-template ndListPageBody>
+        <div class="nd-table-card">
+          <table mat-table [dataSource]="incidents()" aria-label="Incidents">
+            <ng-container matColumnDef="title">
+              <th mat-header-cell *matHeaderCellDef scope="col">Incident</th>
+              <td mat-cell *matCellDef="let incident">
+                <a [routerLink]="[incident.id]" class="title">{{
+                  incident.title
+                }}</a>
+                <span class="sub">{{ subtitle(incident) }}</span>
+              </td>
+            </ng-container>
+            <ng-container matColumnDef="tickets">
+              <th mat-header-cell *matHeaderCellDef scope="col">Tickets</th>
+              <td mat-cell *matCellDef="let incident">
+                {{ incident.ticketCount }}
+              </td>
+            </ng-container>
+            <ng-container matColumnDef="fixability">
+              <th mat-header-cell *matHeaderCellDef scope="col">Fixability</th>
+              <td mat-cell *matCellDef="let incident">
+                <span [class]="'fix fix--' + incident.fixability">{{
+                  fixabilityLabel(incident)
+                }}</span>
+              </td>
+            </ng-container>
+            <ng-container matColumnDef="seen">
+              <th mat-header-cell *matHeaderCellDef scope="col">
+                First / last seen
+              </th>
+              <td mat-cell *matCellDef="let incident">
+                {{ incident.firstSeenAt | date: 'd MMM' }} –
+                {{ incident.lastSeenAt | date: 'd MMM y' }}
+              </td>
+            </ng-container>
+            <ng-container matColumnDef="status">
+              <th mat-header-cell *matHeaderCellDef scope="col">Status</th>
+              <td mat-cell *matCellDef="let incident">
+                {{ statusLabel(incident) }}
+              </td>
+            </ng-container>
+            <tr mat-header-row *matHeaderRowDef="columns"></tr>
+            <tr mat-row *matRowDef="let row; columns: columns"></tr>
+          </table>
+        </div>
+        @if (nextCursor()) {
+          <nd-load-more
+            label="Show more incidents"
+            [loading]="loadingMore()"
+            (more)="loadMore()"
+          />
+        }
+      </ng-template>
+    </nd-list-page>
   `,
   styles: `
     .status-filter {
@@ -163,6 +155,16 @@ export class IncidentsPageComponent implements OnInit {
 
   readonly columns = ['title', 'tickets', 'fixability', 'seen', 'status'];
   readonly status = signal<IncidentStatus | ''>('open');
+  readonly statusOptions: readonly (IncidentStatus | '')[] = [
+    'open',
+    'resolved',
+    '',
+  ];
+  readonly statusOptionLabels = {
+    open: 'Open incidents',
+    resolved: 'Resolved incidents',
+    '': 'All incidents',
+  };
 
   readonly #list = pagedList((cursor) =>
     this.#incidents.list(

@@ -1,11 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  inject,
-  signal,
-} from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import {
   FormControl,
   NonNullableFormBuilder,
@@ -22,12 +15,12 @@ import {
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
+import { KbApi, submitErrorMessage } from '@navdesk/console/data-access';
 import {
-  applyFieldErrors,
-  KbApi,
-  toApiError,
-} from '@navdesk/console/data-access';
-import { ErrorBannerComponent, PageHeaderComponent } from '@navdesk/console/ui';
+  ErrorBannerComponent,
+  injectFormShell,
+  PageHeaderComponent,
+} from '@navdesk/console/ui';
 import {
   CATEGORY_LABELS,
   TICKET_CATEGORIES,
@@ -122,12 +115,12 @@ import {
 export class KbNewArticlePageComponent {
   readonly #kb = inject(KbApi);
   readonly #router = inject(Router);
-  readonly #destroyRef = inject(DestroyRef);
+  readonly #shell = injectFormShell();
 
   readonly categories = TICKET_CATEGORIES;
   readonly categoryLabels = CATEGORY_LABELS;
-  readonly pending = signal(false);
-  readonly error = signal<string | null>(null);
+  readonly pending = this.#shell.pending;
+  readonly error = this.#shell.error;
   readonly form = inject(NonNullableFormBuilder).group({
     title: ['', [Validators.required, Validators.maxLength(200)]],
     summary: ['', [Validators.required, Validators.maxLength(300)]],
@@ -137,34 +130,21 @@ export class KbNewArticlePageComponent {
   });
 
   save(): void {
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      return;
-    }
+    if (!this.#shell.ready(this.form)) return;
     const value = this.form.getRawValue();
-    this.pending.set(true);
-    this.error.set(null);
-    this.#kb
-      .create({
-        title: value.title.trim(),
-        summary: value.summary.trim(),
-        body: value.body,
-        category: value.category,
-        tags: value.tags
-          .split(',')
-          .map((tag) => tag.trim())
-          .filter((tag) => tag.length > 0),
-      })
-      .pipe(takeUntilDestroyed(this.#destroyRef))
-      .subscribe({
-        next: (article) => void this.#router.navigate(['/kb', article.id]),
-        error: (error: unknown) => {
-          this.pending.set(false);
-          const unmatched = applyFieldErrors(this.form.controls, error);
-          this.error.set(
-            unmatched.length ? unmatched.join(' ') : toApiError(error).message,
-          );
-        },
-      });
+    const request = {
+      title: value.title.trim(),
+      summary: value.summary.trim(),
+      body: value.body,
+      category: value.category,
+      tags: value.tags
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter((tag) => tag.length > 0),
+    };
+    this.#shell.submit(this.#kb.create(request), {
+      done: (article) => void this.#router.navigate(['/kb', article.id]),
+      failed: (error) => submitErrorMessage(this.form.controls, error),
+    });
   }
 }

@@ -11,21 +11,26 @@ import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { MatOption, MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
+import { debounceTime } from 'rxjs';
 import { KbApi, pagedList, SessionStore } from '@navdesk/console/data-access';
-import { EmptyStateComponent, ErrorBannerComponent, LoadingIndicatorComponent, LoadMoreComponent, PageHeaderComponent } from '@navdesk/console/ui';
+import {
+  FilterBarComponent,
+  FilterSelectComponent,
+  ListPageBodyDirective,
+  ListPageComponent,
+  LoadMoreComponent,
+} from '@navdesk/console/ui';
 import {
   CATEGORY_LABELS,
   TICKET_CATEGORIES,
   TicketCategory,
 } from '@navdesk/contracts';
-import { debounceTime } from 'rxjs';
 
 @Component({
   selector: 'nd-kb-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LoadMoreComponent, 
+  imports: [
     DatePipe,
     RouterLink,
     MatAnchor,
@@ -33,94 +38,88 @@ import { debounceTime } from 'rxjs';
     MatFormField,
     MatLabel,
     MatInput,
-    MatSelect,
-    MatOption,
-    PageHeaderComponent,
-    EmptyStateComponent,
-    ErrorBannerComponent,
-    LoadingIndicatorComponent,
+    FilterBarComponent,
+    FilterSelectComponent,
+    ListPageComponent,
+    ListPageBodyDirective,
+    LoadMoreComponent,
   ],
   template: `
-    <nd-page-header
+    <nd-list-page
       heading="Knowledge base"
       lead="Short answers to common questions about the digital programme — many issues are solved here in a minute."
+      [count]="articles().length"
+      [loading]="loading()"
+      [error]="error()"
+      errorHeading="The articles could not be loaded"
+      loadingLabel="Loading articles…"
+      emptyHeading="No articles found"
+      [emptyMessage]="
+        query()
+          ? 'Try other words, or raise an issue.'
+          : 'Navigators add articles as questions come up.'
+      "
     >
       @if (isNavigator()) {
-        <a mat-flat-button routerLink="new">New article</a>
+        <a ndListActions mat-flat-button routerLink="new">New article</a>
       }
-    </nd-page-header>
 
-    <section class="filters" aria-label="Search the knowledge base">
-      <mat-form-field
-        appearance="outline"
-        subscriptSizing="dynamic"
-        class="search"
+      <nd-filter-bar
+        ndListFilters
+        class="filters"
+        label="Search the knowledge base"
       >
-        <mat-label>Search articles</mat-label>
-        <input
-          matInput
-          type="search"
-          autocomplete="off"
-          [value]="searchText()"
-          (input)="searchText.set($any($event.target).value)"
-        />
-      </mat-form-field>
-      <mat-form-field appearance="outline" subscriptSizing="dynamic">
-        <mat-label>Category</mat-label>
-        <mat-select
-          [value]="category()"
-          (selectionChange)="category.set($event.value)"
+        <mat-form-field
+          appearance="outline"
+          subscriptSizing="dynamic"
+          class="search"
         >
-          <mat-option value="">All categories</mat-option>
-          @for (c of categories; track c) {
-            <mat-option [value]="c">{{ categoryLabels[c] }}</mat-option>
-          }
-        </mat-select>
-      </mat-form-field>
-    </section>
+          <mat-label>Search articles</mat-label>
+          <input
+            matInput
+            type="search"
+            autocomplete="off"
+            [value]="searchText()"
+            (input)="searchText.set($any($event.target).value)"
+          />
+        </mat-form-field>
+        <nd-filter-select
+          label="Category"
+          anyLabel="All categories"
+          [options]="categories"
+          [labels]="categoryLabels"
+          [value]="category()"
+          (valueChange)="category.set($event)"
+        />
+      </nd-filter-bar>
 
-    @if (error(); as message) {
-      <nd-error-banner
-        heading="The articles could not be loaded"
-        [message]="message"
-      />
-    }
-    @if (loading()) {
-      <nd-loading-indicator label="Loading articles…" />
-    } @else if (articles().length === 0 && !error()) {
-      <nd-empty-state
-        heading="No articles found"
-        [message]="
-          query()
-            ? 'Try other words, or raise an issue.'
-            : 'Navigators add articles as questions come up.'
-        "
-      />
-    } @else {
-      <ul class="articles">
-        @for (article of articles(); track article.id) {
-          <li class="article">
-            <h2>
-              <a [routerLink]="[article.id]">{{ article.title }}</a>
-            </h2>
-            <p>{{ article.summary }}</p>
-            <p class="meta">
-              {{ categoryLabels[article.category] }} · updated
-              {{ article.updatedAt | date: 'd MMM y' }}
-            </p>
-          </li>
+      <ng-template ndListPageBody>
+        <ul class="articles">
+          @for (article of articles(); track article.id) {
+            <li class="article">
+              <h2>
+                <a [routerLink]="[article.id]">{{ article.title }}</a>
+              </h2>
+              <p>{{ article.summary }}</p>
+              <p class="meta">
+                {{ categoryLabels[article.category] }} · updated
+                {{ article.updatedAt | date: 'd MMM y' }}
+              </p>
+            </li>
+          }
+        </ul>
+        @if (nextCursor()) {
+          <nd-load-more
+            label="Show more articles"
+            [loading]="loadingMore()"
+            (more)="loadMore()"
+          />
         }
-      </ul>
-      @if (nextCursor()) {
-        <nd-load-more label="Show more articles" [loading]="loadingMore()" (more)="loadMore()" />
-      }
-    }
+      </ng-template>
+    </nd-list-page>
   `,
   styles: `
     .filters {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 12px;
       margin-bottom: 20px;
     }
     .search {

@@ -1,8 +1,8 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { SessionStore } from '@navdesk/console/data-access';
-import { ticketView } from '../testing/ticket-fixtures';
 import { setUpAs } from '../testing/testing-module';
+import { ticketView } from '../testing/ticket-fixtures';
 import { MyIssuesPageComponent } from './my-issues-page.component';
 
 describe('MyIssuesPageComponent', () => {

@@ -11,14 +11,20 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
+import { debounceTime } from 'rxjs';
 import {
   LiveEventsService,
   pagedList,
   TicketsApi,
 } from '@navdesk/console/data-access';
-import { EmptyStateComponent, ErrorBannerComponent, KIND_LABELS, LoadingIndicatorComponent, LoadMoreComponent, PageHeaderComponent, StatusChipComponent } from '@navdesk/console/ui';
+import {
+  KIND_LABELS,
+  ListPageBodyDirective,
+  ListPageComponent,
+  LoadMoreComponent,
+} from '@navdesk/console/ui';
 import { PAGE_LIMIT_MAX, TicketView } from '@navdesk/contracts';
-import { debounceTime } from 'rxjs';
+import { StatusChipComponent } from '../ticket-badges/status-chip.component';
 import { isOpen } from '../ticket-status';
 
 /** The API sorts by SLA; a reporter wants "what needs me" and "what moved" instead, so take a big page. */
@@ -34,92 +40,87 @@ export function byAttention(a: TicketView, b: TicketView): number {
 @Component({
   selector: 'nd-my-issues-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LoadMoreComponent, 
+  imports: [
     DatePipe,
     RouterLink,
     MatAnchor,
     MatButton,
     MatTableModule,
-    PageHeaderComponent,
-    EmptyStateComponent,
-    ErrorBannerComponent,
-    LoadingIndicatorComponent,
+    ListPageComponent,
+    ListPageBodyDirective,
+    LoadMoreComponent,
     StatusChipComponent,
   ],
   template: `
-    <nd-page-header
+    <nd-list-page
       heading="My issues"
       lead="The issues you have raised: those waiting on you first, then open ones, latest update first."
+      [count]="tickets().length"
+      [loading]="loading()"
+      [error]="error()"
+      errorHeading="Your issues could not be loaded"
+      loadingLabel="Loading your issues…"
+      emptyHeading="No issues yet"
+      emptyMessage="When you raise an issue it appears here with its status and the navigator's replies."
     >
-      <a mat-flat-button routerLink="/raise">Raise an issue</a>
-    </nd-page-header>
-
-    @if (error(); as message) {
-      <nd-error-banner
-        heading="Your issues could not be loaded"
-        [message]="message"
+      <a ndListActions mat-flat-button routerLink="/raise">Raise an issue</a>
+      <button
+        ndListErrorActions
+        mat-stroked-button
+        type="button"
+        class="retry"
+        (click)="reload()"
       >
-        <button
-          mat-stroked-button
-          type="button"
-          class="retry"
-          (click)="reload()"
-        >
-          Try again
-        </button>
-      </nd-error-banner>
-    }
-
-    @if (loading()) {
-      <nd-loading-indicator label="Loading your issues…" />
-    } @else if (tickets().length === 0 && !error()) {
-      <nd-empty-state
-        heading="No issues yet"
-        message="When you raise an issue it appears here with its status and the navigator's replies."
-      />
-    } @else if (tickets().length > 0) {
-      <div class="nd-table-card">
-        <table mat-table [dataSource]="tickets()" aria-label="My issues">
-          <ng-container matColumnDef="reference">
-            <th mat-header-cell *matHeaderCellDef scope="col">Issue</th>
-            <td mat-cell *matCellDef="let ticket">
-              <a [routerLink]="['/tickets', ticket.id]" class="title">
-                <span class="ref">{{ ticket.reference }}</span>
-                {{ ticket.title }}
-              </a>
-              <span class="kind">{{ kindLabel(ticket) }}</span>
-            </td>
-          </ng-container>
-          <ng-container matColumnDef="status">
-            <th mat-header-cell *matHeaderCellDef scope="col">Status</th>
-            <td mat-cell *matCellDef="let ticket">
-              <nd-status-chip [status]="ticket.status" />
-              @if (ticket.status === 'waiting_on_reporter') {
-                <span class="waiting">Waiting on you</span>
-              }
-            </td>
-          </ng-container>
-          <ng-container matColumnDef="updatedAt">
-            <th mat-header-cell *matHeaderCellDef scope="col">Last update</th>
-            <td mat-cell *matCellDef="let ticket">
-              <time [attr.datetime]="ticket.updatedAt">{{
-                ticket.updatedAt | date: 'd MMM y, HH:mm'
-              }}</time>
-            </td>
-          </ng-container>
-          <tr mat-header-row *matHeaderRowDef="columns"></tr>
-          <tr
-            mat-row
-            *matRowDef="let row; columns: columns"
-            [class.row--waiting]="row.status === 'waiting_on_reporter'"
-            [attr.data-ticket-ref]="row.reference"
-          ></tr>
-        </table>
-      </div>
-      @if (nextCursor()) {
-        <nd-load-more label="Show more" [loading]="loadingMore()" (more)="loadMore()" />
-      }
-    }
+        Try again
+      </button>
+      <ng-template ndListPageBody>
+        <div class="nd-table-card">
+          <table mat-table [dataSource]="tickets()" aria-label="My issues">
+            <ng-container matColumnDef="reference">
+              <th mat-header-cell *matHeaderCellDef scope="col">Issue</th>
+              <td mat-cell *matCellDef="let ticket">
+                <a [routerLink]="['/tickets', ticket.id]" class="title">
+                  <span class="ref">{{ ticket.reference }}</span>
+                  {{ ticket.title }}
+                </a>
+                <span class="kind">{{ kindLabel(ticket) }}</span>
+              </td>
+            </ng-container>
+            <ng-container matColumnDef="status">
+              <th mat-header-cell *matHeaderCellDef scope="col">Status</th>
+              <td mat-cell *matCellDef="let ticket">
+                <nd-status-chip [status]="ticket.status" />
+                @if (ticket.status === 'waiting_on_reporter') {
+                  <span class="waiting">Waiting on you</span>
+                }
+              </td>
+            </ng-container>
+            <ng-container matColumnDef="updatedAt">
+              <th mat-header-cell *matHeaderCellDef scope="col">Last update</th>
+              <td mat-cell *matCellDef="let ticket">
+                <time [attr.datetime]="ticket.updatedAt">{{
+                  ticket.updatedAt | date: 'd MMM y, HH:mm'
+                }}</time>
+              </td>
+            </ng-container>
+            <tr mat-header-row *matHeaderRowDef="columns"></tr>
+            <tr
+              mat-row
+              *matRowDef="let row; columns: columns"
+              [class.row--waiting]="row.status === 'waiting_on_reporter'"
+              [attr.data-ticket-ref]="row.reference"
+            ></tr>
+          </table>
+        </div>
+        @if (nextCursor()) {
+          <nd-load-more
+            label="Show more"
+            [loading]="loadingMore()"
+            (more)="loadMore()"
+          />
+        }
+      </ng-template>
+    </nd-list-page>
   `,
   styles: `
     .title {

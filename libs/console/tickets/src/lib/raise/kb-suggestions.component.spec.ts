@@ -2,8 +2,8 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { SessionStore } from '@navdesk/console/data-access';
 import type { KbArticleView, Page } from '@navdesk/contracts';
-import { kbArticle } from '../testing/ticket-fixtures';
 import { button, setUpAs } from '../testing/testing-module';
+import { kbArticle } from '../testing/ticket-fixtures';
 import {
   KbSuggestionsComponent,
   SUGGEST_DEBOUNCE_MS,

@@ -9,8 +9,6 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
-import { KbApi } from '@navdesk/console/data-access';
-import { KbArticleView } from '@navdesk/contracts';
 import {
   catchError,
   debounceTime,
@@ -19,6 +17,8 @@ import {
   of,
   switchMap,
 } from 'rxjs';
+import { KbApi } from '@navdesk/console/data-access';
+import { KbArticleView } from '@navdesk/contracts';
 
 export const SUGGEST_DEBOUNCE_MS = 400;
 export const SUGGEST_MIN_WORDS = 3;

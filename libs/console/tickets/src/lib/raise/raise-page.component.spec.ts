@@ -6,8 +6,8 @@ import {
 } from '@navdesk/console/data-access';
 import type { CreatedTicket, CreateTicketRequest } from '@navdesk/contracts';
 import { IDENTIFIER_WARNING_DEBOUNCE_MS } from '../identifier-warning/identifier-warning.component';
-import { ticketView } from '../testing/ticket-fixtures';
 import { button, setUpAs, TestContext, text } from '../testing/testing-module';
+import { ticketView } from '../testing/ticket-fixtures';
 import { RaisePageComponent } from './raise-page.component';
 
 async function render() {

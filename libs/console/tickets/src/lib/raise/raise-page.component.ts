@@ -26,18 +26,19 @@ import { MatInput } from '@angular/material/input';
 import { MatRadioButton, MatRadioGroup } from '@angular/material/radio';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
+import { map } from 'rxjs';
 import {
-  applyFieldErrors,
   ID_FACTORY,
   PatientsApi,
   SERVER_ERROR_KEY,
   ServicesApi,
   SessionStore,
+  submitErrorMessage,
   TicketsApi,
-  toApiError,
 } from '@navdesk/console/data-access';
 import {
   ErrorBannerComponent,
+  injectFormShell,
   KIND_LABELS,
   PageHeaderComponent,
   SEVERITY_LABELS,
@@ -53,7 +54,6 @@ import {
   TICKET_KINDS,
   TicketKind,
 } from '@navdesk/contracts';
-import { map } from 'rxjs';
 import { IdentifierWarningComponent } from '../identifier-warning/identifier-warning.component';
 import { KbSuggestionsComponent } from './kb-suggestions.component';
 
@@ -118,8 +118,9 @@ export class RaisePageComponent implements OnInit {
   readonly services = signal<ServiceView[]>([]);
   readonly patients = signal<PatientListItem[]>([]);
   readonly isPwp = this.#session.isPwp;
-  readonly pending = signal(false);
-  readonly formError = signal<string | null>(null);
+  readonly #shell = injectFormShell();
+  readonly pending = this.#shell.pending;
+  readonly formError = this.#shell.error;
   readonly created = signal<CreatedTicket | null>(null);
   /** What has been typed, for the knowledge-base suggestions. */
   readonly typed = toSignal(
@@ -189,12 +190,7 @@ export class RaisePageComponent implements OnInit {
   }
 
   submit(): void {
-    if (this.pending()) return;
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.#focusFirstInvalid();
-      return;
-    }
+    if (!this.#shell.ready(this.form)) return;
     const value = this.form.getRawValue();
     const request: CreateTicketRequest = {
       kind: value.kind,
@@ -209,33 +205,20 @@ export class RaisePageComponent implements OnInit {
     if (this.#attempt?.body !== body) {
       this.#attempt = { key: this.#newId(), body };
     }
-    this.pending.set(true);
-    this.formError.set(null);
-    this.#tickets
-      .create(request, this.#attempt.key)
-      .pipe(takeUntilDestroyed(this.#destroyRef))
-      .subscribe({
-        next: (ticket) => {
-          this.pending.set(false);
-          this.#attempt = null;
-          this.created.set(ticket);
-          setTimeout(() =>
-            this.#host.nativeElement
-              .querySelector<HTMLElement>(
-                ticket.riskNotice ? '#risk-notice' : '#created-heading',
-              )
-              ?.focus(),
-          );
-        },
-        error: (error: unknown) => {
-          this.pending.set(false);
-          const unmatched = applyFieldErrors(this.form.controls, error);
-          const apiError = toApiError(error);
-          this.formError.set(
-            unmatched.length > 0 ? unmatched.join(' ') : apiError.message,
-          );
-        },
-      });
+    this.#shell.submit(this.#tickets.create(request, this.#attempt.key), {
+      done: (ticket) => {
+        this.#attempt = null;
+        this.created.set(ticket);
+        setTimeout(() =>
+          this.#host.nativeElement
+            .querySelector<HTMLElement>(
+              ticket.riskNotice ? '#risk-notice' : '#created-heading',
+            )
+            ?.focus(),
+        );
+      },
+      failed: (error) => submitErrorMessage(this.form.controls, error),
+    });
   }
 
   /** A fresh form (and a fresh draft id) for another issue. */
@@ -245,13 +228,5 @@ export class RaisePageComponent implements OnInit {
     this.draftId.set(this.#newId());
     const serviceId = this.form.controls.serviceId.value;
     this.form.reset({ kind: 'tech_support', severity: 'medium', serviceId });
-  }
-
-  #focusFirstInvalid(): void {
-    setTimeout(() =>
-      this.#host.nativeElement
-        .querySelector<HTMLElement>('.ng-invalid[formControlName]')
-        ?.focus(),
-    );
   }
 }

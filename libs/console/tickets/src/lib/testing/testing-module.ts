@@ -9,8 +9,8 @@ import {
   SESSION_STORAGE,
   SessionStore,
 } from '@navdesk/console/data-access';
-import type { Role } from '@navdesk/contracts';
 import { FakeLiveEvents } from '@navdesk/console/data-access';
+import type { Role } from '@navdesk/contracts';
 
 export interface TestContext {
   live: FakeLiveEvents;

@@ -3,8 +3,8 @@ import { TestBed } from '@angular/core/testing';
 import { By } from '@angular/platform-browser';
 import { SessionStore } from '@navdesk/console/data-access';
 import type { TicketDetail, UpdateTicketRequest } from '@navdesk/contracts';
-import { ticketDetail } from '../testing/ticket-fixtures';
 import { button, setUpAs, TestContext, text } from '../testing/testing-module';
+import { ticketDetail } from '../testing/ticket-fixtures';
 import { TicketControlsComponent } from './ticket-controls.component';
 import { TicketDetailPageComponent } from './ticket-detail-page.component';
 

@@ -15,6 +15,7 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
+import { debounceTime, filter } from 'rxjs';
 import {
   IncidentsApi,
   LiveEventsService,
@@ -23,18 +24,7 @@ import {
   TicketsApi,
   toApiError,
 } from '@navdesk/console/data-access';
-import {
-  clock,
-  ErrorBannerComponent,
-  FIXABILITY_LABELS,
-  KIND_LABELS,
-  LoadingIndicatorComponent,
-  PriorityChipComponent,
-  RiskBadgeComponent,
-  SEVERITY_LABELS,
-  SlaBadgeComponent,
-  StatusChipComponent,
-} from '@navdesk/console/ui';
+import { ErrorBannerComponent, FIXABILITY_LABELS, KIND_LABELS, LoadingIndicatorComponent, SEVERITY_LABELS } from '@navdesk/console/ui';
 import {
   CATEGORY_LABELS,
   IncidentView,
@@ -44,7 +34,11 @@ import {
   TicketView,
   TimelineEntry,
 } from '@navdesk/contracts';
-import { debounceTime, filter } from 'rxjs';
+import { clock } from '../ticket-badges/clock';
+import { PriorityChipComponent } from '../ticket-badges/priority-chip.component';
+import { RiskBadgeComponent } from '../ticket-badges/risk-badge.component';
+import { SlaBadgeComponent } from '../ticket-badges/sla-badge.component';
+import { StatusChipComponent } from '../ticket-badges/status-chip.component';
 import { ReplyBoxComponent } from './reply-box.component';
 import { TicketControlsComponent } from './ticket-controls.component';
 import { TicketFeedbackComponent } from './ticket-feedback.component';

@@ -1,5 +1,6 @@
 import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { FIXABILITY_LABELS, PRIORITY_LABELS } from '@navdesk/console/ui';
 import {
   CATEGORY_LABELS,
   STATUS_LABELS,
@@ -9,7 +10,6 @@ import {
   Theme,
   TimelineEntry,
 } from '@navdesk/contracts';
-import { FIXABILITY_LABELS, PRIORITY_LABELS } from '@navdesk/console/ui';
 
 const FIELD_NAMES: Record<string, string> = {
   priority: 'priority',

@@ -5,8 +5,8 @@ import {
 import { TestBed } from '@angular/core/testing';
 import { SessionStore } from '@navdesk/console/data-access';
 import type { NavigatorView, Page, TicketView } from '@navdesk/contracts';
-import { ticketDetail, ticketView } from '../testing/ticket-fixtures';
 import { setUpAs, TestContext } from '../testing/testing-module';
+import { ticketDetail, ticketView } from '../testing/ticket-fixtures';
 import { DEFAULT_FILTERS, toTicketQuery } from './triage-filters';
 import { TriagePageComponent } from './triage-page.component';
 

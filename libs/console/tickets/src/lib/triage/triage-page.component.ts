@@ -22,6 +22,7 @@ import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { RouterLink } from '@angular/router';
+import { bufferTime, debounceTime, filter, map } from 'rxjs';
 import {
   LiveEventsService,
   NavigatorsApi,
@@ -31,17 +32,14 @@ import {
   toApiError,
 } from '@navdesk/console/data-access';
 import {
-  clock,
   EmptyStateComponent,
   ErrorBannerComponent,
+  FilterBarComponent,
+  FilterSelectComponent,
   KIND_LABELS,
   LoadingIndicatorComponent,
   PageHeaderComponent,
   PRIORITY_LABELS,
-  PriorityChipComponent,
-  RiskBadgeComponent,
-  SlaBadgeComponent,
-  StatusChipComponent,
 } from '@navdesk/console/ui';
 import {
   CATEGORY_LABELS,
@@ -55,11 +53,16 @@ import {
   TICKET_STATUSES,
   TicketView,
 } from '@navdesk/contracts';
-import { bufferTime, debounceTime, filter, map } from 'rxjs';
+import { clock } from '../ticket-badges/clock';
+import { PriorityChipComponent } from '../ticket-badges/priority-chip.component';
+import { RiskBadgeComponent } from '../ticket-badges/risk-badge.component';
+import { SlaBadgeComponent } from '../ticket-badges/sla-badge.component';
+import { StatusChipComponent } from '../ticket-badges/status-chip.component';
 import { bySlaDue, isOpen } from '../ticket-status';
 import {
   DEFAULT_FILTERS,
   matchesFilters,
+  StatusFilter,
   toTicketQuery,
   TriageFilters,
 } from './triage-filters';
@@ -88,6 +91,8 @@ export const TRIAGE_ROW_HEIGHT = 84;
     MatSelect,
     MatOption,
     PageHeaderComponent,
+    FilterBarComponent,
+    FilterSelectComponent,
     EmptyStateComponent,
     ErrorBannerComponent,
     LoadingIndicatorComponent,
@@ -108,8 +113,18 @@ export class TriagePageComponent implements OnInit {
   readonly #destroyRef = inject(DestroyRef);
 
   readonly rowHeight = TRIAGE_ROW_HEIGHT;
-  readonly statuses = TICKET_STATUSES;
-  readonly statusLabels = STATUS_LABELS;
+  readonly statusOptions: readonly StatusFilter[] = [
+    'open',
+    'any',
+    ...TICKET_STATUSES,
+  ];
+  readonly statusLabels: Record<StatusFilter, string> = {
+    open: 'Open',
+    any: 'Any status',
+    ...STATUS_LABELS,
+  };
+  readonly breachedOptions = ['yes', 'no'] as const;
+  readonly breachedLabels = { yes: 'Breached', no: 'Not breached' };
   readonly kinds = TICKET_KINDS;
   readonly kindLabels = KIND_LABELS;
   readonly categories = TICKET_CATEGORIES;
@@ -124,6 +139,18 @@ export class TriagePageComponent implements OnInit {
   /** What is typed in the search box; reaches `filters.q` after a pause. */
   readonly searchText = signal('');
   readonly navigators = signal<NavigatorView[]>([]);
+  readonly assigneeOptions = computed(() => [
+    '',
+    'me',
+    'unassigned',
+    ...this.navigators().map((n) => n.id),
+  ]);
+  readonly assigneeLabels = computed(() => ({
+    '': 'Anyone',
+    me: 'Me',
+    unassigned: 'Unassigned',
+    ...Object.fromEntries(this.navigators().map((n) => [n.id, n.name])),
+  }));
   readonly selected = signal<ReadonlySet<string>>(new Set());
   readonly bulkAssignee = signal('');
   readonly assigning = signal(false);

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatTableModule } from '@angular/material/table';
-import { durationWords, TRAINING_FORMAT_LABELS } from '@navdesk/console/ui';
 import { TRAINING_TOPIC_LABELS, TrainingModuleView } from '@navdesk/contracts';
+import { durationWords, TRAINING_FORMAT_LABELS } from '../labels/training-labels';
 
 /** The training catalogue: what each module is about, how long, and its material. */
 @Component({

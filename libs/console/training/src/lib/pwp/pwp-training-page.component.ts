@@ -9,6 +9,7 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
+import { debounceTime, forkJoin, interval } from 'rxjs';
 import {
   LiveEventsService,
   toApiError,
@@ -25,7 +26,6 @@ import {
   TrainingRecord,
   TrainingSessionView,
 } from '@navdesk/contracts';
-import { debounceTime, forkJoin, interval } from 'rxjs';
 import { CatalogueTableComponent } from '../catalogue/catalogue-table.component';
 import { RateConfidenceComponent } from './rate-confidence.component';
 import { TrainingRecordComponent } from './training-record.component';

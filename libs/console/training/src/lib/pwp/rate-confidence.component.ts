@@ -17,8 +17,9 @@ import {
   toApiError,
   TrainingApi,
 } from '@navdesk/console/data-access';
-import { CONFIDENCE_SCALE, LondonTimePipe } from '@navdesk/console/ui';
+import { LondonTimePipe } from '@navdesk/console/ui';
 import { AttendanceView, TrainingSessionView } from '@navdesk/contracts';
+import { CONFIDENCE_SCALE } from '../labels/training-labels';
 
 interface Rating {
   before: number | null;

@@ -5,8 +5,9 @@ import {
   input,
 } from '@angular/core';
 import { MatTableModule } from '@angular/material/table';
-import { LondonTimePipe, signedChange } from '@navdesk/console/ui';
+import { LondonTimePipe } from '@navdesk/console/ui';
 import { TrainingRecord } from '@navdesk/contracts';
+import { signedChange } from '../labels/training-labels';
 
 /** A PWP's own record: the core induction checklist, sessions attended and confidence gained. */
 @Component({

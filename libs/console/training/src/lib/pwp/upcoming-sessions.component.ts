@@ -10,8 +10,9 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { toApiError, TrainingApi } from '@navdesk/console/data-access';
-import { LondonTimePipe, sessionPlace } from '@navdesk/console/ui';
+import { LondonTimePipe } from '@navdesk/console/ui';
 import { TrainingSessionView } from '@navdesk/contracts';
+import { sessionPlace } from '../labels/training-labels';
 
 /** A PWP's view of the sessions to come: when, where, seats, invitations, and booking. */
 @Component({

@@ -1,14 +1,10 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
-  ElementRef,
   inject,
   input,
   output,
-  signal,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
   AbstractControl,
   NonNullableFormBuilder,
@@ -26,15 +22,11 @@ import {
 } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import {
-  applyFieldErrors,
   SERVER_ERROR_KEY,
-  toApiError,
+  submitErrorMessage,
   TrainingApi,
 } from '@navdesk/console/data-access';
-import {
-  ErrorBannerComponent,
-  TRAINING_FORMAT_LABELS,
-} from '@navdesk/console/ui';
+import { ErrorBannerComponent, injectFormShell } from '@navdesk/console/ui';
 import {
   CreateTrainingModuleRequest,
   TRAINING_FORMATS,
@@ -44,6 +36,7 @@ import {
   TrainingModuleView,
   TrainingTopic,
 } from '@navdesk/contracts';
+import { TRAINING_FORMAT_LABELS } from '../../labels/training-labels';
 import { ServiceOption } from '../my-services';
 
 type Field =
@@ -92,8 +85,6 @@ const MESSAGES: Partial<Record<Field, string>> = {
 })
 export class ModuleFormComponent {
   readonly #api = inject(TrainingApi);
-  readonly #destroyRef = inject(DestroyRef);
-  readonly #host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   readonly services = input<readonly ServiceOption[]>([]);
   readonly created = output<TrainingModuleView>();
@@ -102,8 +93,9 @@ export class ModuleFormComponent {
   readonly topicLabels = TRAINING_TOPIC_LABELS;
   readonly formats = TRAINING_FORMATS;
   readonly formatLabels = TRAINING_FORMAT_LABELS;
-  readonly pending = signal(false);
-  readonly formError = signal<string | null>(null);
+  readonly #shell = injectFormShell();
+  readonly pending = this.#shell.pending;
+  readonly formError = this.#shell.error;
 
   readonly form = inject(NonNullableFormBuilder).group({
     title: ['', [notBlank, Validators.minLength(3), Validators.maxLength(200)]],
@@ -133,18 +125,11 @@ export class ModuleFormComponent {
   }
 
   submit(): void {
-    if (this.pending()) return;
     const multi = this.services().length > 1;
     const service = this.form.controls.serviceId;
     service.setValidators(multi ? Validators.required : null);
     service.updateValueAndValidity();
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.#host.nativeElement
-        .querySelector<HTMLElement>('[formControlName].ng-invalid')
-        ?.focus();
-      return;
-    }
+    if (!this.#shell.ready(this.form)) return;
     const value = this.form.getRawValue();
     if (!value.topic) return;
     const request: CreateTrainingModuleRequest = {
@@ -157,26 +142,12 @@ export class ModuleFormComponent {
       core: value.core,
       ...(multi ? { serviceId: value.serviceId } : {}),
     };
-    this.pending.set(true);
-    this.formError.set(null);
-    this.#api
-      .createModule(request)
-      .pipe(takeUntilDestroyed(this.#destroyRef))
-      .subscribe({
-        next: (module) => {
-          this.pending.set(false);
-          this.form.reset();
-          this.created.emit(module);
-        },
-        error: (error: unknown) => {
-          this.pending.set(false);
-          const unmatched = applyFieldErrors(this.form.controls, error);
-          this.formError.set(
-            unmatched.length > 0
-              ? unmatched.join(' ')
-              : toApiError(error).message,
-          );
-        },
-      });
+    this.#shell.submit(this.#api.createModule(request), {
+      done: (module) => {
+        this.form.reset();
+        this.created.emit(module);
+      },
+      failed: (error) => submitErrorMessage(this.form.controls, error),
+    });
   }
 }

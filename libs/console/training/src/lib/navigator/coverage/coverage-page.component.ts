@@ -15,6 +15,7 @@ import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatTableModule } from '@angular/material/table';
+import { debounceTime, Subscription } from 'rxjs';
 import {
   LiveEventsService,
   toApiError,
@@ -25,7 +26,6 @@ import {
   LoadingIndicatorComponent,
 } from '@navdesk/console/ui';
 import { TrainingCoverage } from '@navdesk/contracts';
-import { debounceTime, Subscription } from 'rxjs';
 import { injectMyServices } from '../my-services';
 
 type CoveragePwp = TrainingCoverage['pwps'][number];

@@ -1,14 +1,10 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
-  ElementRef,
   inject,
   input,
   output,
-  signal,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import {
   NonNullableFormBuilder,
   ReactiveFormsModule,
@@ -23,15 +19,14 @@ import {
 } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import {
-  applyFieldErrors,
   SERVER_ERROR_KEY,
-  toApiError,
+  submitErrorMessage,
   TrainingApi,
 } from '@navdesk/console/data-access';
 import {
   ErrorBannerComponent,
+  injectFormShell,
   londonWallTimeToIso,
-  TRAINING_MODE_LABELS,
 } from '@navdesk/console/ui';
 import {
   CreateTrainingSessionRequest,
@@ -41,6 +36,7 @@ import {
   TrainingSessionMode,
   TrainingSessionView,
 } from '@navdesk/contracts';
+import { TRAINING_MODE_LABELS } from '../../labels/training-labels';
 import { ServiceOption } from '../my-services';
 
 type Field =
@@ -79,8 +75,7 @@ const MESSAGES: Partial<Record<Field, string>> = {
 })
 export class ScheduleFormComponent {
   readonly #api = inject(TrainingApi);
-  readonly #destroyRef = inject(DestroyRef);
-  readonly #host = inject<ElementRef<HTMLElement>>(ElementRef);
+  readonly #shell = injectFormShell();
 
   readonly modules = input.required<readonly TrainingModuleView[]>();
   /** The navigator's services; a choice appears only with more than one. */
@@ -90,8 +85,8 @@ export class ScheduleFormComponent {
   readonly modes = TRAINING_SESSION_MODES;
   readonly modeLabels = TRAINING_MODE_LABELS;
   readonly capacityMax = TRAINING_LIMITS.capacityMax;
-  readonly pending = signal(false);
-  readonly formError = signal<string | null>(null);
+  readonly pending = this.#shell.pending;
+  readonly formError = this.#shell.error;
 
   readonly form = inject(NonNullableFormBuilder).group({
     moduleId: ['', Validators.required],
@@ -120,18 +115,11 @@ export class ScheduleFormComponent {
   }
 
   submit(): void {
-    if (this.pending()) return;
     const multi = this.services().length > 1;
     const service = this.form.controls.serviceId;
     service.setValidators(multi ? Validators.required : null);
     service.updateValueAndValidity();
-    if (this.form.invalid) {
-      this.form.markAllAsTouched();
-      this.#host.nativeElement
-        .querySelector<HTMLElement>('[formControlName].ng-invalid')
-        ?.focus();
-      return;
-    }
+    if (!this.#shell.ready(this.form)) return;
     const value = this.form.getRawValue();
     const startsAt = londonWallTimeToIso(value.date, value.time);
     if (!startsAt) {
@@ -146,29 +134,17 @@ export class ScheduleFormComponent {
       location: value.location.trim() || null,
       ...(multi ? { serviceId: value.serviceId } : {}),
     };
-    this.pending.set(true);
-    this.formError.set(null);
-    this.#api
-      .createSession(request)
-      .pipe(takeUntilDestroyed(this.#destroyRef))
-      .subscribe({
-        next: (session) => {
-          this.pending.set(false);
-          this.form.reset();
-          this.created.emit(session);
-        },
-        error: (error: unknown) => {
-          this.pending.set(false);
-          const unmatched = applyFieldErrors(
-            { ...this.form.controls, startsAt: this.form.controls.date },
-            error,
-          );
-          this.formError.set(
-            unmatched.length > 0
-              ? unmatched.join(' ')
-              : toApiError(error).message,
-          );
-        },
-      });
+    this.#shell.submit(this.#api.createSession(request), {
+      done: (session) => {
+        this.form.reset();
+        this.created.emit(session);
+      },
+      // The API names the start `startsAt`; the form asks for it as a date and a time.
+      failed: (error) =>
+        submitErrorMessage(
+          { ...this.form.controls, startsAt: this.form.controls.date },
+          error,
+        ),
+    });
   }
 }

@@ -9,6 +9,7 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
+import { debounceTime } from 'rxjs';
 import {
   LiveEventsService,
   pagedList,
@@ -17,7 +18,6 @@ import {
 } from '@navdesk/console/data-access';
 import { ErrorBannerComponent, formatLondon, LoadingIndicatorComponent, LoadMoreComponent } from '@navdesk/console/ui';
 import { TrainingModuleView, TrainingSessionView } from '@navdesk/contracts';
-import { debounceTime } from 'rxjs';
 import { injectMyServices } from '../my-services';
 import { ScheduleFormComponent } from './schedule-form.component';
 import { SessionsTableComponent } from './sessions-table.component';

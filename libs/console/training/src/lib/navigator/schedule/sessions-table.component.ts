@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
-import { LondonTimePipe, sessionPlace } from '@navdesk/console/ui';
+import { LondonTimePipe } from '@navdesk/console/ui';
 import { TrainingSessionView } from '@navdesk/contracts';
+import { sessionPlace } from '../../labels/training-labels';
 
 /** Sessions with their seats booked; each opens its roster page. */
 @Component({

@@ -12,7 +12,7 @@ import { FormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { CONFIDENCE_SCALE } from '@navdesk/console/ui';
+import { CONFIDENCE_SCALE } from '../../labels/training-labels';
 
 export interface ConfidencePair {
   confidenceBefore: number;

@@ -16,6 +16,7 @@ import { MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatTableModule } from '@angular/material/table';
 import { RouterLink } from '@angular/router';
+import { debounceTime, Subscription } from 'rxjs';
 import {
   errorStatus,
   LiveEventsService,
@@ -23,25 +24,18 @@ import {
   TrainingApi,
   TrainingPwpOption,
 } from '@navdesk/console/data-access';
-import {
-  confirmAction,
-  ErrorBannerComponent,
-  formatLondon,
-  LoadingIndicatorComponent,
-  PageHeaderComponent,
-  sessionPlace,
-} from '@navdesk/console/ui';
+import { confirmAction, ErrorBannerComponent, formatLondon, LoadingIndicatorComponent, PageHeaderComponent } from '@navdesk/console/ui';
 import {
   TRAINING_LIMITS,
   TrainingBookingView,
   TrainingSessionDetail,
 } from '@navdesk/contracts';
-import { debounceTime, Subscription } from 'rxjs';
+import { sessionPlace } from '../../labels/training-labels';
+import { invitationWords } from '../invitation-words';
 import {
   AttendanceFormComponent,
   ConfidencePair,
 } from './attendance-form.component';
-import { invitationWords } from '../invitation-words';
 import { InviteFormComponent } from './invite-form.component';
 import { WalkIn, WalkInFormComponent } from './walk-in-form.component';
 

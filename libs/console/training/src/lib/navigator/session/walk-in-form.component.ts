@@ -11,7 +11,7 @@ import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { TrainingPwpOption } from '@navdesk/console/data-access';
-import { CONFIDENCE_SCALE } from '@navdesk/console/ui';
+import { CONFIDENCE_SCALE } from '../../labels/training-labels';
 import { ConfidencePair } from './attendance-form.component';
 
 export interface WalkIn extends ConfidencePair {

@@ -14,6 +14,7 @@ import { MatButton } from '@angular/material/button';
 import { MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
+import { debounceTime, Subscription } from 'rxjs';
 import {
   LiveEventsService,
   toApiError,
@@ -26,9 +27,8 @@ import {
   LoadingIndicatorComponent,
 } from '@navdesk/console/ui';
 import { QuestionTopicView, TrainingTopic } from '@navdesk/contracts';
-import { debounceTime, Subscription } from 'rxjs';
-import { injectMyServices } from '../my-services';
 import { invitationWords } from '../invitation-words';
+import { injectMyServices } from '../my-services';
 
 export const TOPIC_DAYS = 90;
 
