@@ -3,8 +3,8 @@
 // (GET /api/health/live), measured in the same run on this machine; then the p99 at 70 % of the
 // maximum rate, and the time from POST to triaged at a steady 100 tickets/s.
 // Starts its own api and worker on a fresh database and Redis prefix, and removes both at the end.
-import { benchStack, Client } from './bench-stack.mjs';
 import autocannon from 'autocannon';
+import { benchStack, Client } from './bench-stack.mjs';
 
 const stack = benchStack(3210);
 const { base, env } = stack;

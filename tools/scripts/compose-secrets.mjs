@@ -2,9 +2,9 @@
 // docker-compose.yml is production-safe — production mode, no demo data, no simulator, and every
 // secret required with ${VAR:?message}, never defaulted — and the demo (docker-compose.demo.yml with
 // docker-compose.demo.env) still resolves. Interpolation follows Compose's rules for ${…} forms.
+import yaml from 'js-yaml';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
 
 const root = join(import.meta.dirname, '..', '..');
 const read = (file) => readFileSync(join(root, file), 'utf8');

@@ -9,8 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const { Client } = require('pg');
 const Redis = require('ioredis');
+const { Client } = require('pg');
 
 const e2e = process.argv.includes('--e2e');
 const runId = `${Date.now().toString(36)}${process.pid}`;

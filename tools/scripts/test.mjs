@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // `npm test`: every check CI runs, in order, stopping at the first failure.
-// lint → type checks → compose file → unit → integration (real Postgres + Redis) → build → end to end (Chromium).
+// lint → architecture diagram current → type checks → compose file → unit → integration (real Postgres + Redis) → build → end to end (Chromium).
 import { spawnSync } from 'node:child_process';
 
 const env = { ...process.env, TZ: 'UTC', NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
 
 const steps = [
   ['lint', 'npm run lint'],
+  ['architecture', 'npm run docs:architecture:check'],
   ['typecheck', 'npm run typecheck'],
   ['compose', 'npm run compose:check'],
   ['unit', 'npm run test:unit'],

@@ -1,5 +1,5 @@
-import type { Role } from './roles';
 import type { UserView } from './auth';
+import type { Role } from './roles';
 
 export interface ServiceView {
   id: string;

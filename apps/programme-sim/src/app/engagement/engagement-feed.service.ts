@@ -1,8 +1,8 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { SIM_CONFIG, type SimConfig } from '../sim-config';
-import type { SimEngagementEvent } from './engagement.constants';
 import { anchorDay, generateEngagement } from './engagement-generator';
 import { DEFAULT_SEND_OPTIONS, FeedRejectedError, sendEngagement, type SendOptions } from './engagement-sender';
+import type { SimEngagementEvent } from './engagement.constants';
 
 const WEEK = 7 * 86_400_000;
 

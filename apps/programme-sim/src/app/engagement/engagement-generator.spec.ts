@@ -1,6 +1,6 @@
 import { ENGAGEMENT_LIMITS } from '@navdesk/contracts';
-import { APP_VERSION_AFTER, APP_VERSION_BEFORE, PROGRAMME_MODULES, type Persona, type SimEngagementEvent } from './engagement.constants';
 import { generateEngagement, personaOf } from './engagement-generator';
+import { APP_VERSION_AFTER, APP_VERSION_BEFORE, PROGRAMME_MODULES, type Persona, type SimEngagementEvent } from './engagement.constants';
 
 const DAY = 86_400_000;
 const anchor = new Date('2026-11-26T00:00:00Z');

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ENGAGEMENT_LIMITS, type EngagementBatchResult } from '@navdesk/contracts';
-import type { SimEngagementEvent } from './engagement.constants';
 import { ENGAGEMENT_PATH } from './engagement-sender';
+import type { SimEngagementEvent } from './engagement.constants';
 
 export interface ReceivedBatch {
   key: string;
