@@ -14,4 +14,5 @@ export * from './lib/engagement';
 export * from './lib/training';
 export * from './lib/tailoring';
 export * from './lib/reports';
+export * from './lib/outcomes';
 export * from './lib/identifiers/identifier-detector';
