@@ -3,6 +3,7 @@ import { Route } from '@angular/router';
 /**
  * `/reports` (managers and navigators): aggregates of their services. Filters are in the query:
  * `from`, `to` (YYYY-MM-DD, `to` exclusive), `serviceId`, `interval`, `groupBy`.
+ * `/reports/outcomes`: the study's four barriers, this quarter to date against the period before.
  */
 export const reportsRoutes: Route[] = [
   {
@@ -11,6 +12,14 @@ export const reportsRoutes: Route[] = [
     loadComponent: () =>
       import('./page/reports-page.component').then(
         (m) => m.ReportsPageComponent,
+      ),
+  },
+  {
+    path: 'outcomes',
+    title: 'Outcomes',
+    loadComponent: () =>
+      import('./outcomes/outcomes-page.component').then(
+        (m) => m.OutcomesPageComponent,
       ),
   },
 ];

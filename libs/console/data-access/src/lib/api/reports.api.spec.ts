@@ -98,6 +98,17 @@ describe('ReportsApi', () => {
     expect(tailoring.request.method).toBe('GET');
   });
 
+  it('reads the outcomes for a window and a service', () => {
+    api.outcomes({ ...WINDOW, serviceId: 's-1' }).subscribe();
+    http
+      .expectOne(
+        '/api/reports/outcomes?from=2026-01-05&to=2026-03-30&serviceId=s-1',
+      )
+      .flush({});
+    api.outcomes().subscribe();
+    http.expectOne('/api/reports/outcomes').flush({});
+  });
+
   it('queues an export and reads its progress by id', async () => {
     const created = firstValueFrom(
       api.createExport({

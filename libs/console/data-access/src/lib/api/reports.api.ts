@@ -6,6 +6,7 @@ import {
   EngagementReport,
   IncidentsReport,
   OperationsReport,
+  OutcomesReport,
   ReportExportView,
   ReportGrouping,
   ReportInterval,
@@ -102,6 +103,13 @@ export class ReportsApi {
 
   tailoring(query: ReportQuery = {}): Observable<TailoringReport> {
     return this.#http.get<TailoringReport>(`${REPORTS_URL}/tailoring`, {
+      params: queryParams(windowParams(query)),
+    });
+  }
+
+  /** The study's four barriers for the window and the window of the same length before it. */
+  outcomes(query: ReportQuery = {}): Observable<OutcomesReport> {
+    return this.#http.get<OutcomesReport>(`${REPORTS_URL}/outcomes`, {
       params: queryParams(windowParams(query)),
     });
   }

@@ -12,12 +12,11 @@ import { MatInput } from '@angular/material/input';
 import { REPORT_GROUPINGS, REPORT_INTERVALS } from '@navdesk/contracts';
 import { addDays, isIsoDate } from './report-dates';
 import {
+  DatePreset,
   GROUPING_LABELS,
   INTERVAL_LABELS,
-  presetWindow,
-  REPORT_PRESETS,
+  REPORT_DATE_PRESETS,
   ReportFilters,
-  ReportPreset,
 } from './report-filters';
 
 function isOneOf<T extends string>(
@@ -34,7 +33,8 @@ export interface ServiceOption {
 
 /**
  * The reports' filters: a date range (typed, or a preset), a service, and for usability trends the
- * interval and grouping. The "To" date is shown inclusive; the filters hold it exclusive.
+ * interval and grouping (`trendOptions`). The "To" date is shown inclusive; the filters hold it
+ * exclusive.
  */
 @Component({
   selector: 'nd-report-filters-bar',
@@ -70,13 +70,13 @@ export interface ServiceOption {
       </mat-form-field>
 
       <div class="presets" role="group" aria-label="Date range presets">
-        @for (preset of presets; track preset.id) {
+        @for (preset of presets(); track preset.id) {
           <button
             mat-stroked-button
             type="button"
             [attr.aria-pressed]="activePreset() === preset.id"
             [class.active]="activePreset() === preset.id"
-            (click)="choosePreset(preset.id)"
+            (click)="choosePreset(preset)"
           >
             {{ preset.label }}
           </button>
@@ -106,44 +106,46 @@ export interface ServiceOption {
           }
         </select>
       </mat-form-field>
-      <mat-form-field appearance="outline" subscriptSizing="dynamic">
-        <mat-label>Interval</mat-label>
-        <select
-          matNativeControl
-          name="interval"
-          data-testid="report-interval"
-          (change)="setInterval(valueOf($event))"
-        >
-          @for (interval of intervals; track interval) {
-            <option
-              [value]="interval"
-              [selected]="interval === filters().interval"
-            >
-              {{ intervalLabels[interval] }}
-            </option>
-          }
-        </select>
-        <mat-hint>Usability trends</mat-hint>
-      </mat-form-field>
-      <mat-form-field appearance="outline" subscriptSizing="dynamic">
-        <mat-label>Group by</mat-label>
-        <select
-          matNativeControl
-          name="groupBy"
-          data-testid="report-group-by"
-          (change)="setGroupBy(valueOf($event))"
-        >
-          @for (grouping of groupings; track grouping) {
-            <option
-              [value]="grouping"
-              [selected]="grouping === filters().groupBy"
-            >
-              {{ groupingLabels[grouping] }}
-            </option>
-          }
-        </select>
-        <mat-hint>Usability trends</mat-hint>
-      </mat-form-field>
+      @if (trendOptions()) {
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
+          <mat-label>Interval</mat-label>
+          <select
+            matNativeControl
+            name="interval"
+            data-testid="report-interval"
+            (change)="setInterval(valueOf($event))"
+          >
+            @for (interval of intervals; track interval) {
+              <option
+                [value]="interval"
+                [selected]="interval === filters().interval"
+              >
+                {{ intervalLabels[interval] }}
+              </option>
+            }
+          </select>
+          <mat-hint>Usability trends</mat-hint>
+        </mat-form-field>
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
+          <mat-label>Group by</mat-label>
+          <select
+            matNativeControl
+            name="groupBy"
+            data-testid="report-group-by"
+            (change)="setGroupBy(valueOf($event))"
+          >
+            @for (grouping of groupings; track grouping) {
+              <option
+                [value]="grouping"
+                [selected]="grouping === filters().groupBy"
+              >
+                {{ groupingLabels[grouping] }}
+              </option>
+            }
+          </select>
+          <mat-hint>Usability trends</mat-hint>
+        </mat-form-field>
+      }
     </div>
 
     @if (dateError(); as message) {
@@ -186,9 +188,12 @@ export class ReportFiltersBarComponent {
   readonly services = input<readonly ServiceOption[]>([]);
   /** Today's London date (YYYY-MM-DD). */
   readonly today = input.required<string>();
+  /** The date ranges offered as buttons. */
+  readonly presets = input<readonly DatePreset[]>(REPORT_DATE_PRESETS);
+  /** Whether to offer usability trends' interval and grouping. */
+  readonly trendOptions = input(true);
   readonly changed = output<ReportFilters>();
 
-  readonly presets = REPORT_PRESETS;
   readonly intervals = REPORT_INTERVALS;
   readonly groupings = REPORT_GROUPINGS;
   readonly intervalLabels = INTERVAL_LABELS;
@@ -197,12 +202,12 @@ export class ReportFiltersBarComponent {
   readonly dateError = signal<string | null>(null);
   /** The last day the window includes. */
   readonly lastDay = computed(() => addDays(this.filters().to, -1));
-  readonly activePreset = computed<ReportPreset | null>(() => {
+  readonly activePreset = computed<string | null>(() => {
     const { from, to } = this.filters();
     const today = this.today();
     return (
-      this.presets.find((preset) => {
-        const window = presetWindow(preset.id, today);
+      this.presets().find((preset) => {
+        const window = preset.window(today);
         return window.from === from && window.to === to;
       })?.id ?? null
     );
@@ -232,8 +237,8 @@ export class ReportFiltersBarComponent {
     this.#setWindow(this.filters().from, addDays(lastDay, 1));
   }
 
-  choosePreset(preset: ReportPreset): void {
-    const { from, to } = presetWindow(preset, this.today());
+  choosePreset(preset: DatePreset): void {
+    const { from, to } = preset.window(this.today());
     this.#setWindow(from, to);
   }
 

@@ -66,6 +66,22 @@ export function presetWindow(
   }
 }
 
+/** A named date range a filters bar offers as a button; `window` gives it for today (`to` exclusive). */
+export interface DatePreset {
+  id: string;
+  label: string;
+  window: (today: string) => { from: string; to: string };
+}
+
+/** The reports page's presets. */
+export const REPORT_DATE_PRESETS: readonly DatePreset[] = REPORT_PRESETS.map(
+  ({ id, label }) => ({
+    id,
+    label,
+    window: (today) => presetWindow(id, today),
+  }),
+);
+
 /** The last 12 weeks ending today, all services, weekly, by theme — as the API defaults. */
 export function defaultReportFilters(today: string): ReportFilters {
   return {
@@ -95,8 +111,8 @@ function oneOf<T extends string>(
 export function parseReportFilters(
   query: QueryParamReader,
   today: string,
+  defaults: ReportFilters = defaultReportFilters(today),
 ): { filters: ReportFilters; corrected: boolean } {
-  const defaults = defaultReportFilters(today);
   const fromParam = query.get('from');
   const toParam = query.get('to');
   const intervalParam = query.get('interval');
@@ -127,13 +143,14 @@ export function parseReportFilters(
 
 /**
  * The URL query for the filters: what differs from the defaults. Defaults are `null` so a merge
- * removes them, and a shared link with no dates always means "the last 12 weeks".
+ * removes them, and a shared link with no dates always means the default window ("the last 12
+ * weeks" unless a page gives its own `defaults`).
  */
 export function reportQueryParams(
   filters: ReportFilters,
   today: string,
+  defaults: ReportFilters = defaultReportFilters(today),
 ): Params {
-  const defaults = defaultReportFilters(today);
   const sameWindow =
     filters.from === defaults.from && filters.to === defaults.to;
   return {

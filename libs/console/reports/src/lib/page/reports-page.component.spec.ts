@@ -96,6 +96,11 @@ describe('ReportsPageComponent', () => {
       'Export CSV: Engagement',
       'Export CSV: Tailoring',
     ]);
+    expect(
+      host()
+        .querySelector('nd-page-header a[href="/reports/outcomes"]')
+        ?.textContent?.trim(),
+    ).toBe('Outcomes');
     const summary = host().querySelector('[data-testid="reports-summary"]');
     expect(summary?.getAttribute('role')).toBe('status');
     expect(text(summary)).toBe(

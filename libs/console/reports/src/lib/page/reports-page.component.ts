@@ -8,8 +8,8 @@ import {
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
-import { MatButton } from '@angular/material/button';
-import { ActivatedRoute, Router } from '@angular/router';
+import { MatAnchor, MatButton } from '@angular/material/button';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { ServicesApi, SessionStore } from '@navdesk/console/data-access';
 import {
   ErrorBannerComponent,
@@ -67,6 +67,8 @@ function spanWords(days: number): string {
   selector: 'nd-reports-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    RouterLink,
+    MatAnchor,
     MatButton,
     PageHeaderComponent,
     ErrorBannerComponent,

@@ -2,6 +2,8 @@ import type {
   EngagementReport,
   IncidentsReport,
   OperationsReport,
+  OutcomeFigure,
+  OutcomesReport,
   TailoringReport,
   TrainingReport,
   UsabilityTrendsReport,
@@ -225,6 +227,180 @@ export function tailoringReport(
         requests: '<5',
       },
     ],
+    ...overrides,
+  };
+}
+
+/** A figure of an outcome (defaults: 12 → 7, over 40 and 38 items, lower is better). */
+export function outcomeFigure(
+  overrides: Partial<OutcomeFigure> = {},
+): OutcomeFigure {
+  return {
+    current: 7,
+    previous: 12,
+    currentBase: 40,
+    previousBase: 38,
+    suppressed: false,
+    betterWhen: 'down',
+    ...overrides,
+  };
+}
+
+/** Hidden to protect privacy this period (a base of 1–4). */
+const SUPPRESSED_NOW = outcomeFigure({
+  current: null,
+  currentBase: '<5',
+  suppressed: true,
+});
+
+/** This quarter to date (1 Jan to 29 Mar 2026) against the 88 days before, as a navigator sees it. */
+export function outcomesReport(
+  overrides: Partial<OutcomesReport> = {},
+): OutcomesReport {
+  return {
+    from: '2026-01-01',
+    to: '2026-03-29',
+    serviceIds: ['s-1', 's-2'],
+    previous: { from: '2025-10-04', to: '2025-12-31' },
+    functionality: {
+      headline: {
+        text: 'Fewer sessions disrupted by tech this quarter (12 % → 7 %)',
+        trend: 'better',
+      },
+      resolvedBeforeNextSession: outcomeFigure({
+        current: 81,
+        previous: 64,
+        betterWhen: 'up',
+      }),
+      disruptedTherapy: outcomeFigure(),
+      medianResolutionMinutesByTheme: [
+        {
+          theme: 'functionality',
+          figure: outcomeFigure({ current: 90, previous: 150 }),
+        },
+        { theme: 'time', figure: SUPPRESSED_NOW },
+      ],
+      fixabilityByMonth: [
+        { month: '2025-12', fixable: 9, notFixable: 6 },
+        { month: '2026-01', fixable: 11, notFixable: 3 },
+      ],
+    },
+    time: {
+      headline: {
+        text: 'More briefs opened before sessions this quarter (55 % → 72 %)',
+        trend: 'better',
+      },
+      openedBeforeSession: outcomeFigure({
+        current: 72,
+        previous: 55,
+        betterWhen: 'up',
+      }),
+      medianMinutesBefore: outcomeFigure({
+        current: 45,
+        previous: 20,
+        betterWhen: 'up',
+      }),
+      byService: [
+        {
+          serviceId: 's-1',
+          serviceName: 'North',
+          openedBeforeSession: outcomeFigure({
+            current: 75,
+            previous: 50,
+            betterWhen: 'up',
+          }),
+          medianMinutesBefore: outcomeFigure({
+            current: 50,
+            previous: 15,
+            betterWhen: 'up',
+          }),
+        },
+        {
+          serviceId: 's-2',
+          serviceName: 'South',
+          openedBeforeSession: SUPPRESSED_NOW,
+          medianMinutesBefore: SUPPRESSED_NOW,
+        },
+      ],
+      byPwp: [
+        {
+          pwpId: 'pwp-1',
+          pwpName: 'Pat Practitioner',
+          openedBeforeSession: outcomeFigure({
+            current: 80,
+            previous: 60,
+            betterWhen: 'up',
+          }),
+          medianMinutesBefore: outcomeFigure({
+            current: 30,
+            previous: 10,
+            betterWhen: 'up',
+          }),
+        },
+      ],
+    },
+    flexibility: {
+      headline: {
+        text: 'Tailoring decisions came more slowly this quarter (20 h → 31 h)',
+        trend: 'worse',
+      },
+      medianHoursToDecision: outcomeFigure({ current: 31, previous: 20 }),
+      approvedShare: outcomeFigure({
+        current: 62,
+        previous: 58,
+        betterWhen: 'up',
+      }),
+      appliedShare: SUPPRESSED_NOW,
+      topAskedAway: [
+        {
+          moduleId: 'm04-problem-solving',
+          title: 'Problem solving',
+          requests: 9,
+        },
+        {
+          moduleId: 'm02-thoughts',
+          title: 'Thoughts and feelings',
+          requests: '<5',
+        },
+      ],
+      dropOutByModule: [
+        {
+          moduleId: 'm04-problem-solving',
+          title: 'Problem solving',
+          tailored: outcomeFigure({ current: 10 }),
+          notTailored: outcomeFigure({ current: 35 }),
+        },
+        {
+          moduleId: 'm02-thoughts',
+          title: 'Thoughts and feelings',
+          tailored: SUPPRESSED_NOW,
+          notTailored: outcomeFigure({ current: 0 }),
+        },
+      ],
+    },
+    confidence: {
+      headline: {
+        text: 'Confidence after training is not compared: too few PWPs',
+        trend: 'unknown',
+      },
+      meanChangeByModule: [
+        {
+          moduleId: 'tm-1',
+          title: 'Choosing modules with patients',
+          figure: outcomeFigure({
+            current: 2.1,
+            previous: 1.4,
+            betterWhen: 'up',
+          }),
+        },
+      ],
+      howDoIPerPwpMonth: {
+        before: null,
+        after: null,
+        pwps: '<5',
+        suppressed: true,
+      },
+    },
     ...overrides,
   };
 }
