@@ -15,4 +15,6 @@ export * from './lib/training';
 export * from './lib/tailoring';
 export * from './lib/reports';
 export * from './lib/outcomes';
+export * from './lib/question-topic';
 export * from './lib/identifiers/identifier-detector';
+export * from './lib/triage-rules';

@@ -9,6 +9,7 @@ import { REPORTS_JOBS, REPORTS_QUEUE } from '@navdesk/server/reports';
 import { PROGRAMME_JOBS, PROGRAMME_QUEUE } from '@navdesk/server/resets';
 import { startApiTestApp, startWorkerTestApp, waitFor, type ApiTestApp } from '@navdesk/server/runtime/testing';
 import { TICKET_JOBS, TICKETS_QUEUE } from '@navdesk/server/tickets';
+import { TRAINING_JOBS, TRAINING_QUEUE } from '@navdesk/server/training';
 
 const DAY = 86_400_000;
 
@@ -19,6 +20,7 @@ const ALL_SCHEDULES = [
   `${PROGRAMME_QUEUE}/${PROGRAMME_JOBS.trackResets}`,
   ...[REPORTS_JOBS.refreshRollups, REPORTS_JOBS.reconcileRollups, REPORTS_JOBS.weeklyDigest, REPORTS_JOBS.purgeExpiredExports].map((n) => `${REPORTS_QUEUE}/${n}`),
   `${TICKETS_QUEUE}/${TICKET_JOBS.slaSweep}`,
+  `${TRAINING_QUEUE}/${TRAINING_JOBS.sessionReminders}`,
 ].sort();
 
 const keyOf = (s: { queue: string; name: string }): string => `${s.queue}/${s.name}`;

@@ -95,7 +95,7 @@ export const appRoutes: Route[] = [
       },
       {
         path: 'tickets',
-        canMatch: [roleGuard(['pwp', 'navigator'])],
+        canMatch: [roleGuard(['pwp', 'navigator', 'manager'])],
         loadChildren: () =>
           import('@navdesk/console/tickets').then((m) => m.ticketRoutes),
       },

@@ -35,3 +35,4 @@ export * from './lib/api/flags.api';
 export * from './lib/api/training.api';
 export * from './lib/api/tailoring.api';
 export * from './lib/api/reports.api';
+export * from './lib/api/triage-rules.api';

@@ -40,7 +40,8 @@ export interface EngagementBatchResult {
 /** PUT /api/patients/:ref: the service's register entry for one patient (integration key). */
 export interface RegisterPatientRequest {
   pwpId: string;
-  sessions: { startsAt: string; mode: 'face_to_face' | 'online' }[];
+  /** `attended`: whether the patient came (records feed); left out while not known. */
+  sessions: { startsAt: string; mode: 'face_to_face' | 'online'; attended?: boolean }[];
   mandatoryModules?: string[];
 }
 

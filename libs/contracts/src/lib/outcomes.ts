@@ -3,8 +3,9 @@
  * managers (contract v2, Outcomes). Every figure is given for the chosen period and for the period of
  * the same length just before it. Definitions: docs/report-definitions.md, "Outcomes".
  *
- * Suppression is as in every report: a count of patients from 1 to 4 is '<5', and a share or median
- * computed over fewer than 5 patients (or patient-related items) is null with `suppressed: true`.
+ * Suppression is as in every report: a count of patients from 1 to 4 is '<5', and a share, mean or
+ * median computed over 1–4 items (patients, tickets, sessions, requests, attendances) is null with
+ * `suppressed: true`.
  */
 import type { PatientCount, ReportWindow } from './reports';
 import type { Theme } from './tickets';
@@ -30,13 +31,13 @@ export interface OutcomeHeadline {
 
 export interface FunctionalityOutcome {
   headline: OutcomeHeadline;
-  /** % of patient-related tickets resolved before that patient's next face-to-face session. */
+  /** % of patient-related tickets resolved before that patient's next face-to-face session (of those whose next session has started). */
   resolvedBeforeNextSession: OutcomeFigure;
   /** % of resolved tickets with feedback whose reporter answered "it disrupted therapy". */
   disruptedTherapy: OutcomeFigure;
-  /** Median minutes from raised to resolved, by theme (themes with no resolved ticket in either period left out). */
+  /** Median minutes from raised to resolved of tickets resolved in the period, by theme (themes with no resolved ticket in either period left out). */
   medianResolutionMinutesByTheme: { theme: Theme; figure: OutcomeFigure }[];
-  /** Tickets whose incident was marked fixable / not fixable, by month of raising (London), over both periods. */
+  /** Tickets marked fixable / not fixable (directly or through their incident), by month of raising (London), over both periods. */
   fixabilityByMonth: { month: string; fixable: number; notFixable: number }[];
 }
 
@@ -65,8 +66,9 @@ export interface FlexibilityOutcome {
   /** Modules most asked away (skip or replace), in the current period. */
   topAskedAway: { moduleId: string; title: string; requests: PatientCount }[];
   /**
-   * Per mandatory module: % of patients with the module in their plan who started it and did not complete
-   * it, for patients who had the module tailored against those who did not (current period).
+   * Per programme module started in either period: % of the patients who started it in the period who had
+   * not completed it by the period's end, for patients whose plan got the module by tailoring (added, or
+   * as a replacement) against those whose did not.
    */
   dropOutByModule: { moduleId: string; title: string; tailored: OutcomeFigure; notTailored: OutcomeFigure }[];
 }

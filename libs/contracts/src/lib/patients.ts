@@ -10,6 +10,8 @@ export interface PlannedSessionView {
   number: number;
   startsAt: string;
   mode: SessionMode;
+  /** From the records feed: true attended, false missed, null (or absent) not said. */
+  attended?: boolean | null;
 }
 
 /** One row of a caseload. Patients are known only by their pseudonymous ref. */
@@ -18,6 +20,7 @@ export interface PatientListItem extends EngagementSummary {
   serviceId: string;
   pwpId: string;
   sessionsPlanned: number;
+  /** Sessions the feed says were attended; a past session it has not said about counts as held. */
   sessionsAttended: number;
   nextSession: PlannedSessionView | null;
   sessions: PlannedSessionView[];

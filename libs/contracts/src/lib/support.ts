@@ -39,7 +39,7 @@ export interface KbArticleOpenedRequest {
   draftId: string;
 }
 
-export const NOTIFICATION_TYPES = ['assigned', 'reply', 'breach', 'resolved', 'risk', 'waiting_on_you', 'reset_failed', 'training_invitation', 'training_booking', 'tailoring_decided', 'tailoring_applied', 'tailoring_failed', 'tailoring_moot'] as const;
+export const NOTIFICATION_TYPES = ['assigned', 'reply', 'breach', 'resolved', 'risk', 'waiting_on_you', 'reset_failed', 'training_invitation', 'training_booking', 'tailoring_decided', 'tailoring_applied', 'tailoring_failed', 'tailoring_moot', 'training_reminder'] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 export interface NotificationView {

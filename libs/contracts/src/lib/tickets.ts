@@ -156,7 +156,8 @@ export interface TicketFeedbackRequest {
 
 /** GET /api/tickets filters (all optional); `q` searches reference, title and description. */
 export interface TicketListQuery {
-  status?: TicketStatus;
+  /** One status or several (any of them); sent as `status=new&status=triaged` or `status=new,triaged`. */
+  status?: TicketStatus | readonly TicketStatus[];
   kind?: TicketKind;
   category?: TicketCategory;
   theme?: Theme;

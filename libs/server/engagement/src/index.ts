@@ -5,6 +5,7 @@ export * from './lib/entities/patient-engagement.entity';
 export * from './lib/entities/patient-flag.entity';
 export * from './lib/entities/service-flag-thresholds.entity';
 export * from './lib/entities/patient-brief.entity';
+export * from './lib/brief-openings/brief-opening.entity';
 export * from './lib/engagement.constants';
 export * from './lib/engagement.module';
 export * from './lib/rollup/engagement-rollup.sql';

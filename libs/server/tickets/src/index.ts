@@ -13,3 +13,4 @@ export * from './lib/system/system-tickets.module';
 export * from './lib/assignments/ticket-assignments.module';
 export * from './lib/reads/ticket-reads.module';
 export * from './lib/reads/report-views';
+export * from './lib/entities/triage-rule-set.entity';

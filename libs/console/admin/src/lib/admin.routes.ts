@@ -5,6 +5,7 @@ import { NewUserPageComponent } from './new-user/new-user-page.component';
 import { OutboxPageComponent } from './outbox/outbox-page.component';
 import { SchedulesPageComponent } from './schedules/schedules-page.component';
 import { ServicesPageComponent } from './services/services-page.component';
+import { TriageRulesPageComponent } from './triage-rules/triage-rules-page.component';
 import { UserPageComponent } from './user/user-page.component';
 import { UsersPageComponent } from './users/users-page.component';
 
@@ -33,6 +34,11 @@ export const adminRoutes: Route[] = [
         path: 'schedules',
         title: 'Schedules',
         component: SchedulesPageComponent,
+      },
+      {
+        path: 'triage-rules',
+        title: 'Triage rules',
+        component: TriageRulesPageComponent,
       },
     ],
   },

@@ -13,7 +13,7 @@ export const triageRoutes: Route[] = [
   },
 ];
 
-/** `/tickets/:id` (navigators, and the reporter — the API answers 404 to anyone else). */
+/** `/tickets/:id` (navigators, the reporter, and managers reading masked — the API answers 404 to anyone else). */
 export const ticketRoutes: Route[] = [
   { path: '', pathMatch: 'full', redirectTo: '/my-issues' },
   {

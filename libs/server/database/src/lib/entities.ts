@@ -2,6 +2,7 @@ import { AuthSessionEntity, IntegrationKeyEntity, PasswordResetTokenEntity, Serv
 import { AuditLogEntity } from '@navdesk/server/audit';
 import { OutboxMessageEntity, ScheduleRunEntity } from '@navdesk/server/core';
 import {
+  BriefOpeningEntity,
   EngagementDailyEntity,
   EngagementDirtyDayEntity,
   EngagementDirtyPatientEntity,
@@ -16,8 +17,8 @@ import { PatientEntity, PatientSessionEntity } from '@navdesk/server/patients';
 import { ReportExportEntity, ReportReconciliationEntity, ReportTicketDailyEntity, ReportTicketOpsDailyEntity, ReportWatermarkEntity } from '@navdesk/server/reports';
 import { LoginResetEntity, LoginResetEventEntity, NotificationChangeEntity } from '@navdesk/server/resets';
 import { TailoringRequestEntity } from '@navdesk/server/tailoring';
-import { CannedReplyEntity, IncidentEntity, KbArticleEntity, KbArticleViewEntity, TicketEntity, TicketEventEntity } from '@navdesk/server/tickets';
-import { TrainingAttendanceEntity, TrainingBookingEntity, TrainingInvitationEntity, TrainingModuleEntity, TrainingSessionEntity } from '@navdesk/server/training';
+import { CannedReplyEntity, IncidentEntity, KbArticleEntity, KbArticleViewEntity, TicketEntity, TicketEventEntity, TriageRuleSetEntity } from '@navdesk/server/tickets';
+import { TrainingAttendanceEntity, TrainingBookingEntity, TrainingInvitationEntity, TrainingModuleEntity, TrainingReminderEntity, TrainingSessionEntity } from '@navdesk/server/training';
 
 /** Every entity of every domain: the one list the data source, the CLI and the drift check share. */
 export const ALL_ENTITIES = [
@@ -39,6 +40,7 @@ export const ALL_ENTITIES = [
   CannedReplyEntity,
   KbArticleEntity,
   KbArticleViewEntity,
+  TriageRuleSetEntity,
   LoginResetEntity,
   LoginResetEventEntity,
   NotificationChangeEntity,
@@ -49,11 +51,13 @@ export const ALL_ENTITIES = [
   PatientFlagEntity,
   ServiceFlagThresholdsEntity,
   PatientBriefEntity,
+  BriefOpeningEntity,
   TrainingModuleEntity,
   TrainingSessionEntity,
   TrainingBookingEntity,
   TrainingAttendanceEntity,
   TrainingInvitationEntity,
+  TrainingReminderEntity,
   TailoringRequestEntity,
   ReportTicketDailyEntity,
   ReportTicketOpsDailyEntity,

@@ -11,6 +11,10 @@ import { LeastPrivilegeRoles1796217575467 } from './1796217575467-LeastPrivilege
 import { MaskedFreeText1796217887342 } from './1796217887342-MaskedFreeText';
 import { PasswordResetsAndIdleSessions1796218966229 } from './1796218966229-PasswordResetsAndIdleSessions';
 import { ReportViews1796225650380 } from './1796225650380-ReportViews';
+import { Outcomes1796229086002 } from './1796229086002-Outcomes';
+import { TriageRuleSets1796229243661 } from './1796229243661-TriageRuleSets';
+import { SessionAttendance1796229464825 } from './1796229464825-SessionAttendance';
+import { TrainingReminders1796230185542 } from './1796230185542-TrainingReminders';
 
 // Migrations in the order they run. `DATABASE_URL=… npx nx run server-database:migration-generate --name=X`
 // writes a new file here; add it to this list. The schema-drift test fails until schema and entities agree.
@@ -28,4 +32,8 @@ export const ALL_MIGRATIONS = [
   MaskedFreeText1796217887342,
   PasswordResetsAndIdleSessions1796218966229,
   ReportViews1796225650380,
+  Outcomes1796229086002,
+  TriageRuleSets1796229243661,
+  SessionAttendance1796229464825,
+  TrainingReminders1796230185542,
 ];

@@ -1,5 +1,6 @@
 import { PLANNED_SESSIONS, type EngagementSummary, type PatientListItem, type PlannedSessionView } from '@navdesk/contracts';
 import type { PatientEntity } from './patient.entity';
+import { countAttended } from './session-attendance';
 
 export type PatientRegisterItem = Omit<PatientListItem, keyof EngagementSummary>;
 
@@ -7,15 +8,14 @@ export type PatientRegisterItem = Omit<PatientListItem, keyof EngagementSummary>
 export function toPatientListItem(p: PatientEntity, now: Date): PatientRegisterItem {
   const sessions: PlannedSessionView[] = [...(p.sessions ?? [])]
     .sort((a, b) => a.number - b.number)
-    .map((s) => ({ number: s.number, startsAt: s.startsAt.toISOString(), mode: s.mode }));
+    .map((s) => ({ number: s.number, startsAt: s.startsAt.toISOString(), mode: s.mode, attended: s.attended ?? null }));
   const next = sessions.find((s) => new Date(s.startsAt) > now) ?? null;
   return {
     patientRef: p.ref,
     serviceId: p.serviceId,
     pwpId: p.pwpId,
     sessionsPlanned: sessions.length || PLANNED_SESSIONS.total,
-    // Until the programme reports attendance (engagement issue), a past session counts as held.
-    sessionsAttended: sessions.filter((s) => new Date(s.startsAt) <= now).length,
+    sessionsAttended: countAttended(p.sessions ?? [], now),
     nextSession: next,
     sessions,
   };

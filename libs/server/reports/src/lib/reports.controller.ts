@@ -5,6 +5,7 @@ import type {
   EngagementReport,
   IncidentsReport,
   OperationsReport,
+  OutcomesReport,
   ReportExportView,
   ReportsOverview,
   TailoringReport,
@@ -15,6 +16,7 @@ import { CurrentUser, Public, Roles, type UserPrincipal } from '@navdesk/server/
 import { AuditService } from '@navdesk/server/audit';
 import { uuidParam } from '@navdesk/server/core';
 import { ReportExportsService } from './exports/report-exports.service';
+import { OutcomesService } from './outcomes/outcomes.service';
 import { EngagementReportService } from './query/engagement-report.service';
 import { IncidentsReportService } from './query/incidents-report.service';
 import { OperationsReportService } from './query/operations-report.service';
@@ -38,6 +40,7 @@ export class ReportsController {
     private readonly engagement: EngagementReportService,
     private readonly tailoring: TailoringReportService,
     private readonly overviews: OverviewService,
+    private readonly outcomes: OutcomesService,
     private readonly exports: ReportExportsService,
     private readonly audit: AuditService,
   ) {}
@@ -86,6 +89,18 @@ export class ReportsController {
   async tailoringReport(@Query() q: ReportQueryDto, @CurrentUser() user: UserPrincipal): Promise<TailoringReport> {
     const report = await this.tailoring.report(reportScope(user, q));
     await this.audit.record({ actor: { type: 'user', id: user.userId, label: user.email }, action: 'report.tailoring.read', outcome: 'success', entityType: 'report', detail: { from: report.from, to: report.to, services: report.serviceIds.length } });
+    return report;
+  }
+
+  /**
+   * The study's four barriers, this period against the one before (docs/report-definitions.md,
+   * "Outcomes"). Per-PWP figures for navigators only. Audited: it is derived from patient data.
+   */
+  @Roles('manager', 'navigator')
+  @Get('outcomes')
+  async outcomesReport(@Query() q: ReportQueryDto, @CurrentUser() user: UserPrincipal): Promise<OutcomesReport> {
+    const report = await this.outcomes.report(reportScope(user, q), user.role === 'navigator');
+    await this.audit.record({ actor: { type: 'user', id: user.userId, label: user.email }, action: 'report.outcomes.read', outcome: 'success', entityType: 'report', detail: { from: report.from, to: report.to, services: report.serviceIds.length } });
     return report;
   }
 

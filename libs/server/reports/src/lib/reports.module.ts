@@ -8,6 +8,11 @@ import { ExportDenialAudit } from './exports/export-denial-audit';
 import { ExportDownloadThrottle } from './exports/export-download-throttle';
 import { ExportPurgeService } from './exports/export-purge.service';
 import { ReportExportsService } from './exports/report-exports.service';
+import { ConfidenceOutcomeService } from './outcomes/confidence-outcome.service';
+import { FlexibilityOutcomeService } from './outcomes/flexibility-outcome.service';
+import { FunctionalityOutcomeService } from './outcomes/functionality-outcome.service';
+import { OutcomesService } from './outcomes/outcomes.service';
+import { TimeOutcomeService } from './outcomes/time-outcome.service';
 import { EngagementReportService } from './query/engagement-report.service';
 import { IncidentsReportService } from './query/incidents-report.service';
 import { OperationsReportService } from './query/operations-report.service';
@@ -27,11 +32,14 @@ import { TicketRollupService } from './rollup/ticket-rollup.service';
  */
 const REPORT_QUERIES = [UsabilityTrendsService, IncidentsReportService, OperationsReportService, TrainingReportService, EngagementReportService, TailoringReportService, OverviewService];
 
+/** The Outcomes report: one query per barrier, and the report that puts them together. */
+const OUTCOME_QUERIES = [FunctionalityOutcomeService, TimeOutcomeService, FlexibilityOutcomeService, ConfidenceOutcomeService, OutcomesService];
+
 /** api side: the reports (read from the rollups) and exports asked for. */
 @Module({
   imports: [OutboxModule],
   controllers: [ReportsController],
-  providers: [...REPORT_QUERIES, ReportExportsService, ExportDownloadThrottle, ExportDenialAudit],
+  providers: [...REPORT_QUERIES, ...OUTCOME_QUERIES, ReportExportsService, ExportDownloadThrottle, ExportDenialAudit],
 })
 export class ReportsApiModule {}
 

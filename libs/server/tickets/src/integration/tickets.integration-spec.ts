@@ -165,6 +165,34 @@ describe('tickets: intake, triage, work and incidents on real Postgres and Redis
     expect(breached.body.items.some((x: { id: string }) => x.id === ticket.id)).toBe(true);
   });
 
+  it('lists tickets in any of several statuses, repeated or comma-separated, and names an unknown one', async () => {
+    const marker = `Multistatus ${Date.now()}`;
+    const made = [];
+    for (const n of [1, 2, 3]) made.push((await raise({ title: `${marker} ${n}`, description: 'The app closes' })).body.id as string);
+    const [working, waiting, left] = await Promise.all(made.map((id) => triaged(id)));
+    const move = async (id: string, status: string) => {
+      const { version } = (await t.call('GET', `/api/tickets/${id}`, { token: nav.token })).body;
+      expect((await t.call('PATCH', `/api/tickets/${id}`, { token: nav.token, body: { version, status } })).status).toBe(200);
+    };
+    await move(working.body.id, 'in_progress');
+    await move(waiting.body.id, 'in_progress');
+    await move(waiting.body.id, 'waiting_on_reporter');
+    const listed = async (status: string) => {
+      const res = await t.call('GET', `/api/tickets?q=${encodeURIComponent(marker)}&${status}&limit=200`, { token: nav.token });
+      expect(res.status).toBe(200);
+      return res.body.items.map((i: { id: string }) => i.id).sort();
+    };
+    expect(await listed('status=in_progress&status=waiting_on_reporter')).toEqual([working.body.id, waiting.body.id].sort());
+    expect(await listed('status=triaged,waiting_on_reporter')).toEqual([waiting.body.id, left.body.id].sort());
+    // One status, as before.
+    expect(await listed('status=triaged')).toEqual([left.body.id]);
+    for (const bad of ['status=bogus', 'status=triaged,bogus', 'status=triaged&status=bogus']) {
+      const res = await t.call('GET', `/api/tickets?${bad}`, { token: nav.token });
+      expect(res.status).toBe(400);
+      expect(res.body.details.map((d: { field: string }) => d.field)).toEqual(['status']);
+    }
+  });
+
   it('names bad input fields and hides other services’ tickets', async () => {
     const bad = await raise({ kind: 'bug', title: '', description: 'x', severity: 'urgent' });
     expect(bad.status).toBe(400);

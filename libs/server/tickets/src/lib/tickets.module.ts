@@ -16,23 +16,39 @@ import { SupportController } from './support/support.controller';
 import { TICKETS_JOB_OPTIONS, TICKETS_QUEUE } from './tickets.constants';
 import { TicketsController } from './tickets.controller';
 import { TicketsProcessor } from './tickets.processor';
+import { CurrentTriageRules } from './triage/current-triage-rules';
 import { RiskAlertService } from './triage/risk-alert.service';
 import { TriageService } from './triage/triage.service';
+import { TriageRulesAdminController } from './triage-rules-admin/triage-rules-admin.controller';
+import { TriageRulesAdminService } from './triage-rules-admin/triage-rules-admin.service';
+import { TriageRulesPreviewService } from './triage-rules-admin/triage-rules-preview.service';
 import { TicketCommentsService } from './update/ticket-comments.service';
 import { TicketUpdateService } from './update/ticket-update.service';
 
-/** api side: intake, reading, navigators' edits, incidents, knowledge base, canned replies. */
+/** api side: intake, reading, navigators' edits, incidents, knowledge base, canned replies, admins' triage rules. */
 @Module({
   imports: [OutboxModule, NotificationsModule, LiveApiModule],
-  controllers: [TicketsController, IncidentsController, SupportController],
-  providers: [TicketsIntakeService, TicketsQueryService, TicketViews, TicketUpdateService, TicketCommentsService, SlaPlanner, IncidentsService, KbService],
+  controllers: [TicketsController, IncidentsController, SupportController, TriageRulesAdminController],
+  providers: [
+    TicketsIntakeService,
+    TicketsQueryService,
+    TicketViews,
+    TicketUpdateService,
+    TicketCommentsService,
+    SlaPlanner,
+    IncidentsService,
+    KbService,
+    CurrentTriageRules,
+    TriageRulesAdminService,
+    TriageRulesPreviewService,
+  ],
 })
 export class TicketsApiModule {}
 
 /** worker side: triage, risk alerts, the SLA sweep. Also used by the demo seed (TriageService). */
 @Module({
   imports: [BullModule.registerQueue({ name: TICKETS_QUEUE, defaultJobOptions: TICKETS_JOB_OPTIONS }), NotificationsModule, LivePublisherModule, MailTransportModule],
-  providers: [TicketsProcessor, TriageService, RiskAlertService, SlaSweepService, SlaPlanner],
+  providers: [TicketsProcessor, TriageService, CurrentTriageRules, RiskAlertService, SlaSweepService, SlaPlanner],
   exports: [TriageService, SlaSweepService],
 })
 export class TicketsWorkerModule {}

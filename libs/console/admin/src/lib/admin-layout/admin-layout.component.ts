@@ -39,6 +39,14 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
       >
       <a
         mat-tab-link
+        routerLink="triage-rules"
+        routerLinkActive
+        #triageRules="routerLinkActive"
+        [active]="triageRules.isActive"
+        >Triage rules</a
+      >
+      <a
+        mat-tab-link
         routerLink="failed-jobs"
         routerLinkActive
         #failedJobs="routerLinkActive"

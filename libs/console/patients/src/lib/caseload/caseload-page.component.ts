@@ -113,7 +113,10 @@ export class CaseloadPageComponent implements OnInit {
   readonly loadingMore = this.#list.loadingMore;
   readonly error = this.#list.error;
   readonly services = signal<ServiceView[]>([]);
-  /** PWPs met in the caseload so far (the API gives navigators no list of PWPs). */
+  /**
+   * The PWP filter's choices: the services' active PWPs (GET /api/training/pwps, by name), then any
+   * other PWP met in the caseload (one since deactivated still holds patients).
+   */
   readonly knownPwps = signal<readonly string[]>([]);
   /** PWP names of the navigator's services, for the PWP filter. */
   readonly pwpNames = signal<ReadonlyMap<string, string>>(new Map());

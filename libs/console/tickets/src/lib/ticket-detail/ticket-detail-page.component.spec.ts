@@ -2,7 +2,7 @@ import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { By } from '@angular/platform-browser';
 import { SessionStore } from '@navdesk/console/data-access';
-import type { TicketDetail, UpdateTicketRequest } from '@navdesk/contracts';
+import type { TicketDetail, TimelineEntry, UpdateTicketRequest } from '@navdesk/contracts';
 import { button, setUpAs, TestContext, text } from '../testing/testing-module';
 import { ticketDetail } from '../testing/ticket-fixtures';
 import { TicketControlsComponent } from './ticket-controls.component';
@@ -144,6 +144,58 @@ describe('TicketDetailPageComponent', () => {
         .flush(ticketDetail({ status: 'in_progress', version: 5 }));
       await fixture.whenStable();
       expect(text(host)).toContain('In progress');
+    });
+  });
+
+  describe('as a manager', () => {
+    beforeEach(() => setUpAs('manager', { id: 'u-manager' }));
+
+    const line = (
+      id: string,
+      type: TimelineEntry['type'],
+      body: string | null,
+    ): TimelineEntry => ({
+      id,
+      at: '2026-03-02T08:10:00.000Z',
+      type,
+      actorId: 'u-nav',
+      actorName: 'Nadia Navigator',
+      body,
+      field: null,
+      from: null,
+      to: null,
+    });
+
+    it('reads the masked ticket with no comment, no internal note, no patient and nothing to change', async () => {
+      const ticket = ticketDetail({
+        title: 'App crashes for [patient ref]',
+        textMasked: true,
+        // Even if the server ever sent them, the page would not show them.
+        patientRef: 'P-7QK2M9',
+      });
+      ticket.timeline.push(
+        line('e-2', 'reply', 'I will call her on Monday.'),
+        line('e-3', 'internal_note', 'Vendor aware.'),
+        line('e-4', 'triaged', 'Triaged as Log-in and access'),
+      );
+      const { host, http, controls } = await render(ticket);
+
+      expect(text(host)).toContain('App crashes for [patient ref]');
+      expect(
+        host.querySelector('[data-testid="masked-notice"]')?.textContent,
+      ).toContain('identifiers in its text are masked');
+      expect(text(host)).toContain('Triaged as Log-in and access');
+      for (const hidden of ['P-7QK2M9', 'I will call her', 'Vendor aware']) {
+        expect(text(host)).not.toContain(hidden);
+      }
+      expect(host.querySelector('[data-testid="internal-note"]')).toBeNull();
+      expect(host.querySelector('nd-reply-box')).toBeNull();
+      expect(controls).toBeNull();
+      expect(
+        host.querySelector('a.back')?.getAttribute('href'),
+      ).toBe('/incidents');
+      // A manager's page asks for nothing a navigator's does (navigators, open incidents).
+      http.verify();
     });
   });
 

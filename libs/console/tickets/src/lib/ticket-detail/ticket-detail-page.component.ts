@@ -44,6 +44,17 @@ import { TicketControlsComponent } from './ticket-controls.component';
 import { TicketFeedbackComponent } from './ticket-feedback.component';
 import { TicketTimelineComponent } from './ticket-timeline.component';
 
+/** Comment threads and internal lines are staff-and-reporter only (contract: Tickets). */
+const HIDDEN_FROM_MANAGERS: readonly TimelineEntry['type'][] = [
+  'reply',
+  'internal_note',
+  'risk_flagged',
+];
+
+function isReadableByManagers(entry: TimelineEntry): boolean {
+  return !HIDDEN_FROM_MANAGERS.includes(entry.type);
+}
+
 @Component({
   selector: 'nd-ticket-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -88,6 +99,20 @@ export class TicketDetailPageComponent implements OnInit {
   readonly incidents = signal<IncidentView[]>([]);
 
   readonly isNavigator = this.#session.isNavigator;
+  /** Managers read a ticket: masked text, no comments, no notes, no patient ref, nothing to change. */
+  readonly isManager = this.#session.isManager;
+  /** What the page shows of the timeline; for a manager never a comment or a note, whatever arrives. */
+  readonly timeline = computed(() => {
+    const entries = this.ticket()?.timeline ?? [];
+    return this.isManager() ? entries.filter(isReadableByManagers) : entries;
+  });
+  readonly back = computed(() =>
+    this.isNavigator()
+      ? { link: '/triage', label: 'Triage' }
+      : this.isManager()
+        ? { link: '/incidents', label: 'Incidents' }
+        : { link: '/my-issues', label: 'My issues' },
+  );
   readonly isReporter = computed(
     () => this.ticket()?.reporterId === this.#session.user()?.id,
   );

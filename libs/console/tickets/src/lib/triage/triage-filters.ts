@@ -1,13 +1,14 @@
-import type {
-  Priority,
-  Theme,
-  TicketCategory,
-  TicketKind,
-  TicketListQuery,
-  TicketStatus,
+import {
+  OPEN_TICKET_STATUSES,
+  type Priority,
+  type Theme,
+  type TicketCategory,
+  type TicketKind,
+  type TicketListQuery,
+  type TicketStatus,
 } from '@navdesk/contracts';
 
-/** `open`: any status that still needs work (filtered in the console; the API takes one status). */
+/** `open`: any status that still needs work (the API takes the list of them). */
 export type StatusFilter = TicketStatus | 'open' | 'any';
 
 /** Filters of the triage queue. Held in component state, never in the URL (search text may hold patient data). */
@@ -40,9 +41,11 @@ export function toTicketQuery(
   myId: string | null,
 ): TicketListQuery {
   const status =
-    filters.status === 'open' || filters.status === 'any'
-      ? undefined
-      : filters.status;
+    filters.status === 'open'
+      ? OPEN_TICKET_STATUSES
+      : filters.status === 'any'
+        ? undefined
+        : filters.status;
   const assigneeId =
     filters.assignee === 'me'
       ? (myId ?? undefined)
@@ -77,8 +80,11 @@ export function matchesFilters(
   filters: TriageFilters,
   myId: string | null,
 ): boolean {
-  const open = ['new', 'triaged', 'in_progress', 'waiting_on_reporter'];
-  if (filters.status === 'open' && !open.includes(ticket.status)) return false;
+  if (
+    filters.status === 'open' &&
+    !OPEN_TICKET_STATUSES.includes(ticket.status)
+  )
+    return false;
   if (
     filters.status !== 'open' &&
     filters.status !== 'any' &&

@@ -31,10 +31,17 @@ const page = (items: TicketView[]): Page<TicketView> => ({
 });
 const isList = (req: { url: string; method: string }) =>
   req.method === 'GET' && req.url === '/api/tickets';
+const OPEN = ['new', 'triaged', 'in_progress', 'waiting_on_reporter'];
 
 describe('toTicketQuery', () => {
   it('sends only the filters set, “me” as the signed-in id, and never more than the API knows', () => {
-    expect(toTicketQuery(DEFAULT_FILTERS, 'u-nav')).toEqual({ scope: 'all' });
+    expect(toTicketQuery(DEFAULT_FILTERS, 'u-nav')).toEqual({
+      scope: 'all',
+      status: OPEN,
+    });
+    expect(
+      toTicketQuery({ ...DEFAULT_FILTERS, status: 'any' }, 'u-nav'),
+    ).toEqual({ scope: 'all' });
     expect(
       toTicketQuery(
         {
@@ -72,6 +79,7 @@ describe('TriagePageComponent', () => {
     const list: TestRequest = http.expectOne(isList);
     expect(list.request.params.get('scope')).toBe('all');
     expect(list.request.params.get('limit')).toBe('50');
+    expect(list.request.params.getAll('status')).toEqual(OPEN);
     list.flush(page(first));
     http.expectOne('/api/navigators').flush(navigators);
     await fixture.whenStable();
@@ -84,6 +92,29 @@ describe('TriagePageComponent', () => {
       ticketView({ id: 't-2', status: 'resolved' }),
     ]);
     expect(component.tickets().map((t) => t.id)).toEqual(['t-1']);
+  });
+
+  it('leaves the open queue to the server: a short page is not paged through to fill the view', async () => {
+    const fixture = TestBed.createComponent(TriagePageComponent);
+    await fixture.whenStable();
+    const http = TestBed.inject(HttpTestingController);
+    http
+      .expectOne(isList)
+      .flush({ items: [ticketView({ id: 't-1' })], nextCursor: 'c-2' });
+    http.expectOne('/api/navigators').flush(navigators);
+    await fixture.whenStable();
+    // Scrolling to the end of the rows asks for the next page, once, still for open tickets only…
+    const next = http.expectOne(isList);
+    expect(next.request.params.get('cursor')).toBe('c-2');
+    expect(next.request.params.getAll('status')).toEqual(OPEN);
+    next.flush({ items: [ticketView({ id: 't-2' })], nextCursor: 'c-3' });
+    await fixture.whenStable();
+    // …and a view short of rows does not go on fetching pages to fill itself.
+    http.expectNone(isList);
+    expect(fixture.componentInstance.tickets().map((t) => t.id)).toEqual([
+      't-1',
+      't-2',
+    ]);
   });
 
   it('shows a ticket raised elsewhere when a live event arrives, in SLA order', async () => {

@@ -68,8 +68,6 @@ import {
 } from './triage-filters';
 
 const PAGE_SIZE = 50;
-/** Fewer rows than this (after hiding closed ones) and more pages exist: fetch the next. */
-const MIN_SHOWN = 30;
 /** Clock skew allowed between the browser and the server when telling a new ticket. */
 const ARRIVAL_GRACE_MS = 60_000;
 /** Height of one queue row in px (the virtual scroll needs a fixed size). */
@@ -174,6 +172,7 @@ export class TriagePageComponent implements OnInit {
   readonly loadingMore = this.#list.loadingMore;
   readonly error = this.#list.error;
   readonly nextCursor = this.#list.nextCursor;
+  /** The server lists only open tickets for `open`; one resolved since (a live change) leaves the view. */
   readonly tickets = computed(() => {
     const items = this.#list.items();
     return this.filters().status === 'open' ? items.filter(isOpen) : items;
@@ -198,18 +197,6 @@ export class TriagePageComponent implements OnInit {
         this.arrivals.set([]);
         this.#list.load();
       });
-    });
-    // Resolved tickets are hidden in the console: keep fetching until the view is reasonably full.
-    effect(() => {
-      if (
-        !this.loading() &&
-        !this.loadingMore() &&
-        !this.error() &&
-        this.nextCursor() &&
-        this.tickets().length < MIN_SHOWN
-      ) {
-        untracked(() => this.#list.loadMore());
-      }
     });
     toObservable(this.searchText)
       .pipe(debounceTime(300), takeUntilDestroyed())

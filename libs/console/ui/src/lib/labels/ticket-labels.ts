@@ -54,4 +54,5 @@ export const NOTIFICATION_TYPE_LABELS: Record<NotificationType, string> = {
   tailoring_applied: 'Tailoring applied',
   tailoring_failed: 'Tailoring failed',
   tailoring_moot: 'Tailoring no longer applies',
+  training_reminder: 'Training reminder',
 };

@@ -14,7 +14,8 @@ import {
   type TicketReads,
 } from '@navdesk/server/core';
 import { LiveEventsPublisher } from '@navdesk/server/live';
-import { findReachablePatient } from '@navdesk/server/patients';
+import { findReachablePatient, wasHeld } from '@navdesk/server/patients';
+import { recordBriefOpening } from '../brief-openings/brief-openings';
 import { PatientBriefEntity } from '../entities/patient-brief.entity';
 import { PatientFlagEntity } from '../entities/patient-flag.entity';
 import { loadPatientFacts, type PatientFacts } from '../flags/patient-signals';
@@ -28,7 +29,8 @@ const isHoliday = (isoDate: string) => ENGLAND_AND_WALES_BANK_HOLIDAY_DATES.has(
 
 /**
  * The pre-session brief: prepared ahead by the worker, so it opens instantly, and recomposed whenever
- * the patient is re-evaluated (new events, flags, the register). Reading one is audited.
+ * the patient is re-evaluated (new events, flags, the register). Reading one is audited, and recorded
+ * as an opening (brief_openings) for the Outcomes report's time figures.
  */
 @Injectable()
 export class BriefsService {
@@ -88,6 +90,7 @@ export class BriefsService {
       brief = await this.dataSource.getRepository(PatientBriefEntity).createQueryBuilder('b').where('b.patient_id = :id AND b.starts_at > :now AND b.starts_at <= :to', { id: patient.id, now, to }).orderBy('b.starts_at', 'ASC').getOne();
     }
     if (!brief) throw new NotFoundException('No face-to-face session with this patient in the next two working days');
+    await recordBriefOpening(this.dataSource.manager, { serviceId: patient.serviceId, patientId: patient.id, userId: user.userId, openedAt: now, sessionStartsAt: brief.startsAt });
     await this.audit.record({ actor: { type: 'user', id: user.userId, label: user.email }, action: 'patient.brief.read', outcome: 'success', entityType: 'patient', entityId: patient.id, serviceId: patient.serviceId, detail: { patientRef: ref } });
     return brief.content;
   }
@@ -101,7 +104,8 @@ export class BriefsService {
   }
 
   private async compose(manager: EntityManager, facts: PatientFacts, session: PatientFacts['sessions'][number], now: Date): Promise<PreSessionBrief> {
-    const previous = facts.sessions.filter((s) => s.startsAt < session.startsAt && s.startsAt <= now).pop();
+    // "Since the last session": the last one that happened (a session the feed says was missed is not it).
+    const previous = facts.sessions.filter((s) => s.startsAt < session.startsAt && s.startsAt <= now && wasHeld(s, now)).pop();
     const since = previous?.startsAt ?? facts.registeredAt;
     const events: { type: string; occurred_at: Date; value: number | null; module_id: string | null }[] = await manager.query(
       `SELECT type, occurred_at, value, module_id FROM engagement_events

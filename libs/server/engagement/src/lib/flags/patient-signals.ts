@@ -13,7 +13,7 @@ export interface PatientFacts {
   pwpId: string;
   mandatoryModules: string[];
   registeredAt: Date;
-  sessions: { id: string; number: number; startsAt: Date; mode: 'face_to_face' | 'online' }[];
+  sessions: { id: string; number: number; startsAt: Date; mode: 'face_to_face' | 'online'; attended: boolean | null }[];
 }
 
 export async function loadPatientFacts(manager: EntityManager, patientId: string): Promise<PatientFacts | null> {
@@ -26,8 +26,8 @@ export async function loadPatientFacts(manager: EntityManager, patientId: string
     created_at: Date;
   }[];
   if (!p) return null;
-  const sessions: { id: string; number: number; starts_at: Date; mode: 'face_to_face' | 'online' }[] = await manager.query(
-    `SELECT id, number, starts_at, mode FROM patient_sessions WHERE patient_id = $1 ORDER BY starts_at`,
+  const sessions: { id: string; number: number; starts_at: Date; mode: 'face_to_face' | 'online'; attended: boolean | null }[] = await manager.query(
+    `SELECT id, number, starts_at, mode, attended FROM patient_sessions WHERE patient_id = $1 ORDER BY starts_at`,
     [patientId],
   );
   return {
@@ -38,7 +38,7 @@ export async function loadPatientFacts(manager: EntityManager, patientId: string
     mandatoryModules: p.mandatory_modules,
     // In the register since it was fed, or since its first session if that is earlier (history loaded late).
     registeredAt: new Date(Math.min(new Date(p.created_at).getTime(), ...sessions.map((s) => new Date(s.starts_at).getTime()))),
-    sessions: sessions.map((s) => ({ id: s.id, number: s.number, startsAt: new Date(s.starts_at), mode: s.mode })),
+    sessions: sessions.map((s) => ({ id: s.id, number: s.number, startsAt: new Date(s.starts_at), mode: s.mode, attended: s.attended })),
   };
 }
 

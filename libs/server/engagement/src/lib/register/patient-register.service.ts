@@ -5,11 +5,13 @@ import type { IntegrationPrincipal } from '@navdesk/server/access';
 import { AuditService } from '@navdesk/server/audit';
 import { InvalidInputException, PATIENT_PLANS, type PatientPlans } from '@navdesk/server/core';
 import { PATIENT_REF_PATTERN, PatientSessionEntity } from '@navdesk/server/patients';
+import { PatientBriefEntity } from '../entities/patient-brief.entity';
 import { UPSERT_PATIENT_SQL, type UpsertedPatientRow } from './patient-upsert.sql';
 import type { RegisterPatientDto } from './register-patient.dto';
 
 /**
- * The register feed: the service's records system says who the patient is seeing and when.
+ * The register feed: the service's records system says who the patient is seeing and when, and
+ * (`attended`, once it knows) whether the patient came.
  * Creates or replaces the entry in one upsert (so concurrent PUTs of a new ref make one patient and
  * never a unique violation), renumbers the sessions by time, sets the register's plan as the base and
  * recomposes the effective plan with the applied tailoring on top; the worker then re-evaluates the patient.
@@ -36,8 +38,11 @@ export class PatientRegisterService {
       const sessions = [...dto.sessions].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
       await manager.delete(PatientSessionEntity, { patientId: row.id });
       if (sessions.length) {
-        await manager.insert(PatientSessionEntity, sessions.map((s, i) => ({ patientId: row.id, number: i + 1, startsAt: new Date(s.startsAt), mode: s.mode })));
+        await manager.insert(PatientSessionEntity, sessions.map((s, i) => ({ patientId: row.id, number: i + 1, startsAt: new Date(s.startsAt), mode: s.mode, attended: s.attended ?? null })));
       }
+      // Briefs were prepared for the sessions just replaced (and on what they said was attended): they go
+      // with them, and the next read or the re-evaluation below prepares them again from the new register.
+      await manager.delete(PatientBriefEntity, { patientId: row.id });
       const recomposition = await this.plans.recompose(manager, row.id);
       await manager.query(`INSERT INTO engagement_dirty_patients (patient_id) VALUES ($1) ON CONFLICT DO NOTHING`, [row.id]);
       await this.audit.record(

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { SESSION_MODES, type RegisterPatientRequest, type SessionMode } from '@navdesk/contracts';
 
 class RegisterSessionDto {
@@ -11,6 +11,11 @@ class RegisterSessionDto {
   @ApiProperty({ enum: SESSION_MODES })
   @IsIn(SESSION_MODES, { message: 'sessions.mode must be face_to_face or online' })
   mode!: SessionMode;
+
+  @ApiPropertyOptional({ description: 'whether the patient came (true) or missed it (false); leave out while not known — a past session then counts as attended' })
+  @IsOptional()
+  @IsBoolean({ message: 'sessions.attended must be true or false' })
+  attended?: boolean;
 }
 
 export class RegisterPatientDto implements RegisterPatientRequest {

@@ -7,6 +7,7 @@ import { REPORTS_QUEUE, ReportsWorkerModule } from '@navdesk/server/reports';
 import { PROGRAMME_QUEUE, ResetsWorkerModule } from '@navdesk/server/resets';
 import { TAILORING_QUEUE, TailoringWorkerModule } from '@navdesk/server/tailoring';
 import { TICKETS_QUEUE, TicketsWorkerModule } from '@navdesk/server/tickets';
+import { TRAINING_QUEUE, TrainingWorkerModule } from '@navdesk/server/training';
 
 export interface QueueRegistration {
   queue: string;
@@ -24,6 +25,7 @@ export const QUEUE_REGISTRY: readonly QueueRegistration[] = [
   { queue: ENGAGEMENT_QUEUE, worker: EngagementWorkerModule },
   { queue: TAILORING_QUEUE, worker: TailoringWorkerModule },
   { queue: REPORTS_QUEUE, worker: ReportsWorkerModule },
+  { queue: TRAINING_QUEUE, worker: TrainingWorkerModule },
 ];
 
 /** Every queue the worker runs; the api reads their depth, failures and schedules. */

@@ -1,13 +1,28 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import { PRIORITIES, THEMES, TICKET_CATEGORIES, TICKET_KINDS, TICKET_STATUSES, type Priority, type Theme, type TicketCategory, type TicketKind, type TicketListQuery, type TicketStatus } from '@navdesk/contracts';
 import { PageQueryDto } from '@navdesk/server/core';
 
 const oneOf = (values: readonly string[], field: string) => IsIn(values, { message: `${field} must be one of ${values.join(', ')}` });
 
+/**
+ * The statuses asked for, as a list: repeated (`status=new&status=triaged`), comma-separated
+ * (`status=new,triaged`) or one. Anything else (an object from `status[x]=`) is left for validation to refuse.
+ */
+function statusList(value: unknown): unknown {
+  const parts: unknown[] = Array.isArray(value) ? value : [value];
+  if (!parts.every((p): p is string => typeof p === 'string')) return value;
+  return [...new Set(parts.flatMap((p) => p.split(',')).map((p) => p.trim()))];
+}
+
 export class ListTicketsDto extends PageQueryDto implements TicketListQuery {
-  @ApiPropertyOptional({ enum: TICKET_STATUSES }) @IsOptional() @oneOf(TICKET_STATUSES, 'status') status?: TicketStatus;
+  @ApiPropertyOptional({ enum: TICKET_STATUSES, isArray: true, description: 'one status or several, any of them: `status=new&status=triaged` or `status=new,triaged`' })
+  @IsOptional()
+  @Transform(({ value }) => statusList(value))
+  @ArrayMaxSize(TICKET_STATUSES.length, { message: `status may name at most ${TICKET_STATUSES.length} statuses` })
+  @IsIn(TICKET_STATUSES, { each: true, message: `status must be one of ${TICKET_STATUSES.join(', ')}` })
+  status?: TicketStatus[];
   @ApiPropertyOptional({ enum: TICKET_KINDS }) @IsOptional() @oneOf(TICKET_KINDS, 'kind') kind?: TicketKind;
   @ApiPropertyOptional({ enum: TICKET_CATEGORIES }) @IsOptional() @oneOf(TICKET_CATEGORIES, 'category') category?: TicketCategory;
   @ApiPropertyOptional({ enum: THEMES }) @IsOptional() @oneOf(THEMES, 'theme') theme?: Theme;

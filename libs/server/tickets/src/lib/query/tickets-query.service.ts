@@ -7,6 +7,7 @@ import { cursorPart, defineCursor } from '@navdesk/server/core';
 import type { TicketEntity } from '../entities/ticket.entity';
 import { timelineAccessFor } from './free-text-view';
 import type { ListTicketsDto } from './list-tickets.dto';
+import { forManager } from './manager-view';
 import { forViewer, revealsIdentifier, TicketViews, toTicketView } from './ticket-views';
 
 /**
@@ -39,7 +40,7 @@ export class TicketsQueryService {
 
   async list(user: UserPrincipal, q: ListTicketsDto): Promise<Page<TicketView>> {
     const qb = this.scoped(user, q.scope);
-    if (q.status) qb.andWhere('t.status = :status', { status: q.status });
+    if (q.status?.length) qb.andWhere('t.status IN (:...statuses)', { statuses: q.status });
     if (q.kind) qb.andWhere('t.kind = :kind', { kind: q.kind });
     if (q.category) qb.andWhere('t.category = :category', { category: q.category });
     if (q.theme) qb.andWhere('t.theme = :theme', { theme: q.theme });
@@ -98,7 +99,8 @@ export class TicketsQueryService {
         detail: { patientRef: row.patientRef, unmaskedText },
       });
     }
-    return { ...toTicketView(row), timeline: timeline.entries };
+    const detail = { ...toTicketView(row), timeline: timeline.entries };
+    return user.role === 'manager' ? forManager(detail) : detail;
   }
 
   static isOpen(status: TicketView['status']): boolean {

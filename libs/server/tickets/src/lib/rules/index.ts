@@ -3,8 +3,11 @@ export { BusinessCalendar, WEEKDAYS } from './business-calendar';
 export type { BusinessCalendarOptions, Weekday } from './business-calendar';
 export { ENGLAND_AND_WALES_BANK_HOLIDAYS, englandAndWalesCalendar, loadBankHolidays } from './bank-holidays';
 export type { BankHoliday } from './bank-holidays';
-export { classifyTicket, DEFAULT_TRIAGE_RULES, loadTriageRules } from './triage-rules';
+export { classifyTicket, DEFAULT_TRIAGE_RULES } from './triage-rules';
 export type { Classification, ClassifyInput, TriageRule, TriageRuleDefinition } from './triage-rules';
+export { loadTriageRules, validateTriageRules, MAX_PATTERNS_PER_RULE, MAX_RULE_ID_LENGTH, MAX_TRIAGE_RULES } from './triage-rule-validation';
+export type { TriageRuleProblem, TriageRuleValidation } from './triage-rule-validation';
+export { MAX_PATTERN_LENGTH } from './safe-patterns';
 export { priorityFor, SESSION_URGENCY_HOURS } from './priority';
 export type { PriorityInput } from './priority';
 export { firstResponseDueAt, pausedBusinessMinutes, SESSION_MARGIN_MINUTES, SLA_TARGETS, slaDueAt } from './sla';
@@ -13,3 +16,5 @@ export { DEFAULT_RISK_PHRASES, detectRisk, loadRiskPhrases, RISK_CATEGORIES } fr
 export type { RiskCategory, RiskDetection, RiskPhraseMatcher } from './risk-phrases';
 export { DEFAULT_SIMILARITY_THRESHOLD, normaliseForSimilarity, trigrams, trigramSimilarity } from './similarity';
 export { eventBody, incidentTitle, ticketText } from './free-text';
+export { moveSentence, triageMoves } from './triage-moves';
+export type { TicketForMoves, TriageMoves } from './triage-moves';

@@ -1,4 +1,5 @@
-import { classifyTicket, DEFAULT_TRIAGE_RULES, loadTriageRules } from './triage-rules';
+import { loadTriageRules } from './triage-rule-validation';
+import { classifyTicket, DEFAULT_TRIAGE_RULES } from './triage-rules';
 
 const tech = (title: string, description = '') => classifyTicket({ kind: 'tech_support', title, description });
 

@@ -1,23 +1,25 @@
-import { Theme, THEMES, TICKET_CATEGORIES, TICKET_KINDS, TicketCategory, TicketKind } from '@navdesk/contracts';
-import { isRecord, unknownKeys } from './json-guards';
+import type { Theme, TicketCategory, TicketKind } from '@navdesk/contracts';
+import { PatternSet } from './safe-patterns';
+import { loadTriageRules } from './triage-rule-validation';
 
-/** A rule as stored (JSON file today, database row later). */
+/** A rule as stored (the shipped JSON file, a version in the database, an admin's edit). */
 export interface TriageRuleDefinition {
   /** Stable name reported as `matchedRule`; defaults to `rule-<index>`. */
   id?: string;
   category: TicketCategory;
   theme: Theme;
-  /** Case-insensitive regex sources, each wrapped in word boundaries: `crash(?:es|ed)?`. */
+  /** Case-insensitive RE2 regex sources, each wrapped in word boundaries: `crash(?:es|ed)?`. */
   patterns: string[];
   /** Restricts the rule to these ticket kinds; all kinds when absent. */
   kinds?: TicketKind[];
 }
 
+/** A validated rule (see validateTriageRules): its patterns are known to compile. */
 export interface TriageRule {
   id: string;
   category: TicketCategory;
   theme: Theme;
-  patterns: readonly RegExp[];
+  patterns: readonly string[];
   kinds: readonly TicketKind[] | null;
 }
 
@@ -36,63 +38,30 @@ export interface Classification {
   matchedRule: string | null;
 }
 
-const RULE_KEYS = ['id', 'category', 'theme', 'patterns', 'kinds'] as const;
-
-/**
- * Validates and compiles rules once. Throws a TypeError naming the rule index and field,
- * so a bad edit (file or database) is caught at load, not while triaging a ticket.
- */
-export function loadTriageRules(json: unknown): TriageRule[] {
-  if (!Array.isArray(json)) throw new TypeError('triage rules: expected an array of rules');
-  const seen = new Set<string>();
-  return json.map((raw: unknown, index) => {
-    const fail = (field: string, problem: string): never => {
-      throw new TypeError(`triage rules: rule ${index} field "${field}" ${problem}`);
-    };
-    if (!isRecord(raw)) return fail('(rule)', 'must be an object');
-    const extra = unknownKeys(raw, RULE_KEYS);
-    if (extra.length) fail(extra[0], `is not a known field (expected ${RULE_KEYS.join(', ')})`);
-
-    const id = raw['id'] ?? `rule-${index}`;
-    if (typeof id !== 'string' || !id.trim()) return fail('id', 'must be a non-empty string');
-    if (seen.has(id)) fail('id', `duplicates "${id}"`);
-    seen.add(id);
-
-    const category = raw['category'];
-    if (!TICKET_CATEGORIES.includes(category as TicketCategory)) fail('category', `must be one of ${TICKET_CATEGORIES.join(', ')}`);
-    const theme = raw['theme'];
-    if (!THEMES.includes(theme as Theme)) fail('theme', `must be one of ${THEMES.join(', ')}`);
-
-    const patterns = raw['patterns'];
-    if (!Array.isArray(patterns) || patterns.length === 0) return fail('patterns', 'must be a non-empty array of regex sources');
-    const compiled = patterns.map((source: unknown, i) => {
-      if (typeof source !== 'string' || !source.trim()) return fail(`patterns[${i}]`, 'must be a non-empty string');
-      try {
-        return new RegExp(`\\b(?:${source})\\b`, 'i');
-      } catch (e) {
-        return fail(`patterns[${i}]`, `is not a valid regex: ${(e as Error).message}`);
-      }
-    });
-
-    const kinds = raw['kinds'];
-    if (kinds !== undefined && (!Array.isArray(kinds) || kinds.length === 0 || !kinds.every((k) => TICKET_KINDS.includes(k as TicketKind)))) {
-      fail('kinds', `must be a non-empty array of ${TICKET_KINDS.join(', ')}`);
-    }
-    return {
-      id,
-      category: category as TicketCategory,
-      theme: theme as Theme,
-      patterns: compiled,
-      kinds: (kinds as TicketKind[] | undefined) ?? null,
-    };
-  });
-}
-
 // require, not import: the workspace does not enable resolveJsonModule; the value is validated by loadTriageRules.
 const defaultRulesJson: unknown = require('./data/triage-rules.json');
 
-/** The shipped rules, validated at module load so a broken file fails the worker at start-up. */
+/**
+ * The shipped rules, validated at module load so a broken file fails the worker at start-up. The
+ * database's version 1 is this file (migration TriageRuleSets); admins edit later versions.
+ */
 export const DEFAULT_TRIAGE_RULES: readonly TriageRule[] = Object.freeze(loadTriageRules(defaultRulesJson));
+
+/** Each rule set's patterns compiled once into one RE2 set, with the rule each pattern belongs to. */
+interface CompiledRules {
+  set: PatternSet;
+  owner: readonly number[];
+}
+const compiled = new WeakMap<readonly TriageRule[], CompiledRules>();
+
+function compile(rules: readonly TriageRule[]): CompiledRules {
+  let entry = compiled.get(rules);
+  if (!entry) {
+    entry = { set: new PatternSet(rules.flatMap((r) => r.patterns)), owner: rules.flatMap((r, i) => r.patterns.map(() => i)) };
+    compiled.set(rules, entry);
+  }
+  return entry;
+}
 
 /** "How do I…" questions with no fault in them are a confidence gap (training), not a defect. */
 const QUESTION_PATTERNS: readonly RegExp[] = [
@@ -113,9 +82,12 @@ const CATEGORY_DEFAULT_THEME: Partial<Record<TicketCategory, Theme>> = { module_
  */
 export function classifyTicket(input: ClassifyInput, rules: readonly TriageRule[] = DEFAULT_TRIAGE_RULES): Classification {
   const text = normaliseQuotes(`${input.title}\n${input.description}`);
+  const { set, owner } = compile(rules);
+  const hits = new Array<number>(rules.length).fill(0);
+  for (const pattern of set.matches(text)) hits[owner[pattern]]++;
   const scored = rules
-    .filter((rule) => !rule.kinds || rule.kinds.includes(input.kind))
-    .map((rule, order) => ({ rule, order, score: rule.patterns.filter((p) => p.test(text)).length }))
+    .map((rule, order) => ({ rule, order, score: hits[order] }))
+    .filter(({ rule }) => !rule.kinds || rule.kinds.includes(input.kind))
     .filter((s) => s.score > 0)
     .sort((a, b) => b.score - a.score || a.order - b.order);
 

@@ -10,11 +10,12 @@ import { TicketEntity } from '../entities/ticket.entity';
 import { matchOrStartIncident } from '../incidents/incident-matcher';
 import { classifyTicket, eventBody, priorityFor } from '../rules';
 import { SlaPlanner } from '../sla/sla-planner';
+import { CurrentTriageRules } from './current-triage-rules';
 
 export type TriageOutcome = 'triaged' | 'already-triaged';
 
 /**
- * Triage: category and theme by rule, priority, SLA due, incident grouping and assignment to the
+ * Triage: category and theme by the rules in force (CurrentTriageRules), priority, SLA due, incident grouping and assignment to the
  * least-loaded navigator of the service, in one transaction. A ticket already triaged is left alone,
  * so running the job twice changes nothing the second time.
  */
@@ -27,6 +28,7 @@ export class TriageService {
     private readonly sla: SlaPlanner,
     private readonly notifications: NotificationsService,
     private readonly live: LiveEventsPublisher,
+    private readonly rules: CurrentTriageRules,
   ) {}
 
   async triage(ticketId: string, now = new Date()): Promise<TriageOutcome> {
@@ -47,7 +49,8 @@ export class TriageService {
 
   /** Also used by the demo seed, inside its own transaction. */
   async triageLocked(manager: EntityManager, t: TicketEntity, now: Date) {
-    const { category, theme, matchedRule } = classifyTicket({ kind: t.kind, title: t.title, description: t.description, category: t.category ?? undefined });
+    const { rules } = await this.rules.get(manager);
+    const { category, theme, matchedRule } = classifyTicket({ kind: t.kind, title: t.title, description: t.description, category: t.category ?? undefined }, rules);
     t.category = category;
     t.theme = theme;
     const nextSession = await this.sla.nextFaceToFace(manager, t.patientId, now);

@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { TRAINING_TOPIC_LABELS, type QuestionTopicView, type TrainingTopic } from '@navdesk/contracts';
+import { TRAINING_TOPIC_LABELS, topicOfQuestion, type QuestionTopicView, type TrainingTopic } from '@navdesk/contracts';
 import type { UserPrincipal } from '@navdesk/server/access';
 import { TICKET_READS, type ThemedTicket, type TicketReads } from '@navdesk/server/core';
 import { servicesForRead } from '../query/training-scope';
-import { topicOfQuestion } from '../rules/question-topic';
 
 type QuestionRow = ThemedTicket & { reporterName: string };
 

@@ -1,4 +1,4 @@
-import type { TrainingTopic } from '@navdesk/contracts';
+import type { TrainingTopic } from './training';
 
 /**
  * Which training topic a PWP's "how do I…" question belongs to. The title says most about what was

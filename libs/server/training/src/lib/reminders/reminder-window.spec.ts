@@ -1,0 +1,35 @@
+import { tomorrowInLondon } from './reminder-window';
+
+describe('tomorrowInLondon', () => {
+  it('is tomorrow’s London day in winter (London on UTC)', () => {
+    expect(tomorrowInLondon(new Date('2026-01-14T10:00:00Z'))).toEqual({
+      date: '2026-01-15',
+      from: new Date('2026-01-15T00:00:00Z'),
+      to: new Date('2026-01-16T00:00:00Z'),
+    });
+  });
+
+  it('is tomorrow’s London day in summer, an hour ahead of UTC', () => {
+    expect(tomorrowInLondon(new Date('2026-07-14T09:00:00Z'))).toEqual({
+      date: '2026-07-15',
+      from: new Date('2026-07-14T23:00:00Z'),
+      to: new Date('2026-07-15T23:00:00Z'),
+    });
+  });
+
+  it('counts from London’s date, not UTC’s, just after midnight in summer', () => {
+    // 23:30 UTC on the 14th is 00:30 on the 15th in London: tomorrow is the 16th.
+    expect(tomorrowInLondon(new Date('2026-07-14T23:30:00Z')).date).toBe(
+      '2026-07-16',
+    );
+  });
+
+  it('spans 23 hours on the day the clocks go forward and 25 on the day they go back', () => {
+    const spring = tomorrowInLondon(new Date('2026-03-28T12:00:00Z'));
+    expect(spring.date).toBe('2026-03-29');
+    expect(spring.to.getTime() - spring.from.getTime()).toBe(23 * 3_600_000);
+    const autumn = tomorrowInLondon(new Date('2026-10-24T12:00:00Z'));
+    expect(autumn.date).toBe('2026-10-25');
+    expect(autumn.to.getTime() - autumn.from.getTime()).toBe(25 * 3_600_000);
+  });
+});
