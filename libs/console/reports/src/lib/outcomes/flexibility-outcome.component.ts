@@ -4,11 +4,10 @@ import {
   computed,
   input,
 } from '@angular/core';
-import { MatTableModule } from '@angular/material/table';
 import { ReportSectionComponent } from '@navdesk/console/ui';
 import { ChartComponent, type ChartData } from '@navdesk/console/ui/chart';
 import type { FlexibilityOutcome } from '@navdesk/contracts';
-import { PatientCountComponent } from '../format/patient-count.component';
+import { AskedAwayTableComponent } from '../format/asked-away-table.component';
 import {
   OutcomeFiguresComponent,
   OutcomeFigureItem,
@@ -27,10 +26,9 @@ import { OutcomeHeadlineComponent } from './outcome-headline.component';
   selector: 'nd-flexibility-outcome',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    MatTableModule,
     ReportSectionComponent,
     ChartComponent,
-    PatientCountComponent,
+    AskedAwayTableComponent,
     OutcomeHeadlineComponent,
     OutcomeFiguresComponent,
   ],
@@ -53,38 +51,10 @@ import { OutcomeHeadlineComponent } from './outcome-headline.component';
       />
 
       <h3 id="outcomes-asked-away-heading">Modules most asked away</h3>
-      @if (outcome().topAskedAway.length === 0) {
-        <p class="nd-report-muted">
-          No module was asked to be skipped or replaced in this period.
-        </p>
-      } @else {
-        <div class="nd-table-card">
-          <table
-            mat-table
-            [dataSource]="outcome().topAskedAway"
-            aria-labelledby="outcomes-asked-away-heading"
-          >
-            <ng-container matColumnDef="module">
-              <th mat-header-cell *matHeaderCellDef scope="col">Module</th>
-              <td mat-cell *matCellDef="let row">{{ row.title }}</td>
-            </ng-container>
-            <ng-container matColumnDef="requests">
-              <th mat-header-cell *matHeaderCellDef scope="col" class="num">
-                Requests to skip or replace
-              </th>
-              <td mat-cell *matCellDef="let row" class="num">
-                <nd-patient-count [value]="row.requests" />
-              </td>
-            </ng-container>
-            <tr mat-header-row *matHeaderRowDef="askedAwayColumns"></tr>
-            <tr
-              mat-row
-              *matRowDef="let row; columns: askedAwayColumns"
-              [attr.data-module-id]="row.moduleId"
-            ></tr>
-          </table>
-        </div>
-      }
+      <nd-asked-away-table
+        [rows]="outcome().topAskedAway"
+        labelledBy="outcomes-asked-away-heading"
+      />
 
       <h3>Drop-out by module, tailored or not</h3>
       @if (outcome().dropOutByModule.length === 0) {
@@ -108,7 +78,6 @@ import { OutcomeHeadlineComponent } from './outcome-headline.component';
 export class FlexibilityOutcomeComponent {
   readonly outcome = input.required<FlexibilityOutcome>();
 
-  readonly askedAwayColumns = ['module', 'requests'];
 
   readonly figures = computed<OutcomeFigureItem[]>(() => [
     {

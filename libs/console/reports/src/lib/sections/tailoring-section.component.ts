@@ -19,6 +19,7 @@ import {
   sameWindow,
   windowQuery,
 } from '../filters/report-filters';
+import { AskedAwayTableComponent } from '../format/asked-away-table.component';
 import { PatientCountComponent } from '../format/patient-count.component';
 import { injectReport } from './report-loader';
 
@@ -31,6 +32,7 @@ import { injectReport } from './report-loader';
     ReportSectionComponent,
     ReportExportComponent,
     PatientCountComponent,
+    AskedAwayTableComponent,
   ],
   template: `
     <nd-report-section
@@ -81,38 +83,10 @@ import { injectReport } from './report-loader';
         </div>
 
         <h3 id="tailoring-skipped-heading">Modules most asked to skip</h3>
-        @if (data.topSkipped.length === 0) {
-          <p class="nd-report-muted">
-            No module was asked to be skipped or replaced in this period.
-          </p>
-        } @else {
-          <div class="nd-table-card">
-            <table
-              mat-table
-              [dataSource]="data.topSkipped"
-              aria-labelledby="tailoring-skipped-heading"
-            >
-              <ng-container matColumnDef="module">
-                <th mat-header-cell *matHeaderCellDef scope="col">Module</th>
-                <td mat-cell *matCellDef="let row">{{ row.title }}</td>
-              </ng-container>
-              <ng-container matColumnDef="requests">
-                <th mat-header-cell *matHeaderCellDef scope="col" class="num">
-                  Requests to skip or replace
-                </th>
-                <td mat-cell *matCellDef="let row" class="num">
-                  <nd-patient-count [value]="row.requests" />
-                </td>
-              </ng-container>
-              <tr mat-header-row *matHeaderRowDef="skippedColumns"></tr>
-              <tr
-                mat-row
-                *matRowDef="let row; columns: skippedColumns"
-                [attr.data-module-id]="row.moduleId"
-              ></tr>
-            </table>
-          </div>
-        }
+        <nd-asked-away-table
+          [rows]="data.topSkipped"
+          labelledBy="tailoring-skipped-heading"
+        />
       }
     </nd-report-section>
   `,
@@ -132,7 +106,6 @@ export class TailoringSectionComponent {
     'action',
     ...this.countColumns.map((column) => column.key),
   ];
-  readonly skippedColumns = ['module', 'requests'];
 
   readonly #params = computed(
     () => {

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { SMALL_NUMBER_LIMIT, topicOfQuestion, type ConfidenceOutcome, type TrainingTopic } from '@navdesk/contracts';
+import { topicOfQuestion, type ConfidenceOutcome, type TrainingTopic } from '@navdesk/contracts';
 import { atInWindow } from '../query/window-sql';
 import { mean } from '../rules/figure-math';
-import { suppress } from '../rules/suppression';
+import { isSmall, suppress } from '../rules/suppression';
 import { outcomeFigure } from './outcome-figure';
 import { inEitherPeriod, outcomeParams, periodOf, type OutcomeScope, type PeriodName } from './outcome-periods';
 
@@ -93,7 +93,7 @@ export class ConfidenceOutcomeService {
       const [from, to] = side === 'before' ? [at - QUESTION_MONTH_MS, at] : [at, at + QUESTION_MONTH_MS];
       return questions.filter((q) => q.reporterId === t.pwp_id && q.topic === t.topic && q.createdAt >= from && q.createdAt < to).length;
     };
-    const small = pwps < SMALL_NUMBER_LIMIT;
+    const small = isSmall(pwps);
     const perPwp = (side: 'before' | 'after') => (small ? null : mean(trained.reduce((n, t) => n + around(t, side), 0), pwps));
     return { before: perPwp('before'), after: perPwp('after'), pwps: suppress(pwps), suppressed: small };
   }

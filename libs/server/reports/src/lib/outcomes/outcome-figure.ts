@@ -1,5 +1,5 @@
-import { SMALL_NUMBER_LIMIT, type OutcomeFigure } from '@navdesk/contracts';
-import { suppress } from '../rules/suppression';
+import type { OutcomeFigure } from '@navdesk/contracts';
+import { isSmall, suppress } from '../rules/suppression';
 
 /** A value and the number of items it is computed over (tickets, sessions, requests, patients…). */
 export interface Measure {
@@ -7,16 +7,14 @@ export interface Measure {
   base: number;
 }
 
-const small = (n: number) => n > 0 && n < SMALL_NUMBER_LIMIT;
-
 /** A figure for both periods; a value over a base of 1–4 is withheld, and its base reads '<5'. */
 export function outcomeFigure(current: Measure, previous: Measure, betterWhen: OutcomeFigure['betterWhen']): OutcomeFigure {
   return {
-    current: small(current.base) ? null : current.value,
-    previous: small(previous.base) ? null : previous.value,
+    current: isSmall(current.base) ? null : current.value,
+    previous: isSmall(previous.base) ? null : previous.value,
     currentBase: suppress(current.base),
     previousBase: suppress(previous.base),
-    suppressed: small(current.base) || small(previous.base),
+    suppressed: isSmall(current.base) || isSmall(previous.base),
     betterWhen,
   };
 }

@@ -1,10 +1,11 @@
 import { SMALL_NUMBER_LIMIT, type PatientCount } from '@navdesk/contracts';
 
-const small = (n: number) => n > 0 && n < SMALL_NUMBER_LIMIT;
+/** A count of 1–4: shown as '<5', and a figure computed over it is withheld. Zero is not small. */
+export const isSmall = (n: number): boolean => n > 0 && n < SMALL_NUMBER_LIMIT;
 
 /** One count of patients on its own: 1–4 becomes '<5'. */
 export function suppress(n: number): PatientCount {
-  return small(n) ? '<5' : n;
+  return isSmall(n) ? '<5' : n;
 }
 
 /**
@@ -14,7 +15,7 @@ export function suppress(n: number): PatientCount {
  * itself suppressed when small. Cells of 0 stay shown: a zero is not a small number of people.
  */
 export function suppressParts(parts: readonly number[], total = parts.reduce((a, b) => a + b, 0)): { parts: PatientCount[]; total: PatientCount } {
-  const hidden = parts.map(small);
+  const hidden = parts.map(isSmall);
   if (hidden.filter(Boolean).length === 1) {
     const next = parts
       .map((n, i) => ({ n, i }))
