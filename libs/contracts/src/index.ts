@@ -18,3 +18,4 @@ export * from './lib/outcomes';
 export * from './lib/question-topic';
 export * from './lib/identifiers/identifier-detector';
 export * from './lib/triage-rules';
+export * from './lib/vendor-pack';

@@ -93,6 +93,14 @@ describe('tailoring through the programme', () => {
     expect((await t.call('GET', `/api/tailoring-requests/${created.body.id}`, { token: pwp.token })).body).toMatchObject({ status: 'applied', attempts: 1 });
   });
 
+  it('stores the reason as typed and, in the same write, masked for the vendor pack', async () => {
+    const reason = 'Patient NHS 943 476 5919 asked on 07700 900123 to skip it';
+    const created = await ask({ patientRef: nextRef(), action: 'skip', moduleId: 'm04-problem-solving', reason });
+    expect(created.status).toBe(201);
+    const [row] = await t.db.query(`SELECT reason, reason_masked FROM tailoring_requests WHERE id = $1`, [created.body.id]);
+    expect(row).toEqual({ reason, reason_masked: 'Patient NHS [NHS number] asked on [phone number] to skip it' });
+  });
+
   it('answers a decision on a stale version with 409, and a second decision too', async () => {
     const created = await ask({ patientRef: nextRef(), action: 'skip', moduleId: 'm04-problem-solving' });
     const [a, b] = await Promise.all([decide(created.body.id, 1, 'approved'), decide(created.body.id, 1, 'declined')]);

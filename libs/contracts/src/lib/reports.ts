@@ -11,7 +11,7 @@ export type ReportInterval = (typeof REPORT_INTERVALS)[number];
 export const REPORT_GROUPINGS = ['theme', 'category'] as const;
 export type ReportGrouping = (typeof REPORT_GROUPINGS)[number];
 
-export const REPORT_NAMES = ['usability-trends', 'incidents', 'operations', 'training', 'engagement', 'tailoring'] as const;
+export const REPORT_NAMES = ['usability-trends', 'incidents', 'operations', 'training', 'engagement', 'tailoring', 'vendor-pack'] as const;
 export type ReportName = (typeof REPORT_NAMES)[number];
 
 /** A count of patients: the number, or '<5' when it is 1–4 (or hidden to protect such a cell). */

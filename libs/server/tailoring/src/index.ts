@@ -6,3 +6,4 @@ export * from './lib/rules/plan-composition';
 export * from './lib/rules/tailoring-rules';
 export * from './lib/reads/tailoring-reads.module';
 export * from './lib/reads/report-views';
+export * from './lib/rules/reason-columns';

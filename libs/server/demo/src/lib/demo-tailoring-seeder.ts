@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { TailoringAction, TailoringStatus } from '@navdesk/contracts';
 import { PatientEntity } from '@navdesk/server/patients';
-import { planAfter, TailoringRequestEntity } from '@navdesk/server/tailoring';
+import { planAfter, reasonColumns, TailoringRequestEntity } from '@navdesk/server/tailoring';
 
 const DAY = 24 * 3600_000;
 
@@ -46,7 +46,7 @@ export async function seedDemoTailoring(manager: EntityManager, now: Date): Prom
       action: t.action,
       moduleId: t.moduleId,
       replacementModuleId: t.replacementModuleId,
-      reason: t.reason,
+      ...reasonColumns(t.reason),
       status: t.status,
       decision: t.status === 'pending' ? null : t.status === 'declined' ? 'declined' : 'approved',
       decidedById: decidedAt ? (navigator[0]?.id ?? null) : null,

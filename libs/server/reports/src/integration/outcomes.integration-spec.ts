@@ -60,7 +60,7 @@ const mostly = fc.constantFrom(true, true, true, false);
 const world = fc.record({
   pwps: fc.integer({ min: 5, max: 7 }),
   patients: fc.array(fc.record({ pwp: fc.nat() }), { minLength: 6, maxLength: 10 }),
-  sessions: fc.array(fc.record({ patient: fc.nat(), at: ago, future: fc.constantFrom(false, false, false, true), online: fc.constantFrom(false, false, true) }), { minLength: 40, maxLength: 120 }),
+  sessions: fc.array(fc.record({ patient: fc.nat(), at: ago, future: fc.constantFrom(false, false, false, true), online: fc.constantFrom(false, false, true), attended: fc.constantFrom(null, null, true, true, false) }), { minLength: 40, maxLength: 120 }),
   openings: fc.array(fc.record({ session: fc.nat(), byPwp: mostly, minutesBefore: fc.integer({ min: -600, max: 6000 }), forSession: mostly }), { minLength: 30, maxLength: 120 }),
   tickets: fc.array(
     fc.record({
@@ -107,6 +107,7 @@ interface RawSession {
   pwp_id: string;
   starts_at: Date;
   mode: string;
+  attended: boolean | null;
 }
 interface RawOpening {
   patient_id: string;
@@ -200,9 +201,9 @@ describe('outcomes report', () => {
       const number = (numbers.get(patientId) ?? 0) + 1;
       numbers.set(patientId, number);
       const at = s.future ? new Date(NOW + s.at.minutes * MINUTE + (s.at.days % 5) * DAY) : when(s.at);
-      return { patient_id: patientId, number, starts_at: at, mode: s.online ? 'online' : 'face_to_face', pwp: patients[patientIds.indexOf(patientId)]?.pwp_id as string };
+      return { patient_id: patientId, number, starts_at: at, mode: s.online ? 'online' : 'face_to_face', attended: s.attended, pwp: patients[patientIds.indexOf(patientId)]?.pwp_id as string };
     });
-    await insert('patient_sessions', 'patient_id uuid, number smallint, starts_at timestamptz, mode session_mode', sessions.map(({ pwp: _pwp, ...s }) => s));
+    await insert('patient_sessions', 'patient_id uuid, number smallint, starts_at timestamptz, mode session_mode, attended boolean', sessions.map(({ pwp: _pwp, ...s }) => s));
     await insert(
       'brief_openings',
       'service_id uuid, patient_id uuid, user_id uuid, opened_at timestamptz, session_starts_at timestamptz',
@@ -247,7 +248,7 @@ describe('outcomes report', () => {
     const open = new Set<string>();
     await insert(
       'tailoring_requests',
-      'patient_id uuid, service_id uuid, requested_by_id uuid, action tailoring_action, module_id text, replacement_module_id text, reason text, status tailoring_status, decision tailoring_decision, decided_at timestamptz, applied_at timestamptz, created_at timestamptz',
+      'patient_id uuid, service_id uuid, requested_by_id uuid, action tailoring_action, module_id text, replacement_module_id text, reason text, reason_masked text, status tailoring_status, decision tailoring_decision, decided_at timestamptz, applied_at timestamptz, created_at timestamptz',
       w.tailoring.flatMap((x) => {
         const created = when(x.at);
         const decided = x.decidedAfterHours === null ? null : new Date(created.getTime() + x.decidedAfterHours * 3_600_000);
@@ -263,6 +264,7 @@ describe('outcomes report', () => {
           module_id: MODULES[x.module],
           replacement_module_id: x.action === 'replace' ? MODULES[x.replacement] : null,
           reason: 'generated',
+          reason_masked: 'generated',
           status: !decided ? 'pending' : !x.approved ? 'declined' : applied ? 'applied' : 'failed',
           decision: !decided ? null : x.approved ? 'approved' : 'declined',
           decided_at: decided,
@@ -313,7 +315,7 @@ describe('outcomes report', () => {
     };
 
     const tickets = await owner<RawTicket>(`SELECT patient_id, theme::text, fixability::text, created_at, resolved_at, feedback_disrupted_therapy FROM tickets WHERE service_id = $1`, [serviceId]);
-    const sessions = await owner<RawSession>(`SELECT s.patient_id, p.pwp_id, s.starts_at, s.mode::text FROM patient_sessions s JOIN patients p ON p.id = s.patient_id WHERE p.service_id = $1`, [serviceId]);
+    const sessions = await owner<RawSession>(`SELECT s.patient_id, p.pwp_id, s.starts_at, s.mode::text, s.attended FROM patient_sessions s JOIN patients p ON p.id = s.patient_id WHERE p.service_id = $1`, [serviceId]);
     const f2f = sessions.filter((s) => s.mode === 'face_to_face');
     const nextSession = (x: RawTicket) => f2f.filter((s) => s.patient_id === x.patient_id && s.starts_at > x.created_at).map((s) => s.starts_at.getTime()).sort((a, b) => a - b)[0];
     const forSession = tickets.filter((x) => x.patient_id !== null && nextSession(x) !== undefined && (nextSession(x) as number) <= Date.now());
@@ -325,7 +327,8 @@ describe('outcomes report', () => {
     const raised = tickets.filter((x) => dayOf(x.created_at) >= previous.from && dayOf(x.created_at) <= current.to);
 
     const openings = await owner<RawOpening>(`SELECT patient_id, user_id, opened_at, session_starts_at FROM brief_openings WHERE service_id = $1`, [serviceId]);
-    const held = f2f.filter((s) => s.starts_at.getTime() <= Date.now());
+    // A session the records feed marks missed had no brief to prepare for; the next-session figure still counts it.
+    const held = f2f.filter((s) => s.starts_at.getTime() <= Date.now() && s.attended !== false);
     const firstOpened = (s: RawSession) => openings.filter((o) => o.patient_id === s.patient_id && o.user_id === s.pwp_id && o.session_starts_at?.getTime() === s.starts_at.getTime() && o.opened_at < s.starts_at).map((o) => o.opened_at.getTime()).sort((a, b) => a - b)[0];
     const briefs = (rows: RawSession[]) => ({
       openedBeforeSession: both(rows, (s) => s.starts_at, (r) => share(r, (s) => firstOpened(s) !== undefined), 'up'),

@@ -215,7 +215,7 @@ describe('report figures', () => {
       if (status === 'pending' || status === 'queued') open.add(key);
       return { patient: patient(x.patient), action: x.action, module: MODULES[x.module] as string, status, at: when(x.at) };
     });
-    await insert('tailoring_requests', 'patient_id uuid, service_id uuid, requested_by_id uuid, action tailoring_action, module_id text, reason text, status tailoring_status, created_at timestamptz', tailoring.map((x) => ({ patient_id: patientIds[x.patient], service_id: serviceId, requested_by_id: pwp(0), action: x.action, module_id: x.module, reason: 'generated', status: x.status, created_at: x.at })));
+    await insert('tailoring_requests', 'patient_id uuid, service_id uuid, requested_by_id uuid, action tailoring_action, module_id text, reason text, reason_masked text, status tailoring_status, created_at timestamptz', tailoring.map((x) => ({ patient_id: patientIds[x.patient], service_id: serviceId, requested_by_id: pwp(0), action: x.action, module_id: x.module, reason: 'generated', reason_masked: 'generated', status: x.status, created_at: x.at })));
 
     return { serviceId, pwpIds, patients, events, flags, incidents: incidents.map((r) => r.id), tickets, resets, changes, sessions: sessions.map((s, i) => ({ ...s, id: sessionIds[i] as string })), moduleIds, coreIds, ownModules: own.map((m) => m.id), bookings, attendance, tailoring };
   }

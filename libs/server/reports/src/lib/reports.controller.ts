@@ -11,6 +11,7 @@ import type {
   TailoringReport,
   TrainingReport,
   UsabilityTrendsReport,
+  VendorPackReport,
 } from '@navdesk/contracts';
 import { CurrentUser, Public, Roles, type UserPrincipal } from '@navdesk/server/access';
 import { AuditService } from '@navdesk/server/audit';
@@ -26,6 +27,7 @@ import { TailoringReportService } from './query/tailoring-report.service';
 import { TrainingReportService } from './query/training-report.service';
 import { UsabilityTrendsService } from './query/usability-trends.service';
 import { CreateReportExportDto, IncidentsQueryDto, OverviewQueryDto, ReportQueryDto, UsabilityTrendsQueryDto } from './reports.dto';
+import { VendorPackService } from './vendor/vendor-pack.service';
 
 /** Reports for managers and navigators: aggregates of their services only (another service is a 404), never a patient reference. */
 @ApiTags('reports')
@@ -41,6 +43,7 @@ export class ReportsController {
     private readonly tailoring: TailoringReportService,
     private readonly overviews: OverviewService,
     private readonly outcomes: OutcomesService,
+    private readonly vendorPack: VendorPackService,
     private readonly exports: ReportExportsService,
     private readonly audit: AuditService,
   ) {}
@@ -101,6 +104,18 @@ export class ReportsController {
   async outcomesReport(@Query() q: ReportQueryDto, @CurrentUser() user: UserPrincipal): Promise<OutcomesReport> {
     const report = await this.outcomes.report(reportScope(user, q), user.role === 'navigator');
     await this.audit.record({ actor: { type: 'user', id: user.userId, label: user.email }, action: 'report.outcomes.read', outcome: 'success', entityType: 'report', detail: { from: report.from, to: report.to, services: report.serviceIds.length } });
+    return report;
+  }
+
+  /**
+   * The feedback pack for the programme's vendor (docs/report-definitions.md, "Vendor pack"), for the
+   * printable page; the CSV is an export (`report: "vendor-pack"`). Audited: it carries masked free text.
+   */
+  @Roles('manager', 'navigator')
+  @Get('vendor-pack')
+  async vendorPackReport(@Query() q: ReportQueryDto, @CurrentUser() user: UserPrincipal): Promise<VendorPackReport> {
+    const report = await this.vendorPack.report(reportScope(user, q));
+    await this.audit.record({ actor: { type: 'user', id: user.userId, label: user.email }, action: 'report.vendor_pack.read', outcome: 'success', entityType: 'report', detail: { from: report.from, to: report.to, services: report.serviceIds.length } });
     return report;
   }
 

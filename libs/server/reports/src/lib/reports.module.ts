@@ -24,13 +24,14 @@ import { REPORTS_JOB_OPTIONS, REPORTS_QUEUE } from './reports.constants';
 import { ReportsController } from './reports.controller';
 import { ReportsProcessor } from './reports.processor';
 import { TicketRollupService } from './rollup/ticket-rollup.service';
+import { VendorPackService } from './vendor/vendor-pack.service';
 
 /**
  * Reports are a read model: their SQL names only their own tables (report_*), the shared kernel's
  * (services, users, patients, …) and the `*_for_reports` views the domains publish (each domain's
  * `reads/report-views.ts`), never a domain's table: the table-ownership test holds it.
  */
-const REPORT_QUERIES = [UsabilityTrendsService, IncidentsReportService, OperationsReportService, TrainingReportService, EngagementReportService, TailoringReportService, OverviewService];
+const REPORT_QUERIES = [UsabilityTrendsService, IncidentsReportService, OperationsReportService, TrainingReportService, EngagementReportService, TailoringReportService, OverviewService, VendorPackService];
 
 /** The Outcomes report: one query per barrier, and the report that puts them together. */
 const OUTCOME_QUERIES = [FunctionalityOutcomeService, TimeOutcomeService, FlexibilityOutcomeService, ConfidenceOutcomeService, OutcomesService];

@@ -14,7 +14,14 @@ import { TailoringReportService } from '../query/tailoring-report.service';
 import { TrainingReportService } from '../query/training-report.service';
 import { UsabilityTrendsService } from '../query/usability-trends.service';
 import { exportChunks } from '../rules/export-chunks';
+import { vendorPackCsv } from '../vendor/vendor-pack-csv';
+import { VendorPackService } from '../vendor/vendor-pack.service';
 import { engagementCsv, incidentsCsv, operationsCsv, safeCell, tailoringCsv, trainingCsv, trendsCsv, type CsvRow } from './report-csv';
+
+interface Table {
+  rows: CsvRow[];
+  dataRows: number;
+}
 
 /** Builds an export's CSV in the worker, saving progress as it goes; a job run again after it is done does nothing. */
 @Injectable()
@@ -29,6 +36,7 @@ export class ExportBuilderService {
     private readonly training: TrainingReportService,
     private readonly engagement: EngagementReportService,
     private readonly tailoring: TailoringReportService,
+    private readonly vendorPack: VendorPackService,
   ) {}
 
   async build(exportId: string): Promise<string> {
@@ -38,22 +46,30 @@ export class ExportBuilderService {
     await repo.update({ id: exportId }, { status: 'running', progress: 0, error: null });
     const scope: ReportScope = { from: row.params['from'] as string, to: row.params['to'] as string, serviceIds: row.serviceIds };
     const progress = (p: number) => repo.update({ id: exportId }, { progress: Math.min(99, Math.round(p)) });
-    let rows: CsvRow[];
+    let table: Table;
     try {
-      rows = await this.rowsOf(row, scope, progress);
+      table = await this.tableOf(row, scope, progress);
     } catch (e) {
       await repo.update({ id: exportId }, { status: 'failed', error: (e as Error).message.slice(0, 500) });
       throw e;
     }
+    const { rows, dataRows } = table;
     const content = stringify(rows.map((r) => r.map(safeCell)));
     const expiresAt = new Date(Date.now() + this.config.REPORT_EXPORT_TTL_MINUTES * 60_000);
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(ReportExportEntity, { id: exportId }, { status: 'done', progress: 100, rows: rows.length - 1, content, expiresAt });
-      await this.audit.record({ actor: { type: 'system', label: 'worker' }, action: 'report.export.built', outcome: 'success', entityType: 'report_export', entityId: exportId, detail: { report: row.report, rows: rows.length - 1 } }, manager);
+      await manager.update(ReportExportEntity, { id: exportId }, { status: 'done', progress: 100, rows: dataRows, content, expiresAt });
+      await this.audit.record({ actor: { type: 'system', label: 'worker' }, action: 'report.export.built', outcome: 'success', entityType: 'report_export', entityId: exportId, detail: { report: row.report, rows: dataRows } }, manager);
     });
-    return `${rows.length - 1} rows`;
+    return `${dataRows} rows`;
   }
 
+  private async tableOf(row: ReportExportEntity, scope: ReportScope, progress: (p: number) => Promise<unknown>): Promise<Table> {
+    if (row.report === 'vendor-pack') return vendorPackCsv(await this.vendorPack.report(scope, progress));
+    const rows = await this.rowsOf(row, scope, progress);
+    return { rows, dataRows: rows.length - 1 };
+  }
+
+  /** A one-table report: a header row, then its data rows. */
   private async rowsOf(row: ReportExportEntity, scope: ReportScope, progress: (p: number) => Promise<unknown>): Promise<CsvRow[]> {
     switch (row.report) {
       case 'usability-trends': {
@@ -78,6 +94,8 @@ export class ExportBuilderService {
         return engagementCsv(await this.engagement.report(scope));
       case 'tailoring':
         return tailoringCsv(await this.tailoring.report(scope));
+      case 'vendor-pack':
+        throw new Error('The vendor pack has several tables');
     }
   }
 }

@@ -7,6 +7,7 @@ const ALLOWED: Record<ReportName, readonly string[]> = {
   training: ['from', 'to', 'serviceId'],
   engagement: ['from', 'to', 'serviceId'],
   tailoring: ['from', 'to', 'serviceId'],
+  'vendor-pack': ['from', 'to', 'serviceId'],
 };
 
 /** An export's params are the report's own query: only its keys, as text, with valid enums (dates are checked by the window). */

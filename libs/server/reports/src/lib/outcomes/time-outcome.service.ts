@@ -9,7 +9,8 @@ import { inEitherPeriod, outcomeParams, periodOf, type OutcomeScope, type Period
 type Figures = Omit<TimeOutcome, 'headline'>;
 
 /**
- * Face-to-face sessions of these services' patients that started in either period (and by now), with
+ * Face-to-face sessions of these services' patients that started in either period (and by now) and were
+ * not marked missed by the records feed (`attended = false`; null counts as held), with
  * the first time the patient's PWP opened the brief for that session before it started, per PWP.
  */
 const SESSIONS_SQL = `
@@ -18,7 +19,7 @@ const SESSIONS_SQL = `
            (SELECT min(o.opened_at) FROM brief_openings_for_reports o
              WHERE o.patient_id = ps.patient_id AND o.session_starts_at = ps.starts_at AND o.user_id = p.pwp_id AND o.opened_at < ps.starts_at) AS first_opened
       FROM patient_sessions ps JOIN patients p ON p.id = ps.patient_id
-     WHERE p.service_id = ANY($1) AND ps.mode = 'face_to_face' AND ${inEitherPeriod('ps.starts_at')} AND ps.starts_at <= $5)
+     WHERE p.service_id = ANY($1) AND ps.mode = 'face_to_face' AND ps.attended IS DISTINCT FROM false AND ${inEitherPeriod('ps.starts_at')} AND ps.starts_at <= $5)
   SELECT service_id, pwp_id, period, count(*)::int AS sessions,
          coalesce(array_agg(floor(extract(epoch FROM starts_at - first_opened) / 60)::int) FILTER (WHERE first_opened IS NOT NULL), '{}') AS minutes
     FROM s GROUP BY 1, 2, 3`;

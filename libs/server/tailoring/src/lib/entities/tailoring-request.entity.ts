@@ -51,6 +51,10 @@ export class TailoringRequestEntity extends Timestamped {
   @Column({ type: 'text' })
   reason!: string;
 
+  /** The reason with identifiers masked (maskIdentifiers), written with it: what the vendor pack reads. */
+  @Column({ type: 'text' })
+  reasonMasked!: string;
+
   @Column({ type: 'enum', enum: TAILORING_STATUSES, enumName: 'tailoring_status', default: 'pending' })
   status!: TailoringStatus;
 

@@ -10,6 +10,7 @@ import { NotificationsService } from '@navdesk/server/notifications';
 import { findReachablePatient } from '@navdesk/server/patients';
 import { TailoringRequestEntity } from '../entities/tailoring-request.entity';
 import { TailoringQueryService } from '../query/tailoring-query.service';
+import { reasonColumns } from '../rules/reason-columns';
 import { describeTailoring, tailoringProblems } from '../rules/tailoring-rules';
 import { TAILORING, TAILORING_JOBS } from '../tailoring.constants';
 import type { CreateTailoringDto, DecideTailoringDto } from './tailoring.dto';
@@ -45,7 +46,7 @@ export class TailoringRequestsService {
         action: dto.action,
         moduleId: dto.moduleId,
         replacementModuleId: dto.replacementModuleId ?? null,
-        reason: dto.reason.trim(),
+        ...reasonColumns(dto.reason.trim()),
         status: 'pending',
       });
       try {
