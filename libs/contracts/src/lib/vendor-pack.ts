@@ -5,11 +5,18 @@
 import type { PatientCount, ReportWindow } from './reports';
 import type { TicketCategory, Theme } from './tickets';
 
-/** A problem marked not fixable here: an incident, or the not-fixable tickets of one category that belong to none. */
+/**
+ * A problem marked not fixable here: the incidents of one masked title and category (one per service, or
+ * again after a quiet spell, they are the same problem to the vendor), or the not-fixable tickets of one
+ * category that belong to no incident.
+ */
 export interface VendorProblem {
-  /** The incident's masked title, or "Other <category> tickets". */
+  /** The incidents' masked title, or "Other not-fixable tickets: <category>". */
   problem: string;
-  incidentId: string | null;
+  /** The incidents grouped (none for tickets without one). */
+  incidentIds: string[];
+  /** How many services raised these tickets. */
+  services: number;
   category: TicketCategory | null;
   theme: Theme | null;
   /** Tickets raised in the period (staff reports, not patients: not suppressed, as in the incidents report). */

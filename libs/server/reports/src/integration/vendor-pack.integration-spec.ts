@@ -20,6 +20,7 @@ const TYPED = ['Crashes on open for P-7QK2M9, call 07700 900123', 'Too many remi
 
 const world = fc.record({
   patients: fc.integer({ min: 3, max: 12 }),
+  /** Incidents 0 and 2 share a title: one problem to the vendor. */
   incidents: fc.integer({ min: 0, max: 3 }),
   events: fc.array(fc.record({ patient: fc.nat(), daysAgo: fc.integer({ min: 0, max: 120 }), version: fc.option(fc.nat({ max: VERSIONS.length - 1 }), { nil: null }) }), { maxLength: 60 }),
   tickets: fc.array(
@@ -80,7 +81,7 @@ describe('vendor pack', () => {
     const [{ id: pwpId }] = await t.db.query(`INSERT INTO users (email, name, role, password_hash) VALUES ($1, $2, 'pwp', 'not-a-hash') RETURNING id`, [`vp${run}@navdesk.test`, `VP ${run}`]);
     const patientIds = (await insert('patients', 'ref text, service_id uuid, pwp_id uuid', Array.from({ length: w.patients }, (_, i) => ({ ref: `VP${run}-${i}`, service_id: serviceId, pwp_id: pwpId })), 'RETURNING id')).map((r) => r.id);
     const patient = (i: number) => patientIds[i % patientIds.length] as string;
-    const incidentIds = (await insert('incidents', 'service_id uuid, title text, title_masked text, match_text text, category ticket_category, theme study_theme, fixability fixability, first_seen_at timestamptz, last_seen_at timestamptz', Array.from({ length: w.incidents }, (_, i) => ({ service_id: serviceId, title: `${TYPED[i]} (incident ${i})`, title_masked: maskIdentifiers(`${TYPED[i]} (incident ${i})`), match_text: `incident ${i}`, category: 'app_crash', theme: 'functionality', fixability: 'not_fixable', first_seen_at: ago(150), last_seen_at: ago(0) })), 'RETURNING id')).map((r) => r.id);
+    const incidentIds = (await insert('incidents', 'service_id uuid, title text, title_masked text, match_text text, category ticket_category, theme study_theme, fixability fixability, first_seen_at timestamptz, last_seen_at timestamptz', Array.from({ length: w.incidents }, (_, i) => ({ service_id: serviceId, title: `${TYPED[i % 2]} (incident)`, title_masked: maskIdentifiers(`${TYPED[i % 2]} (incident)`), match_text: `incident ${i}`, category: 'app_crash', theme: 'functionality', fixability: 'not_fixable', first_seen_at: ago(150), last_seen_at: ago(0) })), 'RETURNING id')).map((r) => r.id);
     await insert('engagement_events', 'patient_id uuid, occurred_at timestamptz, event_id text, service_id uuid, type engagement_event_type, app_version text', w.events.map((e, i) => ({ patient_id: patient(e.patient), occurred_at: ago(e.daysAgo, 30 + i), event_id: `vp-${run}-${i}`, service_id: serviceId, type: 'login', app_version: e.version === null ? null : VERSIONS[e.version] })));
     await insert(
       'tickets',
@@ -103,14 +104,18 @@ describe('vendor pack', () => {
   /** The pack recomputed from the tables, following the written definition. */
   async function expected(serviceId: string, from: string, to: string): Promise<VendorPackReport> {
     const inWindow = (d: Date | null) => d !== null && dayOf(d) >= from && dayOf(d) <= to;
-    const tickets = (await owner<{ id: string; patient_id: string | null; incident_id: string | null; category: TicketCategory; fixability: string; created_at: Date; description_masked: string }>(`SELECT id, patient_id, incident_id, category::text, fixability::text, created_at, description_masked FROM tickets WHERE service_id = $1`, [serviceId]))
+    const tickets = (await owner<{ id: string; service_id: string; patient_id: string | null; incident_id: string | null; category: TicketCategory; fixability: string; created_at: Date; description_masked: string }>(`SELECT id, service_id, patient_id, incident_id, category::text, fixability::text, created_at, description_masked FROM tickets WHERE service_id = $1`, [serviceId]))
       .filter((x) => x.fixability === 'not_fixable' && inWindow(x.created_at))
       .sort((a, b) => b.created_at.getTime() - a.created_at.getTime() || a.id.localeCompare(b.id));
     const incidents = await owner<{ id: string; title_masked: string; category: TicketCategory; theme: string }>(`SELECT id, title_masked, category::text, theme::text FROM incidents WHERE service_id = $1`, [serviceId]);
     const events = await owner<{ patient_id: string; occurred_at: Date; app_version: string | null }>(`SELECT patient_id, occurred_at, app_version FROM engagement_events WHERE service_id = $1`, [serviceId]);
     const versionOf = (x: (typeof tickets)[number]) => events.filter((e) => e.patient_id === x.patient_id && e.occurred_at < x.created_at && e.app_version !== null).sort((a, b) => b.occurred_at.getTime() - a.occurred_at.getTime())[0]?.app_version ?? null;
     const groups = new Map<string, typeof tickets>();
-    for (const x of tickets) groups.set(x.incident_id ?? x.category, [...(groups.get(x.incident_id ?? x.category) ?? []), x]);
+    const keyOf = (x: (typeof tickets)[number]) => {
+      const incident = incidents.find((i) => i.id === x.incident_id);
+      return incident ? `${incident.category}:${oneLine(incident.title_masked, 200).toLowerCase()}` : x.category;
+    };
+    for (const x of tickets) groups.set(keyOf(x), [...(groups.get(keyOf(x)) ?? []), x]);
     const problems = [...groups.values()]
       .map((g) => {
         const first = g[0] as (typeof tickets)[number];
@@ -118,7 +123,8 @@ describe('vendor pack', () => {
         const times = g.map((x) => x.created_at.getTime());
         return {
           problem: incident ? oneLine(incident.title_masked, 200) : `Other not-fixable tickets: ${CATEGORY_LABELS[first.category]}`,
-          incidentId: first.incident_id,
+          incidentIds: [...new Set(g.map((x) => x.incident_id).filter((id): id is string => id !== null))].sort(),
+          services: new Set(g.map((x) => x.service_id)).size,
           category: incident?.category ?? first.category,
           theme: incident?.theme ?? 'functionality',
           tickets: g.length,
@@ -176,7 +182,7 @@ describe('vendor pack', () => {
         const from = dayOf(ago(w.window.fromDaysAgo));
         const to = dayOf(ago(Math.max(0, w.window.fromDaysAgo - w.window.length)));
         const res = await t.call('GET', `/api/reports/vendor-pack?from=${from}&to=${to}&serviceId=${serviceId}`, { token: manager });
-        expect(res.status).toBe(200);
+        expect({ status: res.status, error: res.status === 200 ? undefined : res.body }).toEqual({ status: 200 });
         expect(res.body).toEqual(await expected(serviceId, from, to));
         expect(findIdentifiers(JSON.stringify(res.body))).toEqual([]);
       }),
@@ -201,8 +207,8 @@ describe('vendor pack', () => {
     const rows: string[][] = parse(file.body as string, { relax_column_count: true, skip_empty_lines: true });
     const section = (name: string) => rows.filter((r) => r[0] === name);
     expect(section('vendor_pack')).toEqual([['vendor_pack', from, to, '1']]);
-    expect(section('not_fixable_problem').map((r) => [r[1], Number(r[4]), r[7]])).toEqual(report.problems.map((p) => [p.problem, p.tickets, p.appVersions.join(' ')]));
-    expect(section('not_fixable_problem').map((r) => r.slice(8).filter((c) => c !== ''))).toEqual(report.problems.map((p) => p.examples));
+    expect(section('not_fixable_problem').map((r) => [r[1], Number(r[4]), Number(r[5]), r[8]])).toEqual(report.problems.map((p) => [p.problem, p.tickets, p.services, p.appVersions.join(' ')]));
+    expect(section('not_fixable_problem').map((r) => r.slice(9).filter((c) => c !== ''))).toEqual(report.problems.map((p) => p.examples));
     expect(section('module_asked_away').map((r) => [r[1], r[2], r[5]])).toEqual(report.askedAway.map((m) => [m.title, String(m.requests), m.reasons.join(' | ')]));
     expect(section('notification_burden').map((r) => r.slice(1))).toEqual(report.notificationBurden.map((m) => [m.month, m.changesApplied, m.withQuietHours, m.remindersOff, m.burdenFlagsRaised, m.burdenFlagsCleared].map(String)));
     expect(findIdentifiers(file.body as string)).toEqual([]);

@@ -109,6 +109,17 @@ describe('ReportsApi', () => {
     http.expectOne('/api/reports/outcomes').flush({});
   });
 
+  it('reads the vendor pack for a window and a service', () => {
+    api.vendorPack({ ...WINDOW, serviceId: 's-1' }).subscribe();
+    const req = http.expectOne(
+      '/api/reports/vendor-pack?from=2026-01-05&to=2026-03-30&serviceId=s-1',
+    );
+    expect(req.request.method).toBe('GET');
+    req.flush({});
+    api.vendorPack().subscribe();
+    http.expectOne('/api/reports/vendor-pack').flush({});
+  });
+
   it('queues an export and reads its progress by id', async () => {
     const created = firstValueFrom(
       api.createExport({

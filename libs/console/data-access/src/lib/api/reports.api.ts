@@ -14,6 +14,7 @@ import {
   TailoringReport,
   TrainingReport,
   UsabilityTrendsReport,
+  VendorPackReport,
 } from '@navdesk/contracts';
 import { API_BASE } from './api.constants';
 import { queryParams } from './query-params';
@@ -110,6 +111,13 @@ export class ReportsApi {
   /** The study's four barriers for the window and the window of the same length before it. */
   outcomes(query: ReportQuery = {}): Observable<OutcomesReport> {
     return this.#http.get<OutcomesReport>(`${REPORTS_URL}/outcomes`, {
+      params: queryParams(windowParams(query)),
+    });
+  }
+
+  /** The feedback pack for the programme's vendor: not-fixable problems, modules asked away, notification burden. */
+  vendorPack(query: ReportQuery = {}): Observable<VendorPackReport> {
+    return this.#http.get<VendorPackReport>(`${REPORTS_URL}/vendor-pack`, {
       params: queryParams(windowParams(query)),
     });
   }

@@ -5,6 +5,7 @@ import { vendorAskedAway, vendorNotificationBurden, vendorProblems, type AskedAw
 const at = (day: number) => new Date(Date.UTC(2026, 10, day, 10));
 const ticket = (over: Partial<NotFixableTicketRow>): NotFixableTicketRow => ({
   id: 't',
+  service_id: 's1',
   incident_id: null,
   incident_title: null,
   category: 'notifications',
@@ -20,15 +21,16 @@ describe('vendor pack rules', () => {
     const problems = vendorProblems([
       ticket({ id: 'a', incident_id: 'i1', incident_title: 'Audio stops for P-7QK2M9', created_at: at(20), app_version: '2.10.0', description_masked: 'Stops at 2 min; call 07700 900123' }),
       ticket({ id: 'b', incident_id: 'i1', incident_title: 'Audio stops for P-7QK2M9', created_at: at(9), app_version: '2.9.1', description_masked: 'Stops at 2 min; call 07700 900123' }),
-      ticket({ id: 'c', incident_id: 'i1', incident_title: 'Audio stops for P-7QK2M9', created_at: at(3), app_version: '2.9.1', description_masked: 'Silent after update' }),
+      // The same problem raised in another service: one row for the vendor.
+      ticket({ id: 'c', service_id: 's2', incident_id: 'i2', incident_title: 'audio stops  for P-7QK2M9', created_at: at(3), app_version: '2.9.1', description_masked: 'Silent after update' }),
       ticket({ id: 'd', created_at: at(5) }),
     ]);
     expect(problems).toHaveLength(2);
     const [audio, other] = problems;
-    expect(audio).toMatchObject({ incidentId: 'i1', tickets: 3, firstSeenAt: at(3).toISOString(), lastSeenAt: at(20).toISOString(), appVersions: ['2.9.1', '2.10.0'] });
+    expect(audio).toMatchObject({ incidentIds: ['i1', 'i2'], services: 2, tickets: 3, firstSeenAt: at(3).toISOString(), lastSeenAt: at(20).toISOString(), appVersions: ['2.9.1', '2.10.0'] });
     expect(audio?.problem).toBe('Audio stops for [patient ref]');
     expect(audio?.examples).toEqual(['Stops at 2 min; call [phone number]', 'Silent after update']);
-    expect(other).toMatchObject({ incidentId: null, tickets: 1, problem: 'Other not-fixable tickets: Notifications', appVersions: [] });
+    expect(other).toMatchObject({ incidentIds: [], services: 1, tickets: 1, problem: 'Other not-fixable tickets: Notifications', appVersions: [] });
   });
 
   it('shows a module’s reasons only while its count is shown, and suppresses small counts as parts of a whole', () => {

@@ -17,6 +17,7 @@ export const REASONS_PER_MODULE = 10;
 
 export interface NotFixableTicketRow {
   id: string;
+  service_id: string;
   incident_id: string | null;
   incident_title: string | null;
   category: string | null;
@@ -48,16 +49,20 @@ export function vendorText(text: string, max = EXAMPLE_LENGTH): string {
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 
+/** Incidents of the same masked title (case and spacing aside) and category are one problem to the vendor. */
+function problemKey(r: NotFixableTicketRow): string {
+  const category = r.category ?? 'none';
+  return r.incident_id ? `incident:${category}:${vendorText(r.incident_title ?? '', 200).toLowerCase()}` : `category:${category}`;
+}
+
 /**
- * Not-fixable tickets (newest first) grouped into problems: by incident, else by category. Most tickets
- * first, then the most recently seen. Ticket counts are staff reports, not patients: not suppressed.
+ * Not-fixable tickets (newest first) grouped into problems: by incident title and category, else by
+ * category. Most tickets first, then the most recently seen. Ticket counts are staff reports, not
+ * patients: not suppressed.
  */
 export function vendorProblems(rows: readonly NotFixableTicketRow[]): VendorProblem[] {
   const groups = new Map<string, NotFixableTicketRow[]>();
-  for (const r of rows) {
-    const key = r.incident_id ?? `category:${r.category ?? 'none'}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
-  }
+  for (const r of rows) groups.set(problemKey(r), [...(groups.get(problemKey(r)) ?? []), r]);
   return [...groups.values()]
     .map((tickets): VendorProblem => {
       const first = tickets[0] as NotFixableTicketRow;
@@ -65,7 +70,8 @@ export function vendorProblems(rows: readonly NotFixableTicketRow[]): VendorProb
       const category = first.category as TicketCategory | null;
       return {
         problem: first.incident_id ? vendorText(first.incident_title ?? '', 200) : `Other not-fixable tickets: ${category ? CATEGORY_LABELS[category] : 'not yet triaged'}`,
-        incidentId: first.incident_id,
+        incidentIds: [...new Set(tickets.map((t) => t.incident_id).filter((id): id is string => id !== null))].sort(),
+        services: new Set(tickets.map((t) => t.service_id)).size,
         category,
         theme: first.theme as Theme | null,
         tickets: tickets.length,

@@ -11,7 +11,7 @@ import { atInWindow, londonDay } from '../query/window-sql';
  * before the ticket was raised (none for a ticket about no patient).
  */
 export const NOT_FIXABLE_TICKETS_SQL = `
-  SELECT t.id, t.incident_id, i.title_masked AS incident_title,
+  SELECT t.id, t.service_id, t.incident_id, i.title_masked AS incident_title,
          coalesce(i.category, t.category)::text AS category, coalesce(i.theme, t.theme)::text AS theme,
          t.created_at, x.description_masked,
          (SELECT e.app_version FROM engagement_events_for_reports e
