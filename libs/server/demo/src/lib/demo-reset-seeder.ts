@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { ReminderFrequency } from '@navdesk/contracts';
-import { PatientEntity } from '@navdesk/server/patients';
 import { LoginResetEntity, LoginResetEventEntity, NotificationChangeEntity } from '@navdesk/server/resets';
+import { byRef, type DemoPatient } from './demo-patient-seeder';
 import { seededRandom } from './session-plan';
 
 const HOUR = 3600_000;
@@ -16,14 +16,14 @@ const REASONS: [ReminderFrequency, string][] = [
 /**
  * A month of history for the Resets view: most resets completed within hours, some never used
  * (expired), and a few reminder changes. Nothing is under way, so the simulator's fresh state
- * agrees with the register.
+ * agrees with the register. `inTreatment`: the patients in treatment now, not the history's.
  */
-export async function seedDemoResets(manager: EntityManager, now: Date): Promise<number> {
+export async function seedDemoResets(manager: EntityManager, inTreatment: readonly DemoPatient[], now: Date): Promise<number> {
   const random = seededRandom(4_2026);
-  const patients = await manager.find(PatientEntity, { order: { ref: 'ASC' } });
+  const patients = byRef(inTreatment);
   let count = 0;
   for (let i = 0; i < patients.length; i += 6) {
-    const patient = patients[i] as PatientEntity;
+    const patient = patients[i] as DemoPatient;
     const createdAt = new Date(now.getTime() - (2 + random() * 28) * DAY);
     const sentAt = new Date(createdAt.getTime() + (20 + random() * 60) * 1000);
     const expired = random() < 0.25 && sentAt.getTime() + 72 * HOUR < now.getTime();
@@ -53,7 +53,7 @@ export async function seedDemoResets(manager: EntityManager, now: Date): Promise
     count++;
   }
   for (const [k, [frequency, reason]] of REASONS.entries()) {
-    const patient = patients[k * 17 + 3] as PatientEntity;
+    const patient = patients[k * 17 + 3] as DemoPatient;
     const createdAt = new Date(now.getTime() - (3 + k * 5) * DAY);
     const navigator: { id: string }[] = await manager.query(
       `SELECT u.id FROM users u JOIN user_services us ON us.user_id = u.id WHERE us.service_id = $1 AND u.role = 'navigator' ORDER BY u.email LIMIT 1`,

@@ -1,25 +1,24 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { ServiceEntity, UserEntity } from '@navdesk/server/access';
 import { APP_CONFIG, type AppConfig } from '@navdesk/server/core';
 import { PasswordHasher } from '@navdesk/server/identity';
-import { newPatientRef, PatientEntity, PatientSessionEntity } from '@navdesk/server/patients';
+import { seedDemoBriefOpenings } from './demo-brief-openings-seeder';
 import { seedDemoIntegrationKeys } from './demo-integration-keys';
+import { seedDemoPatients } from './demo-patient-seeder';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SERVICES } from './demo-people';
 import { seedDemoResets } from './demo-reset-seeder';
+import { seedDemoTailoringHistory } from './demo-tailoring-history';
 import { seedDemoTailoring } from './demo-tailoring-seeder';
 import { seedDemoTickets } from './demo-ticket-seeder';
 import { seedDemoTraining } from './demo-training-seeder';
-import { onWeekday, seededRandom, weeklySessionPlan } from './session-plan';
-
-export const DEMO_PATIENT_COUNT = 200;
-/** Every demo patient's register plan (the base their tailoring applies to). */
-const DEMO_PLAN = ['m01-understanding-depression', 'm02-behavioural-activation', 'm03-thoughts-and-feelings', 'm04-problem-solving'];
 
 /**
  * Demo data for a newcomer's first `npm start`: only into an empty database, never in production.
- * Later issues extend it (tickets, resets, engagement…).
+ * Everything is placed relative to `now` and drawn from fixed seeds, so it looks the same whatever day
+ * it is seeded: today's caseloads, tickets, resets, training and tailoring, and two quarters of history
+ * in which each of the study's four barriers shrinks (demo-history.ts; the Outcomes page).
  */
 @Injectable()
 export class DemoSeeder {
@@ -46,39 +45,19 @@ export class DemoSeeder {
         ),
       );
       const pwps = users.filter((u) => u.role === 'pwp');
-      await this.seedPatients(manager, pwps, now);
+      const patients = await seedDemoPatients(manager, pwps, now);
+      const everyone = [...patients.current, ...patients.history];
       await seedDemoIntegrationKeys(manager, services, this.config.TOKEN_PEPPER);
-      const tickets = await seedDemoTickets(manager, now);
-      const resets = await seedDemoResets(manager, now);
       const training = await seedDemoTraining(manager, services, users, now);
-      const tailoring = await seedDemoTailoring(manager, now);
+      const tickets = await seedDemoTickets(manager, everyone, training, now);
+      const resets = await seedDemoResets(manager, patients.current, now);
+      const asked = await seedDemoTailoring(manager, patients.current, now);
+      const decided = await seedDemoTailoringHistory(manager, everyone, users, asked, now);
+      const openings = await seedDemoBriefOpenings(manager, everyone, now);
       this.logger.log(
-        `Demo data seeded: ${services.length} services, ${users.length} people, ${DEMO_PATIENT_COUNT} patients, ${tickets} tickets, ${resets} log-in resets, ${training.sessions} training sessions (${training.attendances} attendances), ${tailoring} tailoring requests`,
+        `Demo data seeded: ${services.length} services, ${users.length} people, ${patients.current.length} patients in treatment and ${patients.history.length} discharged, ${tickets} tickets, ${resets} log-in resets, ${training.sessions} training sessions (${training.attendances.length} attendances), ${asked.length + decided} tailoring requests, ${openings} brief openings`,
       );
       return true;
     });
-  }
-
-  private async seedPatients(manager: EntityManager, pwps: UserEntity[], now: Date): Promise<void> {
-    const random = seededRandom(20261126);
-    const refs = new Set<string>();
-    const day = 24 * 3600_000;
-    for (let i = 0; i < DEMO_PATIENT_COUNT; i++) {
-      const pwp = pwps[i % pwps.length];
-      if (!pwp) continue;
-      let ref = newPatientRef((max) => Math.floor(random() * max));
-      while (refs.has(ref)) ref = newPatientRef((max) => Math.floor(random() * max));
-      refs.add(ref);
-      // Plans started between ten weeks ago and a week from now, so some patients are near the end,
-      // some mid-way and a few not started; sessions fall on weekdays between 09:00 and 16:00.
-      const startOffsetDays = Math.floor(random() * 77) - 70;
-      const hour = 9 + Math.floor(random() * 8);
-      const first = onWeekday(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), hour) + startOffsetDays * day));
-      const patient = await manager.save(manager.create(PatientEntity, { ref, serviceId: pwp.services[0]?.id ?? '', pwpId: pwp.id, mandatoryModules: [...DEMO_PLAN], registerMandatoryModules: [...DEMO_PLAN] }));
-      await manager.insert(
-        PatientSessionEntity,
-        weeklySessionPlan(first).map((s) => ({ patientId: patient.id, number: s.number, startsAt: onWeekday(s.startsAt), mode: s.mode })),
-      );
-    }
   }
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { TailoringAction, TailoringStatus } from '@navdesk/contracts';
 import { PatientEntity } from '@navdesk/server/patients';
 import { planAfter, reasonColumns, TailoringRequestEntity } from '@navdesk/server/tailoring';
+import { byRef, type DemoPatient } from './demo-patient-seeder';
 
 const DAY = 24 * 3600_000;
 
@@ -26,10 +27,10 @@ const DEMO_TAILORING: DemoTailoring[] = [
   { action: 'add', moduleId: 'm05-managing-worry', replacementModuleId: null, reason: 'Worry about work keeps coming up; would like the worry module alongside the plan', status: 'declined', note: 'Let us see how behavioural activation goes first; ask again after session 3.' },
 ];
 
-/** Spread over services (every 11th patient), so each navigator has requests to decide. */
-export async function seedDemoTailoring(manager: EntityManager, now: Date): Promise<number> {
-  const patients = await manager.find(PatientEntity, { order: { ref: 'ASC' } });
-  let count = 0;
+/** Spread over services (every 11th patient in treatment), so each navigator has requests to decide. Returns the patients asked about. */
+export async function seedDemoTailoring(manager: EntityManager, inTreatment: readonly DemoPatient[], now: Date): Promise<DemoPatient[]> {
+  const patients = byRef(inTreatment);
+  const asked: DemoPatient[] = [];
   for (const [i, t] of DEMO_TAILORING.entries()) {
     const patient = patients[i * 11 + 2];
     if (!patient) continue;
@@ -59,7 +60,7 @@ export async function seedDemoTailoring(manager: EntityManager, now: Date): Prom
       updatedAt: decidedAt ?? createdAt,
     });
     if (t.status === 'applied') await manager.update(PatientEntity, { id: patient.id }, { mandatoryModules: planAfter(patient.mandatoryModules, t) });
-    count++;
+    asked.push(patient);
   }
-  return count;
+  return asked;
 }

@@ -1,10 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { Fixability, TicketStatus } from '@navdesk/contracts';
+import type { Fixability } from '@navdesk/contracts';
 import { ServiceEntity, UserEntity } from '@navdesk/server/access';
-import { PatientEntity } from '@navdesk/server/patients';
 import {
   CannedReplyEntity,
-  classifyTicket,
   englandAndWalesCalendar,
   eventBody,
   IncidentEntity,
@@ -18,48 +17,66 @@ import {
   ticketText,
   type BusinessCalendar,
 } from '@navdesk/server/tickets';
+import { ageInDays, DAY, EvenShares, trend } from './demo-history';
 import { DEMO_KB_ARTICLES } from './demo-kb';
+import type { DemoPatient } from './demo-patient-seeder';
+import { DemoClassifier, QuestionShaper, type DraftFault } from './demo-questions';
+import { DISRUPTED_SHARE, LATE_SHARE, ticketCreationTimes, ticketLifecycle } from './demo-ticket-shape';
 import { DEMO_FAULTS, DEMO_REPLIES, DEMO_TICKET_COUNT, type DemoFault } from './demo-tickets';
-import { onWeekday, seededRandom } from './session-plan';
+import type { DemoTraining } from './demo-training-seeder';
+import { seededRandom } from './session-plan';
 
-const DAY = 24 * 3600_000;
 const CHUNK = 250;
+/** Three tickets in the demo carry the risk flag: a share of the way through, oldest first. */
+const RISK_AT = new Set([0.6, 0.8, 0.95].map((share) => Math.floor(share * DEMO_TICKET_COUNT)));
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 
-function pickFault(random: Random): { fault: DemoFault; index: number } {
+function draftFault(random: Random): DraftFault {
   const total = DEMO_FAULTS.reduce((s, f) => s + f.weight, 0);
   let r = random() * total;
-  for (const [index, fault] of DEMO_FAULTS.entries()) {
-    r -= fault.weight;
-    if (r <= 0) return { fault, index };
-  }
-  return { fault: DEMO_FAULTS[0] as DemoFault, index: 0 };
+  let index = DEMO_FAULTS.findIndex((f) => (r -= f.weight) <= 0);
+  if (index < 0) index = 0;
+  const fault = DEMO_FAULTS[index] as DemoFault;
+  return { fault, index, title: pick(random, fault.titles) };
 }
 
 /** How the demo's incidents were judged: notification overload and module fit need the vendor. */
 const VERDICT: Record<string, Fixability> = { notifications: 'not_fixable', module_content: 'not_fixable', app_crash: 'fixable' };
 
-function statusFor(random: Random, ageDays: number): TicketStatus {
-  const r = random();
-  if (ageDays > 21) return r < 0.7 ? 'closed' : r < 0.96 ? 'resolved' : 'in_progress';
-  if (ageDays > 4) return r < 0.55 ? 'resolved' : r < 0.8 ? 'in_progress' : r < 0.9 ? 'waiting_on_reporter' : 'triaged';
-  return r < 0.15 ? 'resolved' : r < 0.5 ? 'in_progress' : r < 0.6 ? 'waiting_on_reporter' : 'triaged';
+/** The reporter's patient in treatment when the ticket was raised, and that patient's next face-to-face session. */
+function patientAt(random: Random, own: readonly DemoPatient[], created: Date): { patient: DemoPatient; nextSession: Date | null } | null {
+  const inTreatment = own.filter((p) => p.firstSession.getTime() <= created.getTime() + 7 * DAY && p.lastSession.getTime() > created.getTime());
+  if (!inTreatment.length) return null;
+  const patient = pick(random, inTreatment);
+  return { patient, nextSession: patient.faceToFace.find((s) => s.getTime() > created.getTime()) ?? null };
 }
 
 /**
- * About 1,000 tickets over the last 12 weeks across the six services, built with the same rules the
- * worker uses (classification, priority, SLA calendar), some grouped into incidents, most resolved,
- * some open, a few breached; ten knowledge-base articles; canned replies for each navigator.
+ * 1,500 tickets over the history across the six services, more of them lately, built with the same
+ * rules the worker uses (classification, priority, SLA calendar capped at the patient's next
+ * face-to-face session), some grouped into incidents, most resolved, some open. The history improves
+ * (demo-history.ts): fewer tickets miss their SLA (or the patient's session), fewer answers say therapy
+ * was disrupted, and a PWP asks "how do I…" questions on a topic before their training on it, not after.
+ * Ten knowledge-base articles; canned replies for each navigator.
  */
-export async function seedDemoTickets(manager: EntityManager, now: Date): Promise<number> {
+export async function seedDemoTickets(
+  manager: EntityManager,
+  patients: readonly DemoPatient[],
+  training: { attendances: readonly DemoTraining[]; bookings: readonly DemoTraining[] },
+  now: Date,
+): Promise<number> {
   const random = seededRandom(424242);
   const services = await manager.find(ServiceEntity, { order: { code: 'ASC' } });
   const users = await manager.find(UserEntity, { relations: { services: true } });
-  const patients = await manager.find(PatientEntity);
   const calendars = new Map<string, BusinessCalendar>(services.map((s) => [s.id, englandAndWalesCalendar({ timeZone: s.timezone, opensAt: s.opensAt, closesAt: s.closesAt })]));
   const staff = (serviceId: string, role: UserEntity['role']) => users.filter((u) => u.role === role && u.services.some((s) => s.id === serviceId));
+  const caseloads = new Map<string, DemoPatient[]>();
+  for (const p of patients) caseloads.set(p.pwpId, [...(caseloads.get(p.pwpId) ?? []), p]);
+  const classifier = new DemoClassifier();
+  const questions = new QuestionShaper(classifier, training);
+  const lateness = new EvenShares();
 
   await manager.save(services.map((s) => Object.assign(s, { dutyContactEmail: `duty.${s.code.toLowerCase()}@navdesk.test` })));
   await manager.insert(KbArticleEntity, DEMO_KB_ARTICLES.map((a) => ({ ...a, createdById: null })));
@@ -72,37 +89,31 @@ export async function seedDemoTickets(manager: EntityManager, now: Date): Promis
     ]),
   );
 
-  const drafts = Array.from({ length: DEMO_TICKET_COUNT }, () => {
-    const created = onWeekday(new Date(now.getTime() - random() * 84 * DAY));
-    created.setUTCHours(9 + Math.floor(random() * 7), Math.floor(random() * 60), 0, 0);
-    return { created: created.getTime() > now.getTime() ? new Date(now.getTime() - 3600_000) : created, r: random };
-  }).sort((a, b) => a.created.getTime() - b.created.getTime());
-
   const incidents = new Map<string, IncidentEntity>();
-  const tickets: Partial<TicketEntity>[] = [];
-  const events: Partial<TicketEventEntity>[] = [];
-  for (const [i, draft] of drafts.entries()) {
+  const tickets: TicketEntity[] = [];
+  for (const [i, created] of ticketCreationTimes(random, DEMO_TICKET_COUNT, now).entries()) {
     const service = services[Math.floor(random() * services.length)] as ServiceEntity;
     const pwps = staff(service.id, 'pwp');
     const navs = staff(service.id, 'navigator');
-    const { fault, index } = pickFault(random);
     const reporter = random() < 0.9 && pwps.length ? pick(random, pwps) : pick(random, navs);
-    const own = patients.filter((p) => p.pwpId === reporter.id);
-    const patient = fault.withPatient && own.length ? pick(random, own) : null;
-    const risk = i % 333 === 200; // three tickets in the demo carry the risk flag
-    const title = pick(random, fault.titles);
+    const asked = reporter.role === 'pwp' ? questions.shape(random, reporter.id, created, () => draftFault(random)) : draftFault(random);
+    const { fault, index, title } = asked;
+    const treated = fault.withPatient ? patientAt(random, caseloads.get(reporter.id) ?? [], created) : null;
+    const risk = RISK_AT.has(i);
     const description = risk ? `${fault.description} During the call my patient said she wants to end her life.` : fault.description;
     const text = ticketText(title, description, now);
-    const created = draft.created;
-    const { category, theme } = classifyTicket({ kind: fault.kind, title, description });
-    const priority = priorityFor({ severity: fault.severity, category, riskFlag: risk, nextSessionAt: null, now: created });
+    const { category, theme } = classifier.classify({ kind: fault.kind, title, description });
+    const nextSession = treated?.nextSession ?? null;
+    const priority = priorityFor({ severity: fault.severity, category, riskFlag: risk, nextSessionAt: nextSession, now: created });
     const calendar = calendars.get(service.id) as BusinessCalendar;
-    const due = slaDueAt({ createdAt: created, priority, calendar, pausedMinutes: 0, nextFaceToFaceSessionAt: null });
-    const ageDays = (now.getTime() - created.getTime()) / DAY;
-    const status = statusFor(random, ageDays);
+    const due = slaDueAt({ createdAt: created, priority, calendar, pausedMinutes: 0, nextFaceToFaceSessionAt: nextSession });
+    const ageDays = ageInDays(created, now);
+    // Tickets due before a patient's session keep to the line on their own: they make "resolved before the next session".
+    const late = due < now && lateness.take(nextSession ? `${service.id}:session` : service.id, trend(LATE_SHARE.then, LATE_SHARE.today, created, now));
+    const { status, resolvedAt } = ticketLifecycle({ random, created, due, nextSession, late, now });
     const span = due.getTime() - created.getTime();
-    const resolvedAt = status === 'resolved' || status === 'closed' ? new Date(Math.min(now.getTime() - 60_000, created.getTime() + span * (0.15 + random() * 1.1))) : null;
-    const firstResponseAt = status === 'triaged' ? null : new Date(created.getTime() + Math.min(span * 0.3, 3 * 3600_000) * random() + 300_000);
+    const responded = new Date(Math.min(now.getTime() - 60_000, created.getTime() + Math.min(span * 0.3, 3 * 3600_000) * random() + 300_000));
+    const firstResponseAt = status === 'triaged' ? null : resolvedAt && resolvedAt < responded ? resolvedAt : responded;
     const breachedAt = resolvedAt ? (resolvedAt > due ? due : null) : due < now ? new Date(due.getTime() + 60_000) : null;
     const assignee = navs.length ? pick(random, navs) : null;
 
@@ -114,6 +125,7 @@ export async function seedDemoTickets(manager: EntityManager, now: Date): Promis
       if (!incident) {
         const oldEnough = ageDays > 28;
         incident = manager.create(IncidentEntity, {
+          id: randomUUID(),
           serviceId: service.id,
           ...incidentTitle(text.titleMasked, now),
           matchText: normaliseForSimilarity(`${text.titleMasked} ${text.descriptionMasked}`),
@@ -126,7 +138,6 @@ export async function seedDemoTickets(manager: EntityManager, now: Date): Promis
           resolvedAt: oldEnough ? new Date(created.getTime() + 20 * DAY) : null,
           mergedIntoId: null,
         });
-        incident = await manager.save(incident);
         incidents.set(key, incident);
       }
       incident.lastSeenAt = created;
@@ -135,44 +146,71 @@ export async function seedDemoTickets(manager: EntityManager, now: Date): Promis
     }
 
     const feedback = resolvedAt && reporter.role === 'pwp' && random() < 0.6;
-    tickets.push({
-      reference: `ND-${String(i + 1).padStart(6, '0')}`,
-      serviceId: service.id,
-      reporterId: reporter.id,
-      kind: fault.kind,
-      status,
-      ...text,
-      patientId: patient?.id ?? null,
-      severity: fault.severity,
-      category,
-      theme,
-      priority,
-      slaDueAt: due,
-      breachedAt,
-      assigneeId: assignee?.id ?? null,
-      incidentId,
-      fixability,
-      riskFlag: risk,
-      idempotencyKey: null,
-      triagedAt: new Date(created.getTime() + 2_000),
-      firstResponseAt,
-      resolvedAt,
-      pausedAt: status === 'waiting_on_reporter' ? new Date(Math.max(created.getTime(), now.getTime() - 2 * DAY)) : null,
-      pausedMinutes: 0,
-      feedbackSolved: feedback ? random() < 0.8 : null,
-      feedbackDisruptedTherapy: feedback ? random() < 0.3 : null,
-      feedbackAt: feedback && resolvedAt ? new Date(resolvedAt.getTime() + 3600_000) : null,
-      createdAt: created,
-      updatedAt: resolvedAt ?? firstResponseAt ?? created,
-    });
+    tickets.push(
+      manager.create(TicketEntity, {
+        id: randomUUID(),
+        reference: `ND-${String(i + 1).padStart(6, '0')}`,
+        serviceId: service.id,
+        reporterId: reporter.id,
+        kind: fault.kind,
+        status,
+        ...text,
+        patientId: treated?.patient.id ?? null,
+        severity: fault.severity,
+        category,
+        theme,
+        priority,
+        slaDueAt: due,
+        breachedAt,
+        assigneeId: assignee?.id ?? null,
+        incidentId,
+        fixability,
+        riskFlag: risk,
+        idempotencyKey: null,
+        triagedAt: new Date(created.getTime() + 2_000),
+        firstResponseAt,
+        resolvedAt,
+        pausedAt: status === 'waiting_on_reporter' ? new Date(Math.max(created.getTime(), now.getTime() - 2 * DAY)) : null,
+        pausedMinutes: 0,
+        feedbackSolved: feedback ? random() < 0.8 : null,
+        // Answered below, in the order the answers came (answerDisruption).
+        feedbackDisruptedTherapy: feedback ? false : null,
+        feedbackAt: feedback && resolvedAt ? new Date(resolvedAt.getTime() + 3600_000) : null,
+        createdAt: created,
+        updatedAt: resolvedAt ?? firstResponseAt ?? created,
+      }),
+    );
   }
 
-  const saved: TicketEntity[] = [];
-  for (let i = 0; i < tickets.length; i += CHUNK) {
-    const ids = await manager.insert(TicketEntity, tickets.slice(i, i + CHUNK));
-    ids.identifiers.forEach((id, j) => saved.push({ ...(tickets[i + j] as TicketEntity), id: String(id['id']) }));
-  }
-  for (const t of saved) {
+  answerDisruption(tickets, now);
+  // Ids are made here, so the rows go in without reading anything back.
+  const insert = async <T extends object>(entity: new () => T, rows: T[], chunk: number) => {
+    for (let i = 0; i < rows.length; i += chunk) await manager.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + chunk)).updateEntity(false).execute();
+  };
+  await insert(IncidentEntity, [...incidents.values()], CHUNK);
+  await insert(TicketEntity, tickets, CHUNK);
+  await insert(TicketEventEntity, ticketEvents(tickets, now), CHUNK * 2);
+  await manager.query(`SELECT setval('ticket_reference_seq', $1)`, [tickets.length]);
+  return tickets.length;
+}
+
+/** Of the feedback answers, in the order they came, the share saying therapy was disrupted follows the history's line. */
+function answerDisruption(tickets: readonly TicketEntity[], now: Date): void {
+  const disrupted = new EvenShares();
+  const answered = tickets.filter((t) => t.feedbackAt).sort((a, b) => (a.feedbackAt as Date).getTime() - (b.feedbackAt as Date).getTime());
+  for (const t of answered) t.feedbackDisruptedTherapy = disrupted.take(t.serviceId, trend(DISRUPTED_SHARE.then, DISRUPTED_SHARE.today, t.feedbackAt as Date, now));
+}
+
+/** Each ticket's timeline, every body written with its masked rendition as the api writes them. */
+function ticketEvents(tickets: readonly TicketEntity[], now: Date): TicketEventEntity[] {
+  const masked = new Map<string | null, ReturnType<typeof eventBody>>();
+  const withMasked = (body: string | null) => {
+    let found = masked.get(body);
+    if (!found) masked.set(body, (found = eventBody(body, now)));
+    return found;
+  };
+  const events: Partial<TicketEventEntity>[] = [];
+  for (const t of tickets) {
     const at = (ms: number) => new Date(t.createdAt.getTime() + ms);
     events.push({ ticketId: t.id, type: 'created', actorId: t.reporterId, at: t.createdAt, internal: false });
     events.push({ ticketId: t.id, type: 'triaged', actorId: null, at: at(2_000), internal: false, body: `${t.category} · ${t.priority?.toUpperCase()}` });
@@ -183,10 +221,5 @@ export async function seedDemoTickets(manager: EntityManager, now: Date): Promis
     if (t.breachedAt) events.push({ ticketId: t.id, type: 'breached', actorId: null, at: t.breachedAt, internal: false, body: 'SLA breached' });
     if (t.feedbackAt) events.push({ ticketId: t.id, type: 'feedback', actorId: t.reporterId, at: t.feedbackAt, internal: false, body: `Solved: ${t.feedbackSolved ? 'yes' : 'no'}. Disrupted therapy: ${t.feedbackDisruptedTherapy ? 'yes' : 'no'}.` });
   }
-  // Every body is written with its masked rendition, as the api writes them.
-  const withMasked = events.map((e) => ({ ...e, ...eventBody(e.body ?? null, now) }));
-  for (let i = 0; i < withMasked.length; i += CHUNK * 2) await manager.insert(TicketEventEntity, withMasked.slice(i, i + CHUNK * 2));
-  await manager.save([...incidents.values()]);
-  await manager.query(`SELECT setval('ticket_reference_seq', $1)`, [saved.length]);
-  return saved.length;
+  return events.map((e) => Object.assign(new TicketEventEntity(), e, withMasked(e.body ?? null)));
 }

@@ -30,4 +30,5 @@ export const DEMO_REPLIES = [
   'You can find module progress on the patient page under “Modules”. Happy to show you in the next training session.',
 ];
 
-export const DEMO_TICKET_COUNT = 1_000;
+/** Over the whole history (demo-history.ts), about 800 of them in the last 12 weeks. */
+export const DEMO_TICKET_COUNT = 1_500;

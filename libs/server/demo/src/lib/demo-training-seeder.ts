@@ -27,13 +27,19 @@ const DEMO_MODULES: DemoModule[] = [
   { title: 'Reminders without nagging', topic: 'notifications', format: 'video', durationMinutes: 15, core: false, description: 'Agreeing reminder frequency and quiet hours with the patient.', material: 'reminders' },
 ];
 
-/** Sessions of the term, per service, in days from today (negative: already run). */
+/**
+ * Sessions of the term, per service, in days from today (negative: already run). Each module's first
+ * run is at least five weeks ago, so the Outcomes page can count questions in the month after it; the
+ * tailoring and module-choice runs come last, so a quarter that began six weeks ago already holds
+ * training a month old. Onboarding and module choice run once, so some PWPs still have them to come.
+ */
 const TERM: { module: number; inDays: number; capacity: number }[] = [
-  { module: 0, inDays: -63, capacity: 12 },
-  { module: 1, inDays: -56, capacity: 12 },
-  { module: 2, inDays: -49, capacity: 12 },
-  { module: 3, inDays: -35, capacity: 10 },
-  { module: 0, inDays: -21, capacity: 12 },
+  { module: 0, inDays: -84, capacity: 12 },
+  { module: 1, inDays: -70, capacity: 12 },
+  { module: 2, inDays: -56, capacity: 12 },
+  { module: 4, inDays: -44, capacity: 10 },
+  { module: 3, inDays: -37, capacity: 10 },
+  { module: 0, inDays: -28, capacity: 12 },
   { module: 2, inDays: -14, capacity: 12 },
   { module: 4, inDays: -7, capacity: 10 },
   { module: 1, inDays: 6, capacity: 12 },
@@ -42,12 +48,19 @@ const TERM: { module: number; inDays: number; capacity: number }[] = [
   { module: 4, inDays: 20, capacity: 10 },
 ];
 
+/** A PWP at a session on a topic (attended, or booked ahead): their "how do I…" questions on it come before it, not after. */
+export interface DemoTraining {
+  pwpId: string;
+  topic: TrainingTopic;
+  at: Date;
+}
+
 /**
  * A term of training for every service: the shared catalogue, past sessions with attendance and
  * confidence (rising for most), upcoming ones with a few seats booked. Some PWPs miss part of the core
  * induction, so coverage has something to show.
  */
-export async function seedDemoTraining(manager: EntityManager, services: ServiceEntity[], users: UserEntity[], now: Date): Promise<{ sessions: number; attendances: number }> {
+export async function seedDemoTraining(manager: EntityManager, services: ServiceEntity[], users: UserEntity[], now: Date): Promise<{ sessions: number; attendances: DemoTraining[]; bookings: DemoTraining[] }> {
   const random = seededRandom(6_2026);
   const modules = await manager.save(
     DEMO_MODULES.map((m) =>
@@ -65,7 +78,8 @@ export async function seedDemoTraining(manager: EntityManager, services: Service
     ),
   );
   let sessions = 0;
-  let attendances = 0;
+  const attendances: DemoTraining[] = [];
+  const bookings: DemoTraining[] = [];
   for (const service of services) {
     const pwps = users.filter((u) => u.role === 'pwp' && u.services.some((s) => s.id === service.id));
     const navigator = users.find((u) => u.role === 'navigator' && u.services.some((s) => s.id === service.id));
@@ -96,7 +110,10 @@ export async function seedDemoTraining(manager: EntityManager, services: Service
       sessions++;
       for (const pwp of coming.slice(0, slot.capacity)) {
         await manager.query(`INSERT INTO training_bookings (session_id, pwp_id, status, created_at, updated_at) VALUES ($1, $2, 'booked', $3, $3)`, [session.id, pwp.id, new Date(start.getTime() - (3 + random() * 10) * DAY)]);
-        if (!past) continue;
+        if (!past) {
+          bookings.push({ pwpId: pwp.id, topic: module.topic, at: start });
+          continue;
+        }
         const before = 2 + Math.floor(random() * 5);
         const gain = random() < 0.8 ? 1 + Math.floor(random() * 4) : random() < 0.5 ? 0 : -1;
         const after = Math.max(1, Math.min(10, before + gain));
@@ -105,9 +122,9 @@ export async function seedDemoTraining(manager: EntityManager, services: Service
           [session.id, pwp.id, before, after, navigator?.id ?? null, new Date(start.getTime() + module.durationMinutes * 60_000)],
         );
         attended.set(pwp.id, (attended.get(pwp.id) ?? new Set<number>()).add(slot.module));
-        attendances++;
+        attendances.push({ pwpId: pwp.id, topic: module.topic, at: start });
       }
     }
   }
-  return { sessions, attendances };
+  return { sessions, attendances, bookings };
 }
