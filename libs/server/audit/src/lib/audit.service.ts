@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { currentRequestContext } from '@navdesk/server/core';
+import { currentRequestContext, type RequestContext } from '@navdesk/server/core';
 import { AuditLogEntity, type ActorType, type AuditOutcome } from './audit-log.entity';
 
 export interface AuditActor {
@@ -20,7 +20,18 @@ export interface AuditEntry {
   detail?: Record<string, string | number | boolean | null>;
 }
 
-/** Writes audit rows; IP and request id come from the current request. */
+/** An entry of a batch, with the request it belongs to (captured when that request was handled). */
+export interface AuditEntryOfRequest {
+  entry: AuditEntry;
+  request: RequestContext;
+}
+
+/** All the rows of a batch in one statement. */
+const RECORD_MANY_SQL = `
+INSERT INTO audit_log (actor_type, actor_id, actor_label, action, outcome, entity_type, entity_id, service_id, ip, request_id, detail)
+SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::uuid[], $9::inet[], $10::text[], $11::jsonb[])`;
+
+/** Writes audit rows; IP and request id come from the current request (or, in a batch, each entry's own). */
 @Injectable()
 export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -41,5 +52,27 @@ export class AuditService {
       requestId: ctx.requestId,
       detail: entry.detail ?? null,
     });
+  }
+
+  /**
+   * Many rows in one statement, each with its own request's IP and request id: a batch is written
+   * outside the requests it serves, so `currentRequestContext()` would name none of them (or the wrong one).
+   */
+  async recordMany(entries: readonly AuditEntryOfRequest[], manager: EntityManager = this.dataSource.manager): Promise<void> {
+    if (entries.length === 0) return;
+    const column = <T>(of: (e: AuditEntryOfRequest) => T): T[] => entries.map(of);
+    await manager.query(RECORD_MANY_SQL, [
+      column((e) => e.entry.actor.type),
+      column((e) => e.entry.actor.id ?? null),
+      column((e) => e.entry.actor.label?.slice(0, 320) ?? null),
+      column((e) => e.entry.action),
+      column((e) => e.entry.outcome),
+      column((e) => e.entry.entityType ?? null),
+      column((e) => e.entry.entityId ?? null),
+      column((e) => e.entry.serviceId ?? null),
+      column((e) => e.request.ip),
+      column((e) => e.request.requestId),
+      column((e) => (e.entry.detail ? JSON.stringify(e.entry.detail) : null)),
+    ]);
   }
 }

@@ -6,6 +6,8 @@ import { MailTransportModule } from '@navdesk/server/mail';
 import { NotificationsModule } from '@navdesk/server/notifications';
 import { IncidentsController } from './incidents/incidents.controller';
 import { IncidentsService } from './incidents/incidents.service';
+import { IntakeBatchWriter } from './intake/intake-batch.writer';
+import { IntakeBatchesService } from './intake/intake-batches.service';
 import { TicketsIntakeService } from './intake/tickets-intake.service';
 import { TicketViews } from './query/ticket-views';
 import { TicketsQueryService } from './query/tickets-query.service';
@@ -31,6 +33,8 @@ import { TicketUpdateService } from './update/ticket-update.service';
   controllers: [TicketsController, IncidentsController, SupportController, TriageRulesAdminController],
   providers: [
     TicketsIntakeService,
+    IntakeBatchesService,
+    IntakeBatchWriter,
     TicketsQueryService,
     TicketViews,
     TicketUpdateService,

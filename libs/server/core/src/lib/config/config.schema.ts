@@ -61,6 +61,9 @@ export const configSchema = z
     TRUST_PROXY: trustProxySchema.default(false),
     OUTBOX_POLL_MS: int(50, 60_000).default(250),
     WORKER_CONCURRENCY: int(1, 100).default(5),
+    // Ticket intake by group commit: how long a POST waits for others to share its transaction, and the most that share one.
+    INTAKE_BATCH_WAIT_MS: int(0, 1_000).default(2),
+    INTAKE_BATCH_MAX: int(1, 1_000).default(100),
     DEMO_SEED: bool.default(false),
     PUBLIC_URL: url(['http:', 'https:']).default('http://localhost:3000'),
     SMTP_URL: url(['smtp:', 'smtps:']).optional(),

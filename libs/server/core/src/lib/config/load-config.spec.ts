@@ -72,6 +72,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...same, DATABASE_MIGRATION_URL: 'postgres://owner:o@db/navdesk' }).DATABASE_MIGRATION_URL).toBe('postgres://owner:o@db/navdesk');
   });
 
+  it('batches ticket intake for 2 ms or 100 tickets unless told otherwise, and names a bad setting', () => {
+    expect(loadConfig({})).toMatchObject({ INTAKE_BATCH_WAIT_MS: 2, INTAKE_BATCH_MAX: 100 });
+    expect(loadConfig({ INTAKE_BATCH_WAIT_MS: '0', INTAKE_BATCH_MAX: '1' })).toMatchObject({ INTAKE_BATCH_WAIT_MS: 0, INTAKE_BATCH_MAX: 1 });
+    expect(() => loadConfig({ INTAKE_BATCH_MAX: '0' })).toThrow(/^Configuration error: INTAKE_BATCH_MAX must be at least 1/);
+    expect(() => loadConfig({ INTAKE_BATCH_WAIT_MS: '5000' })).toThrow(/^Configuration error: INTAKE_BATCH_WAIT_MS must be at most 1000/);
+  });
+
   it('treats blank values as unset', () => {
     expect(loadConfig({ PORT: ' ' }).PORT).toBe(3000);
   });
