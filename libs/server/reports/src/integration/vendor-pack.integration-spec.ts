@@ -97,9 +97,19 @@ describe('vendor pack', () => {
       return { patient_id: patient(r.patient), service_id: serviceId, requested_by_id: pwpId, action: r.action, module_id: MODULES[r.module], replacement_module_id: r.action === 'replace' ? 'm01-understanding-depression' : null, reason, reason_masked: maskIdentifiers(reason), status: 'declined', created_at: ago(r.daysAgo, 20 + i) };
     }));
     await insert('notification_changes', 'patient_id uuid, service_id uuid, requested_by_id uuid, status notification_change_status, reminder_frequency reminder_frequency, quiet_from text, quiet_to text, reason text, applied_at timestamptz, created_at timestamptz', w.changes.map((c) => ({ patient_id: patient(c.patient), service_id: serviceId, requested_by_id: pwpId, status: c.applied ? 'applied' : 'queued', reminder_frequency: c.off ? 'off' : 'weekly', quiet_from: c.quiet ? '21:00' : null, quiet_to: c.quiet ? '08:00' : null, reason: 'generated', applied_at: c.applied ? ago(c.daysAgo) : null, created_at: ago(c.daysAgo + 1) })));
-    await insert('patient_flags', 'patient_id uuid, service_id uuid, kind flag_kind, cause flag_cause, status flag_status, detail text, raised_at timestamptz, cleared_at timestamptz', w.flags.map((f) => ({ patient_id: patient(f.patient), service_id: serviceId, kind: f.burden ? 'notification_burden' : 'no_login', cause: 'disengagement', status: f.clearedAfter === null ? 'open' : 'cleared', detail: 'generated', raised_at: ago(f.daysAgo), cleared_at: f.clearedAfter === null ? null : ago(Math.max(0, f.daysAgo - f.clearedAfter)) })));
+    await insert('patient_flags', 'patient_id uuid, service_id uuid, kind flag_kind, cause flag_cause, status flag_status, detail text, raised_at timestamptz, cleared_at timestamptz', liveOnce(w.flags, patient).map((f) => ({ patient_id: patient(f.patient), service_id: serviceId, kind: f.burden ? 'notification_burden' : 'no_login', cause: 'disengagement', status: f.clearedAfter === null ? 'open' : 'cleared', detail: 'generated', raised_at: ago(f.daysAgo), cleared_at: f.clearedAfter === null ? null : ago(Math.max(0, f.daysAgo - f.clearedAfter)) })));
     return serviceId;
   }
+
+  /** A patient has at most one live flag of a kind (ux_patient_flags_live), as the product keeps it: later open ones are left out. */
+  const liveOnce = (flags: World['flags'], patient: (i: number) => string) => {
+    const live = new Set<string>();
+    return flags.filter((f) => {
+      if (f.clearedAfter !== null) return true;
+      const key = `${patient(f.patient)}:${f.burden}`;
+      return live.has(key) ? false : (live.add(key), true);
+    });
+  };
 
   /** The pack recomputed from the tables, following the written definition. */
   async function expected(serviceId: string, from: string, to: string): Promise<VendorPackReport> {
