@@ -2,38 +2,25 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
-  DestroyRef,
   inject,
-  OnInit,
-  signal,
 } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatAnchor, MatButton } from '@angular/material/button';
-import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { RouterLink } from '@angular/router';
 import { map } from 'rxjs';
-import {
-  ReportsApi,
-  ServicesApi,
-  SessionStore,
-} from '@navdesk/console/data-access';
+import { ReportsApi } from '@navdesk/console/data-access';
 import {
   ErrorBannerComponent,
   LoadingIndicatorComponent,
   PageHeaderComponent,
 } from '@navdesk/console/ui';
-import type { ServiceView } from '@navdesk/contracts';
-import { addDays, REPORTS_TODAY } from '../filters/report-dates';
+import { addDays } from '../filters/report-dates';
 import {
-  parseReportFilters,
   ReportFilters,
-  reportQueryParams,
   sameWindow,
   windowQuery,
 } from '../filters/report-filters';
-import {
-  ReportFiltersBarComponent,
-  ServiceOption,
-} from '../filters/report-filters-bar.component';
+import { ReportFiltersBarComponent } from '../filters/report-filters-bar.component';
+import { injectReportPageFilters } from '../filters/report-page-filters';
 import { injectReport } from '../sections/report-loader';
 import { ConfidenceOutcomeComponent } from './confidence-outcome.component';
 import { FlexibilityOutcomeComponent } from './flexibility-outcome.component';
@@ -67,45 +54,18 @@ import { TimeOutcomeComponent } from './time-outcome.component';
   templateUrl: './outcomes-page.component.html',
   styleUrl: './outcomes-page.component.scss',
 })
-export class OutcomesPageComponent implements OnInit {
-  readonly #route = inject(ActivatedRoute);
-  readonly #router = inject(Router);
+export class OutcomesPageComponent {
   readonly #api = inject(ReportsApi);
-  readonly #services = inject(ServicesApi);
-  readonly #session = inject(SessionStore);
-  readonly #destroyRef = inject(DestroyRef);
+  readonly #page = injectReportPageFilters(defaultOutcomesFilters);
 
-  readonly today = inject(REPORTS_TODAY)();
+  readonly today = this.#page.today;
   readonly presets = OUTCOMES_PRESETS;
   readonly suppressedNote = SUPPRESSED_NOTE;
-  readonly #defaults = defaultOutcomesFilters(this.today);
-
-  readonly #query = toSignal(this.#route.queryParamMap, {
-    initialValue: this.#route.snapshot.queryParamMap,
-  });
-  readonly #parsed = computed(() =>
-    parseReportFilters(this.#query(), this.today, this.#defaults),
-  );
-  readonly filters = computed(() => this.#parsed().filters, {
-    equal: sameWindow,
-  });
-  readonly corrected = computed(() => this.#parsed().corrected);
-
-  readonly services = signal<ServiceView[] | null>(null);
-  readonly servicesFailed = signal(false);
-  readonly serviceOptions = computed<ServiceOption[]>(() => {
-    const loaded = this.services();
-    if (loaded) return loaded.map(({ id, name }) => ({ id, name }));
-    return (this.#session.user()?.serviceIds ?? []).map((id, index) => ({
-      id,
-      name: `Service ${index + 1}`,
-    }));
-  });
-  readonly unknownService = computed(() => {
-    const id = this.filters().serviceId;
-    const loaded = this.services();
-    return !!id && loaded !== null && !loaded.some((s) => s.id === id);
-  });
+  readonly filters = this.#page.filters;
+  readonly corrected = this.#page.corrected;
+  readonly servicesFailed = this.#page.servicesFailed;
+  readonly serviceOptions = this.#page.serviceOptions;
+  readonly unknownService = this.#page.unknownService;
 
   readonly report = injectReport({
     params: computed(
@@ -127,12 +87,8 @@ export class OutcomesPageComponent implements OnInit {
   });
 
   readonly summary = computed(() => {
-    const { from, to, serviceId } = this.filters();
-    const service = serviceId
-      ? (this.serviceOptions().find((s) => s.id === serviceId)?.name ??
-        'one service')
-      : 'all your services';
-    return `Showing ${longDate(from)} to ${longDate(addDays(to, -1))}, ${service}.`;
+    const { from, to } = this.filters();
+    return `Showing ${longDate(from)} to ${longDate(addDays(to, -1))}, ${this.#page.serviceName()}.`;
   });
   /** The period before, as the API computed it. */
   readonly comparedWith = computed(() => {
@@ -142,26 +98,11 @@ export class OutcomesPageComponent implements OnInit {
       : null;
   });
 
-  ngOnInit(): void {
-    this.#services
-      .listForPicker()
-      .pipe(takeUntilDestroyed(this.#destroyRef))
-      .subscribe({
-        next: (page) => this.services.set(page.items),
-        error: () => this.servicesFailed.set(true),
-      });
-  }
-
   setFilters(filters: ReportFilters): void {
-    void this.#router.navigate([], {
-      relativeTo: this.#route,
-      queryParams: reportQueryParams(filters, this.today, this.#defaults),
-      queryParamsHandling: 'merge',
-      replaceUrl: true,
-    });
+    this.#page.set(filters);
   }
 
   showAllServices(): void {
-    this.setFilters({ ...this.filters(), serviceId: '' });
+    this.#page.showAllServices();
   }
 }
