@@ -22,6 +22,9 @@ describe('tickets while Redis is down', () => {
 
   it('keeps and answers a ticket raised during the outage, and triages it once when Redis is back', async () => {
     const pwp = await t.signIn('pwp01@navdesk.test');
+    // Let the worker finish its start-up work first: a job cut off mid-run by the outage only comes back
+    // when BullMQ's stalled-job check finds it, which is not what this test is about.
+    await waitForDrained(t.db);
     await proxy.stop();
 
     const created = await t.call('POST', '/api/tickets', {

@@ -60,12 +60,20 @@ export async function deleteRedisPrefix(redisUrl: string, prefix: string): Promi
   const redis = new Redis(redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
   try {
     await redis.connect();
+    // Gather every key first, then delete them in one transaction: a restart loses them all at once, and
+    // a worker that looks in between must never see only some of them gone.
+    const all = new Set<string>();
     let cursor = '0';
     do {
       const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
+      for (const key of keys) all.add(key);
       cursor = next;
     } while (cursor !== '0');
+    const keys = [...all];
+    if (!keys.length) return;
+    const tx = redis.multi();
+    for (let i = 0; i < keys.length; i += 1000) tx.del(...keys.slice(i, i + 1000));
+    await tx.exec();
   } finally {
     redis.disconnect();
   }
