@@ -1,5 +1,9 @@
-import type { NextFunction, Request, Response } from 'express';
-import { answeringParseErrors } from './configure-api';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo, Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { answeringParseErrors, consoleMiddleware } from './configure-api';
 
 class RecordingResponse {
   statusCode = 0;
@@ -28,5 +32,46 @@ describe('body-parser errors', () => {
     let passed = false;
     answeringParseErrors(failingParser(undefined))({} as Request, new RecordingResponse() as unknown as Response, () => (passed = true));
     expect(passed).toBe(true);
+  });
+});
+
+describe('the console beside the API', () => {
+  let dir: string;
+  let server: Server;
+  let base: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'navdesk-console-'));
+    writeFileSync(join(dir, 'index.html'), '<html>console</html>');
+    writeFileSync(join(dir, 'main.js'), 'console.log(1)');
+    // A file whose path is an API route: the API must answer it, never the file.
+    mkdirSync(join(dir, 'api'));
+    writeFileSync(join(dir, 'api', 'health'), 'a file');
+    const app = express();
+    for (const m of consoleMiddleware(dir)) app.use(m);
+    app.use((_req, res) => res.status(418).send('api'));
+    server = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('serves its files and its page for client routes', async () => {
+    expect(await (await fetch(`${base}/main.js`)).text()).toBe('console.log(1)');
+    const page = await fetch(`${base}/reports/outcomes`);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    expect(await page.text()).toBe('<html>console</html>');
+  });
+
+  it('leaves every path under the API to the API, even one that names a file', async () => {
+    for (const path of ['/api/health', '/api', '/api/missing']) {
+      const res = await fetch(`${base}${path}`);
+      expect([path, res.status, await res.text()]).toEqual([path, 418, 'api']);
+    }
   });
 });

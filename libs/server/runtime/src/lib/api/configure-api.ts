@@ -68,12 +68,22 @@ export function answeringParseErrors(parser: Middleware): Middleware {
 /** Same origin by default: the built console at `/`, with client-side routes falling back to index.html. */
 function serveConsole(app: NestExpressApplication, config: AppConfig): void {
   const dist = resolve(config.CONSOLE_DIST);
+  if (!existsSync(join(dist, 'index.html'))) return;
+  for (const middleware of consoleMiddleware(dist)) app.use(middleware);
+}
+
+/** The console's files, then its page for any other GET; neither ever answers a path under the API. */
+export function consoleMiddleware(dist: string): Middleware[] {
   const index = join(dist, 'index.html');
-  if (!existsSync(index)) return;
-  app.use(express.static(dist, { index: false, maxAge: '1h' }));
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith(`/${API_PREFIX}/`) || req.path === `/${API_PREFIX}`) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  });
+  const isApi = (req: Request): boolean => req.path.startsWith(`/${API_PREFIX}/`) || req.path === `/${API_PREFIX}`;
+  const files = express.static(dist, { index: false, maxAge: '1h' });
+  return [
+    // The API never serves a file: skip the file-system look-up (a stat per request) on its routes.
+    (req, res, next) => (isApi(req) ? next() : files(req, res, next)),
+    (req, res, next) => {
+      if (req.method !== 'GET' || isApi(req)) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(index);
+    },
+  ];
 }
