@@ -39,15 +39,23 @@ export function benchStack(defaultPort) {
     base,
     env,
     createDatabase: () => admin(`CREATE DATABASE "navdesk_bench_${runId}"`),
-    start(script) {
-      const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    /** `extraEnv` e.g. `{ PORT }` for a second api on the same database and Redis prefix. */
+    start(script, extraEnv = {}) {
+      const child = spawn(process.execPath, [script], { env: { ...env, ...extraEnv }, stdio: ['ignore', 'ignore', 'inherit'] });
       children.push(child);
       return child;
     },
-    async waitHealthy() {
+    /** SIGTERM, then wait for the exit (the worker finishes its active jobs first). */
+    async stop(child) {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+    async waitHealthy(url = base) {
       for (let i = 0; i < 240; i++) {
         try {
-          if ((await fetch(`${base}/api/health`)).ok) return;
+          if ((await fetch(`${url}/api/health`)).ok) return;
         } catch {
           // not yet
         }

@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// npm run bench:soak — mixed traffic at half the maximum rate for BENCH_SOAK_MINUTES (default 10): intake,
+// triage (the worker), engagement ingest, report reads and live streams held open. Each minute prints the
+// RSS of the api and of the worker, each kind's p99, the outbox's lag, the oldest waiting job and POST →
+// triaged; the end says whether RSS stayed flat (within 10 % after the first, warm-up minute) and p99 steady.
+// The maximum is the intake rate measured at the start of the same run. Starts its own api and worker on a
+// fresh database and Redis prefix, and removes both at the end.
+import { benchStack, Client } from './bench-stack.mjs';
+import { DEMO_PASSWORD, login } from './queues/api-client.mjs';
+import { signedInNavigators } from './queues/live-fanout.mjs';
+import { pct, say } from './queues/measure.mjs';
+import { openStream } from './queues/sse-client.mjs';
+import { oldestWaitingJob, outboxLag, rssMiB, triageLatency } from './soak/samples.mjs';
+import { fire, trafficKinds } from './soak/traffic.mjs';
+
+const QUEUES = ['engagement', 'maintenance', 'mail', 'notifications', 'reports', 'programme', 'tailoring', 'tickets', 'training'];
+/** Each kind's share of the soak's requests per second. */
+const SHARES = { intake: 0.5, ingest: 0.25, reports: 0.25 };
+const CONNECTIONS = { intake: 10, ingest: 4, reports: 4 };
+
+const stack = benchStack(3260);
+const { base, env } = stack;
+env.LOGIN_IP_LIMIT_PER_MINUTE = '10000'; // the navigators all sign in from this one address
+const minutes = Number(process.env.BENCH_SOAK_MINUTES ?? 10);
+const sliceSeconds = Number(process.env.BENCH_SOAK_SLICE_SECONDS ?? 60);
+const streamCount = Number(process.env.BENCH_SOAK_STREAMS ?? 50);
+const batchSize = Number(process.env.BENCH_SOAK_BATCH ?? 20);
+const ms = (x) => (Number.isFinite(x) ? `${Math.round(x)}` : '—');
+const pad = (x, n) => String(x).padStart(n);
+
+const db = new Client({ connectionString: env.DATABASE_URL });
+db.on('error', () => undefined); // the clean-up drops the database under it
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void stack.cleanUp().finally(() => process.exit(1)));
+
+let waiting;
+const streams = [];
+try {
+  await stack.createDatabase();
+  const api = stack.start('dist/apps/api/main.js');
+  await stack.waitHealthy();
+  const worker = stack.start('dist/apps/worker/main.js');
+  await db.connect();
+  waiting = oldestWaitingJob(env, QUEUES);
+
+  const pwp = await login(base, 'pwp01@navdesk.test', DEMO_PASSWORD);
+  const manager = await login(base, 'manager1@navdesk.test', DEMO_PASSWORD);
+  const serviceId = pwp.user.serviceIds[0];
+  const { rows: svc } = await db.query(`SELECT code FROM services WHERE id = $1`, [serviceId]);
+  const { rows: patients } = await db.query(`SELECT ref FROM patients WHERE service_id = $1 ORDER BY ref`, [serviceId]);
+  const kinds = trafficKinds({
+    base,
+    pwp: pwp.accessToken,
+    serviceId,
+    programmeKey: `ndk_navdesk-demo-programme-${svc[0].code.toLowerCase()}`,
+    patientRefs: patients.map((p) => p.ref),
+    manager: manager.accessToken,
+    batchSize,
+  });
+
+  // The maximum: intake alone, as fast as it goes, after a warm-up.
+  await fire({ ...kinds.intake, connections: 20, duration: 3 });
+  const max = (await fire({ ...kinds.intake, connections: 20, duration: 10 })).requests.average;
+  const total = max / 2;
+  const rates = Object.fromEntries(Object.entries(SHARES).map(([kind, share]) => [kind, Math.max(1, Math.round(total * share))]));
+
+  const tokens = await signedInNavigators({ bases: [base], serviceId, count: streamCount });
+  for (const token of tokens) streams.push(await openStream(`${base}/api/events/stream`, token));
+
+  say(`Navdesk soak — ${minutes} × ${sliceSeconds} s, one api + one worker, this machine`);
+  say(`maximum intake ${Math.round(max)} req/s; soak at half: ${Object.entries(rates).map(([k, r]) => `${k} ${r}/s`).join(', ')} (engagement ${batchSize} events per batch), ${streams.length} live streams open`);
+  say('min   api MiB  worker MiB  intake p99  ingest p99  reports p99  errors  outbox pending/oldest ms  oldest waiting job  POST→triaged p95  stream events');
+
+  const rows = [];
+  let seen = 0;
+  for (let minute = 1; minute <= minutes; minute++) {
+    const from = new Date();
+    const results = Object.fromEntries(
+      await Promise.all(Object.keys(SHARES).map(async (k) => [k, await fire({ ...kinds[k], connections: CONNECTIONS[k], overallRate: rates[k], duration: sliceSeconds })])),
+    );
+    const to = new Date();
+    const rss = rssMiB({ api: api.pid, worker: worker.pid });
+    const outbox = await outboxLag(db);
+    const oldest = await waiting.read();
+    const triage = await triageLatency(db, new Date(from.getTime() - 5_000), new Date(to.getTime() - 5_000));
+    const events = streams.reduce((n, s) => n + s.arrivals.size, 0);
+    const errors = Object.values(results).reduce((n, r) => n + r.errors + r.non2xx, 0);
+    const row = { minute, rss, p99: Object.fromEntries(Object.entries(results).map(([k, r]) => [k, r.latency.p99])), errors };
+    rows.push(row);
+    say(
+      `${pad(minute, 3)}  ${pad(rss.api.toFixed(0), 8)}  ${pad(rss.worker.toFixed(0), 10)}  ${pad(row.p99.intake, 7)} ms  ${pad(row.p99.ingest, 7)} ms  ${pad(row.p99.reports, 8)} ms  ${pad(errors, 6)}  ${pad(`${outbox.pending}/${ms(outbox.ageMs)}`, 23)}  ${pad(`${ms(oldest.ageMs)} ms (${oldest.queue})`, 18)}  ${pad(`${ms(triage.p95)} ms`, 16)}  ${pad(events - seen, 13)}`,
+    );
+    seen = events;
+  }
+
+  // After the warm-up minute: the spread of RSS, and each kind's worst p99 against its median.
+  const steady = rows.length > 1 ? rows.slice(1) : rows;
+  for (const proc of ['api', 'worker']) {
+    const xs = steady.map((r) => r.rss[proc]);
+    const spread = (Math.max(...xs) - Math.min(...xs)) / Math.min(...xs);
+    say(`${proc} RSS after warm-up: ${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)} MiB, spread ${(spread * 100).toFixed(1)} %  (goal ≤ 10 %: ${spread <= 0.1 ? 'flat' : 'NOT flat'})`);
+  }
+  for (const kind of Object.keys(SHARES)) {
+    const xs = steady.map((r) => r.p99[kind]);
+    say(`${kind} p99 after warm-up: median ${pct(xs, 50)} ms, worst ${Math.max(...xs)} ms, worst/median ${(Math.max(...xs) / pct(xs, 50)).toFixed(2)}`);
+  }
+  say(`errors over the run: ${rows.reduce((n, r) => n + r.errors, 0)}`);
+} finally {
+  for (const s of streams) s.close();
+  await waiting?.close();
+  await db.end().catch(() => undefined);
+  await stack.cleanUp();
+}
