@@ -28,10 +28,11 @@ export class SlaPlanner {
     return rows[0]?.starts_at ?? null;
   }
 
-  async dueAt(manager: EntityManager, ticket: TicketEntity, now: Date): Promise<Date | null> {
+  /** `known.nextSession`: the patient's next face-to-face session when the caller has just read it (saves a query). */
+  async dueAt(manager: EntityManager, ticket: TicketEntity, now: Date, known?: { nextSession: Date | null }): Promise<Date | null> {
     if (!ticket.priority) return null;
     const calendar = await this.calendarFor(manager, ticket.serviceId);
-    const nextSession = await this.nextFaceToFace(manager, ticket.patientId, now);
+    const nextSession = known ? known.nextSession : await this.nextFaceToFace(manager, ticket.patientId, now);
     return slaDueAt({ createdAt: ticket.createdAt, priority: ticket.priority, calendar, pausedMinutes: ticket.pausedMinutes, nextFaceToFaceSessionAt: nextSession });
   }
 }

@@ -47,15 +47,15 @@ export class TriageService {
     return result.outcome;
   }
 
-  /** Also used by the demo seed, inside its own transaction. */
-  async triageLocked(manager: EntityManager, t: TicketEntity, now: Date) {
+  /** The ticket is locked by the caller's transaction. */
+  private async triageLocked(manager: EntityManager, t: TicketEntity, now: Date) {
     const { rules } = await this.rules.get(manager);
     const { category, theme, matchedRule } = classifyTicket({ kind: t.kind, title: t.title, description: t.description, category: t.category ?? undefined }, rules);
     t.category = category;
     t.theme = theme;
     const nextSession = await this.sla.nextFaceToFace(manager, t.patientId, now);
     t.priority = priorityFor({ severity: t.severity, category, riskFlag: t.riskFlag, nextSessionAt: nextSession, now });
-    t.slaDueAt = await this.sla.dueAt(manager, t, now);
+    t.slaDueAt = await this.sla.dueAt(manager, t, now, { nextSession });
     const events: Partial<TicketEventEntity>[] = [
       {
         type: 'triaged',
@@ -83,13 +83,24 @@ export class TriageService {
     }
     if (t.status === 'new') t.status = 'triaged';
     t.triagedAt = now;
-    const saved = await manager.save(t);
+    // One UPDATE of what triage decides (TypeORM adds the version and updated_at), not save()'s SELECT and diff.
+    await manager.update(TicketEntity, { id: t.id }, {
+      category: t.category,
+      theme: t.theme,
+      priority: t.priority,
+      slaDueAt: t.slaDueAt,
+      incidentId: t.incidentId,
+      fixability: t.fixability,
+      assigneeId: t.assigneeId,
+      status: t.status,
+      triagedAt: t.triagedAt,
+    });
     await manager.insert(TicketEventEntity, events.map((e) => ({ ...e, ...eventBody(e.body ?? null, now), ticketId: t.id, actorId: null, at: now })));
     if (assigned) {
       await this.notifications.notify(manager, { userIds: [assigned], type: 'assigned', title: `${t.reference} assigned to you`, body: `Triage assigned ${t.reference} (${t.priority.toUpperCase()}) to you.`, ticketId: t.id });
     }
     this.logger.log(`ticket ${t.id} triaged: ${category}/${theme} ${t.priority}`);
-    return { outcome: 'triaged' as const, t: saved, incidentId, assigned };
+    return { outcome: 'triaged' as const, t, incidentId, assigned };
   }
 
   /**
