@@ -103,13 +103,14 @@ describe('schedules: kept in Redis, recorded in Postgres, late ones named by hea
     // What a Redis that restarts empty does to this run's keys (other runs share this Redis: never FLUSHALL).
     await deleteRedisPrefix(t.env.redisUrl, t.env.redisPrefix);
 
+    // The wipe took them all. A check already under way when it struck finds only the ones it had not
+    // looked at yet; the next check finds the rest. Every one is put back, and the warnings name each.
     const repaired = await waitFor(
-      'the worker to find the schedules missing and register them again',
-      async () => warn.mock.calls.map((c) => String(c[0])).find((m) => m.startsWith('schedules missing from Redis')) ?? '',
-      (m) => m !== '',
+      'the worker to find every schedule missing and register it again',
+      async () => warn.mock.calls.map((c) => String(c[0])).filter((m) => m.startsWith('schedules missing from Redis')).join(' '),
+      (m) => ALL_SCHEDULES.every((k) => m.includes(k)),
       10_000,
     );
-    // The wipe took them all; the one check puts each of them back, and says which.
     for (const k of ALL_SCHEDULES) expect(repaired).toContain(k);
     await allInRedis();
 
