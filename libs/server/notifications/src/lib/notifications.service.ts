@@ -37,6 +37,18 @@ export class NotificationsService {
     return userIds;
   }
 
+  /** Several notifications at once (a batch's), inside its transaction: one insert and one outbox statement for them all. */
+  async notifyMany(manager: EntityManager, list: readonly NewNotification[]): Promise<void> {
+    const rows = list.flatMap((n) => [...new Set(n.userIds)].map((userId) => ({ userId, type: n.type, title: n.title, body: n.body, ticketId: n.ticketId ?? null, readAt: null })));
+    if (!rows.length) return;
+    const { identifiers } = await manager.insert(NotificationEntity, rows);
+    await this.outbox.enqueueMany(
+      manager,
+      NOTIFICATIONS,
+      identifiers.map((row) => ({ jobName: NOTIFICATION_JOBS.email, payload: { notificationId: String(row['id']) } })),
+    );
+  }
+
   async list(userId: string, limit: number, cursor?: string): Promise<Page<NotificationView>> {
     const after = NOTIFICATIONS_CURSOR.decode(cursor);
     const qb = this.dataSource.getRepository(NotificationEntity).createQueryBuilder('n').where('n.user_id = :userId', { userId }).orderBy('n.created_at', 'DESC').addOrderBy('n.id', 'DESC');

@@ -25,6 +25,12 @@ export const TICKETS = typedQueue<TicketJobs>(TICKETS_QUEUE);
 export const TICKETS_JOB_OPTIONS: DefaultJobOptions = { ...DEFAULT_JOB_OPTIONS, attempts: 6, backoff: { type: 'exponential', delay: 1_000 } };
 
 /** Incidents gather usability reports of the same category and similar text seen within this window. */
+/**
+ * Triage jobs running together share a transaction: a batch closes when full or `waitMs` after its first
+ * ticket, and `inFlight` batches commit at once. `max` × `inFlight` is the tickets processor's concurrency.
+ */
+export const TRIAGE_BATCH = { waitMs: 2, max: 16, inFlight: 2 } as const;
+
 export const INCIDENT_MATCH_DAYS = 14;
 export const INCIDENT_MATCH_SIMILARITY = 0.3;
 

@@ -20,6 +20,7 @@ import { TicketsController } from './tickets.controller';
 import { TicketsProcessor } from './tickets.processor';
 import { CurrentTriageRules } from './triage/current-triage-rules';
 import { RiskAlertService } from './triage/risk-alert.service';
+import { TriageBatchWriter } from './triage/triage-batch.writer';
 import { TriageService } from './triage/triage.service';
 import { TriageRulesAdminController } from './triage-rules-admin/triage-rules-admin.controller';
 import { TriageRulesAdminService } from './triage-rules-admin/triage-rules-admin.service';
@@ -52,7 +53,7 @@ export class TicketsApiModule {}
 /** worker side: triage, risk alerts, the SLA sweep. Also used by the demo seed (TriageService). */
 @Module({
   imports: [BullModule.registerQueue({ name: TICKETS_QUEUE, defaultJobOptions: TICKETS_JOB_OPTIONS }), NotificationsModule, LivePublisherModule, MailTransportModule],
-  providers: [TicketsProcessor, TriageService, CurrentTriageRules, RiskAlertService, SlaSweepService, SlaPlanner],
+  providers: [TicketsProcessor, TriageService, TriageBatchWriter, CurrentTriageRules, RiskAlertService, SlaSweepService, SlaPlanner],
   exports: [TriageService, SlaSweepService],
 })
 export class TicketsWorkerModule {}

@@ -1,0 +1,35 @@
+import type { EntityManager } from 'typeorm';
+import { OPEN_TICKET_STATUSES } from '@navdesk/contracts';
+
+const LOADS_SQL = `
+SELECT us.service_id AS "serviceId", u.id,
+       (SELECT count(*) FROM tickets t WHERE t.assignee_id = u.id AND t.status = ANY($2::ticket_status[]))::int AS open
+  FROM users u JOIN user_services us ON us.user_id = u.id
+ WHERE us.service_id = ANY($1::uuid[]) AND u.role = 'navigator' AND u.active`;
+
+/**
+ * The active navigators of some services with their open tickets, read once for a batch: each pick takes
+ * the least loaded (ties by id) and counts the ticket against them, so a batch spreads its tickets as one
+ * by one would. Not serialised across batches: two at the same instant may favour the same person, which
+ * evens out on the next tickets and keeps triage parallel.
+ */
+export class NavigatorLoads {
+  private constructor(private readonly byService: Map<string, { id: string; open: number }[]>) {}
+
+  static async read(manager: EntityManager, serviceIds: readonly string[]): Promise<NavigatorLoads> {
+    const rows: { serviceId: string; id: string; open: number }[] = serviceIds.length ? await manager.query(LOADS_SQL, [[...new Set(serviceIds)], OPEN_TICKET_STATUSES]) : [];
+    const byService = new Map<string, { id: string; open: number }[]>();
+    for (const r of rows) byService.set(r.serviceId, [...(byService.get(r.serviceId) ?? []), { id: r.id, open: r.open }]);
+    return new NavigatorLoads(byService);
+  }
+
+  /** The least-loaded navigator of the service (fewest open tickets, then lowest id), now one ticket busier; null if it has none. */
+  pick(serviceId: string): string | null {
+    const navigators = this.byService.get(serviceId) ?? [];
+    let best: { id: string; open: number } | null = null;
+    for (const n of navigators) if (!best || n.open < best.open || (n.open === best.open && n.id < best.id)) best = n;
+    if (!best) return null;
+    best.open += 1;
+    return best.id;
+  }
+}
