@@ -130,7 +130,7 @@ test('a PWP raises an issue; a navigator sees it live, answers, waits on them, r
     await bell.menu.getByRole('button', { name: 'Mark all read' }).click();
     await expect(bell.button).toHaveAttribute(
       'aria-label',
-      'Notifications, 0 unread',
+      'Notifications',
     );
     await pwp.keyboard.press('Escape');
 

@@ -18,8 +18,10 @@ const SECTIONS = [
 /** The pack the page shows, read from the API with the page's own session for the days its filters show. */
 async function apiVendorPack(page: Page): Promise<VendorPackReport> {
   const token = await readToken(page);
-  const from = await page.getByTestId('report-from').inputValue();
-  const to = await page.getByTestId('report-to').inputValue();
+  // The filters show dd/mm/yyyy (en-GB); the API takes yyyy-mm-dd.
+  const iso = (shown: string) => shown.split('/').reverse().join('-');
+  const from = iso(await page.getByTestId('report-from').inputValue());
+  const to = iso(await page.getByTestId('report-to').inputValue());
   const res = await page.request.get(
     `/api/reports/vendor-pack?from=${from}&to=${to}`,
     { headers: bearer(token ?? '') },

@@ -1,7 +1,10 @@
+import { registerLocaleData } from '@angular/common';
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import localeEnGb from '@angular/common/locales/en-GB';
 import {
   ApplicationConfig,
   inject,
+  LOCALE_ID,
   provideAppInitializer,
   provideBrowserGlobalErrorListeners,
   provideZonelessChangeDetection,
@@ -17,6 +20,7 @@ import {
   AuthService,
   SessionStore,
 } from '@navdesk/console/data-access';
+import { provideUkDatepicker } from '@navdesk/console/ui';
 import { appRoutes } from './app.routes';
 import { NavdeskTitleStrategy } from './navdesk-title.strategy';
 
@@ -28,6 +32,9 @@ function refreshRestoredSession(): void {
     auth.refreshUser().subscribe({ error: () => undefined });
   }
 }
+
+// A British console: Angular's own formatting (numbers, any date it writes) is en-GB.
+registerLocaleData(localeEnGb);
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -41,5 +48,8 @@ export const appConfig: ApplicationConfig = {
     provideHttpClient(withInterceptors([authInterceptor])),
     provideAppInitializer(refreshRestoredSession),
     { provide: TitleStrategy, useClass: NavdeskTitleStrategy },
+    { provide: LOCALE_ID, useValue: 'en-GB' },
+    // Datepickers: Monday-first, DD/MM/YYYY. Dates shown go through `ukDate` (UK time).
+    provideUkDatepicker(),
   ],
 };

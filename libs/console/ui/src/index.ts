@@ -8,6 +8,10 @@ export * from './lib/labels/flag-labels';
 export * from './lib/labels/tailoring-labels';
 export * from './lib/confirm-dialog/confirm-dialog.component';
 export * from './lib/london-time/london-time';
+// British dates: shown in UK time, picked and typed as DD/MM/YYYY.
+export * from './lib/uk-date/uk-date.pipe';
+export * from './lib/uk-date/calendar-date';
+export * from './lib/uk-date/provide-uk-datepicker';
 export * from './lib/navigation/navigation';
 export * from './lib/load-more/load-more.component';
 export * from './lib/filter-bar/filter-bar.component';

@@ -70,6 +70,26 @@ describe('NotificationsBellComponent', () => {
     expect(bell()?.querySelector('.badge')?.textContent?.trim()).toBe('3');
   });
 
+  it.each([
+    [1, '1', 'Notifications, 1 unread'],
+    [99, '99', 'Notifications, 99 unread'],
+    [100, '99+', 'Notifications, 99+ unread'],
+    [519, '99+', 'Notifications, 99+ unread'],
+  ])(
+    'names the button with the badge’s visible text (%i unread)',
+    async (unread, badge, name) => {
+      const { fixture, http, bell } = await render();
+      http.expectOne('/api/notifications/summary').flush({ unread });
+      await fixture.whenStable();
+      const shown = bell()?.querySelector('.badge')?.textContent?.trim() ?? '';
+      expect(shown).toBe(badge);
+      const label = bell()?.getAttribute('aria-label') ?? '';
+      expect(label).toBe(name);
+      // axe's label-content-name-mismatch: the visible text is inside the accessible name.
+      expect(label).toContain(shown);
+    },
+  );
+
   it('refreshes the count when a notification is created and every minute', () => {
     jest.useFakeTimers();
     try {
@@ -82,9 +102,7 @@ describe('NotificationsBellComponent', () => {
         );
       http.expectOne('/api/notifications/summary').flush({ unread: 0 });
       TestBed.tick();
-      expect(bell()?.getAttribute('aria-label')).toBe(
-        'Notifications, 0 unread',
-      );
+      expect(bell()?.getAttribute('aria-label')).toBe('Notifications');
       expect(bell()?.querySelector('.badge')).toBeNull();
 
       live.events.next({
@@ -110,8 +128,9 @@ describe('NotificationsBellComponent', () => {
       jest.advanceTimersByTime(1);
       http.expectOne('/api/notifications/summary').flush({ unread: 120 });
       TestBed.tick();
+      // The name says what the badge shows, so it contains the visible text.
       expect(bell()?.getAttribute('aria-label')).toBe(
-        'Notifications, 120 unread',
+        'Notifications, 99+ unread',
       );
       expect(bell()?.querySelector('.badge')?.textContent?.trim()).toBe('99+');
       fixture.destroy();
@@ -138,6 +157,8 @@ describe('NotificationsBellComponent', () => {
       '.nd-notifications-menu a',
     );
     expect(link?.textContent).toContain('New reply on ND-000123');
+    // When, in UK time (09:00 UTC on 2 March is 09:00 GMT).
+    expect(link?.textContent).toContain('2 Mar, 09:00');
     expect(link?.getAttribute('href')).toBe('/tickets/t-1');
 
     const markAll = [
@@ -153,7 +174,7 @@ describe('NotificationsBellComponent', () => {
     expect(req.request.body).toEqual({ all: true });
     req.flush(null, { status: 204, statusText: 'No Content' });
     await fixture.whenStable();
-    expect(bell()?.getAttribute('aria-label')).toBe('Notifications, 0 unread');
+    expect(bell()?.getAttribute('aria-label')).toBe('Notifications');
   });
 
   it('leads training and tailoring notifications to their areas', async () => {

@@ -1,4 +1,4 @@
-import { DatePipe, NgTemplateOutlet } from '@angular/common';
+import { NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -17,7 +17,7 @@ import {
   LiveEventsService,
   NotificationsApi,
 } from '@navdesk/console/data-access';
-import { NOTIFICATION_TYPE_LABELS } from '@navdesk/console/ui';
+import { NOTIFICATION_TYPE_LABELS, UkDatePipe } from '@navdesk/console/ui';
 import { NotificationView } from '@navdesk/contracts';
 
 export const BELL_REFRESH_MS = 60_000;
@@ -28,7 +28,7 @@ const RECENT = 10;
   selector: 'nd-notifications-bell',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    UkDatePipe,
     NgTemplateOutlet,
     RouterLink,
     MatIconButton,
@@ -50,11 +50,19 @@ export class NotificationsBellComponent implements OnInit {
   readonly failed = signal(false);
   readonly typeLabels = NOTIFICATION_TYPE_LABELS;
 
-  readonly label = computed(() => `Notifications, ${this.unread()} unread`);
   readonly badge = computed(() => {
     const n = this.unread();
     return n > 99 ? '99+' : String(n);
   });
+  /**
+   * The button's name holds the badge's text as shown ("99+", not "519"), so a person who says what
+   * they see (voice control) names the button (WCAG 2.5.3, axe's label-content-name-mismatch).
+   */
+  readonly label = computed(() =>
+    this.unread() > 0
+      ? `Notifications, ${this.badge()} unread`
+      : 'Notifications',
+  );
 
   ngOnInit(): void {
     merge(interval(BELL_REFRESH_MS), this.#live.ofType('notification.created'))

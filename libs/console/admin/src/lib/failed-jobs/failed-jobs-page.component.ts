@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -11,14 +10,14 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatTableModule } from '@angular/material/table';
 import { OperationsApi, toApiError } from '@navdesk/console/data-access';
-import { ListPageBodyDirective, ListPageComponent } from '@navdesk/console/ui';
+import { ListPageBodyDirective, ListPageComponent, UkDatePipe } from '@navdesk/console/ui';
 import { FailedJobView } from '@navdesk/contracts';
 
 @Component({
   selector: 'nd-failed-jobs-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    UkDatePipe,
     MatButton,
     MatTableModule,
     ListPageComponent,
@@ -71,7 +70,7 @@ import { FailedJobView } from '@navdesk/contracts';
             <th mat-header-cell *matHeaderCellDef scope="col">Failed</th>
             <td mat-cell *matCellDef="let job">
               {{
-                job.finishedAt ? (job.finishedAt | date: 'd MMM y, HH:mm') : '—'
+                job.finishedAt ? (job.finishedAt | ukDate: 'd MMM y, HH:mm') : '—'
               }}
             </td>
           </ng-container>

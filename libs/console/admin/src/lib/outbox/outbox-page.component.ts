@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -12,13 +11,14 @@ import {
   ListPageBodyDirective,
   ListPageComponent,
   LoadMoreComponent,
+  UkDatePipe,
 } from '@navdesk/console/ui';
 
 @Component({
   selector: 'nd-outbox-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    UkDatePipe,
     MatButton,
     ListPageComponent,
     ListPageBodyDirective,
@@ -54,7 +54,7 @@ import {
                 <span class="email__meta">
                   to {{ email.recipient }} · {{ email.transport }} ·
                   <time [attr.datetime]="email.createdAt">{{
-                    email.createdAt | date: 'd MMM y, HH:mm'
+                    email.createdAt | ukDate: 'd MMM y, HH:mm'
                   }}</time>
                 </span>
               </div>

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -12,7 +11,12 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { MatTableModule } from '@angular/material/table';
 import { OperationsApi, toApiError } from '@navdesk/console/data-access';
-import { ListPageBodyDirective, ListPageComponent } from '@navdesk/console/ui';
+import {
+  ListPageBodyDirective,
+  ListPageComponent,
+  UkDateFormat,
+  UkDatePipe,
+} from '@navdesk/console/ui';
 import { ScheduleView } from '@navdesk/contracts';
 
 /** Admins: the worker's repeatable jobs, when each last ran and succeeded, its last error, and which are late. */
@@ -20,7 +24,7 @@ import { ScheduleView } from '@navdesk/contracts';
   selector: 'nd-schedules-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    UkDatePipe,
     MatButton,
     MatTableModule,
     ListPageComponent,
@@ -78,7 +82,7 @@ import { ScheduleView } from '@navdesk/contracts';
             <ng-container matColumnDef="lastStartedAt">
               <th mat-header-cell *matHeaderCellDef scope="col">Last run</th>
               <td mat-cell *matCellDef="let s">
-                {{ s.lastStartedAt ? (s.lastStartedAt | date: when) : 'Never' }}
+                {{ s.lastStartedAt ? (s.lastStartedAt | ukDate: when) : 'Never' }}
               </td>
             </ng-container>
             <ng-container matColumnDef="lastSucceededAt">
@@ -87,14 +91,14 @@ import { ScheduleView } from '@navdesk/contracts';
               </th>
               <td mat-cell *matCellDef="let s">
                 {{
-                  s.lastSucceededAt ? (s.lastSucceededAt | date: when) : 'Never'
+                  s.lastSucceededAt ? (s.lastSucceededAt | ukDate: when) : 'Never'
                 }}
               </td>
             </ng-container>
             <ng-container matColumnDef="nextRunAt">
               <th mat-header-cell *matHeaderCellDef scope="col">Next run</th>
               <td mat-cell *matCellDef="let s">
-                {{ s.nextRunAt ? (s.nextRunAt | date: when) : '—' }}
+                {{ s.nextRunAt ? (s.nextRunAt | ukDate: when) : '—' }}
               </td>
             </ng-container>
             <ng-container matColumnDef="lastError">
@@ -102,7 +106,7 @@ import { ScheduleView } from '@navdesk/contracts';
               <td mat-cell *matCellDef="let s" class="error">
                 @if (s.lastError) {
                   {{ s.lastError }}&ngsp;<span class="at">{{
-                    s.lastFailedAt | date: when
+                    s.lastFailedAt | ukDate: when
                   }}</span>
                 } @else {
                   —
@@ -164,7 +168,7 @@ export class SchedulesPageComponent implements OnInit {
   readonly #ops = inject(OperationsApi);
   readonly #destroyRef = inject(DestroyRef);
 
-  readonly when = 'd MMM y, HH:mm:ss';
+  readonly when: UkDateFormat = 'd MMM y, HH:mm:ss';
   readonly columns = [
     'name',
     'queue',

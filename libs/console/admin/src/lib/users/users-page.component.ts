@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -24,6 +23,7 @@ import {
   ListPageBodyDirective,
   ListPageComponent,
   LoadMoreComponent,
+  UkDatePipe,
 } from '@navdesk/console/ui';
 import {
   Role,
@@ -39,7 +39,7 @@ import {
   selector: 'nd-users-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    UkDatePipe,
     MatAnchor,
     MatButton,
     MatTableModule,

@@ -4,6 +4,7 @@ import {
   computed,
   input,
 } from '@angular/core';
+import { formatUkDate } from '@navdesk/console/ui';
 import { ACTIVITY_BAND_LABELS, activityBand } from './engagement-labels';
 
 /** How recently a patient logged in: always a word, the colour only repeats it. */
@@ -58,8 +59,6 @@ export class ActivityChipComponent {
   readonly label = computed(() => ACTIVITY_BAND_LABELS[this.band()]);
   readonly title = computed(() => {
     const at = this.lastLoginAt();
-    return at
-      ? `Last log-in ${new Date(at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })}`
-      : null;
+    return at ? `Last log-in ${formatUkDate(at, 'd MMM y, HH:mm')}` : null;
   });
 }

@@ -68,4 +68,18 @@ describe('activity chip and mood trend', () => {
     await fixture.whenStable();
     expect(chip.textContent?.trim()).toBe('Never logged in');
   });
+
+  it('gives the last log-in in UK time on hover, whatever the browser’s zone', async () => {
+    const fixture = TestBed.createComponent(HostComponent);
+    // 23:30 UTC on 1 July is 00:30 on 2 July in British Summer Time.
+    fixture.componentInstance.last.set('2026-07-01T23:30:00.000Z');
+    await fixture.whenStable();
+    const chip = (fixture.nativeElement as HTMLElement).querySelector(
+      'nd-activity-chip',
+    );
+    expect(chip?.getAttribute('title')).toBe('Last log-in 2 Jul 2026, 00:30');
+    fixture.componentInstance.last.set(null);
+    await fixture.whenStable();
+    expect(chip?.hasAttribute('title')).toBe(false);
+  });
 });

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -22,7 +21,7 @@ import {
   RESET_STATUS_LABELS,
   toApiError,
 } from '@navdesk/console/data-access';
-import { EmptyStateComponent, ErrorBannerComponent, FLAG_KIND_LABELS, LoadingIndicatorComponent, PageHeaderComponent, describeTailoringChange, tailoringStatusLabel } from '@navdesk/console/ui';
+import { EmptyStateComponent, ErrorBannerComponent, FLAG_KIND_LABELS, LoadingIndicatorComponent, PageHeaderComponent, describeTailoringChange, tailoringStatusLabel, UkDatePipe } from '@navdesk/console/ui';
 import {
   PLANNED_SESSIONS,
   PreSessionBrief,
@@ -46,7 +45,7 @@ export interface BriefProblem {
   selector: 'nd-brief-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    UkDatePipe,
     RouterLink,
     MatButton,
     PageHeaderComponent,

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -30,6 +29,7 @@ import {
   ListPageComponent,
   LoadingIndicatorComponent,
   LoadMoreComponent,
+  UkDatePipe,
 } from '@navdesk/console/ui';
 import {
   FLAG_CAUSES,
@@ -62,7 +62,7 @@ const PAGE_SIZE = 50;
   selector: 'nd-flags-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    UkDatePipe,
     RouterLink,
     MatButton,
     MatTableModule,

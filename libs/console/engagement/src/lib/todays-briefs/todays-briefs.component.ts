@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -21,6 +20,7 @@ import {
   ErrorBannerComponent,
   FLAG_KIND_LABELS,
   LoadingIndicatorComponent,
+  UkDatePipe,
 } from '@navdesk/console/ui';
 import { PreSessionBrief } from '@navdesk/contracts';
 
@@ -29,7 +29,7 @@ import { PreSessionBrief } from '@navdesk/contracts';
   selector: 'nd-todays-briefs',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    UkDatePipe,
     RouterLink,
     MatAnchor,
     MatButton,

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -35,6 +34,7 @@ import {
   ListPageBodyDirective,
   ListPageComponent,
   LoadMoreComponent,
+  UkDatePipe,
 } from '@navdesk/console/ui';
 import {
   ACTIVITY_BANDS,
@@ -64,7 +64,7 @@ const PAGE_SIZE = 50;
   selector: 'nd-caseload-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    UkDatePipe,
     MatButton,
     MatProgressBar,
     MatTableModule,

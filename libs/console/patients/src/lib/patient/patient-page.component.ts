@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -35,7 +34,7 @@ import {
   ResetPanelComponent,
 } from '@navdesk/console/resets';
 import { TailoringPanelComponent } from '@navdesk/console/tailoring';
-import { ErrorBannerComponent, PageHeaderComponent } from '@navdesk/console/ui';
+import { ErrorBannerComponent, PageHeaderComponent, UkDatePipe } from '@navdesk/console/ui';
 import {
   PatientDetail,
   PLANNED_SESSIONS,
@@ -57,7 +56,7 @@ export const PROGRAMME_UNREACHABLE =
   selector: 'nd-patient-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    UkDatePipe,
     RouterLink,
     MatAnchor,
     PageHeaderComponent,

@@ -7,8 +7,20 @@ import {
   signal,
 } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import { MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import {
+  MatDatepicker,
+  MatDatepickerInput,
+  MatDatepickerInputEvent,
+  MatDatepickerToggle,
+} from '@angular/material/datepicker';
+import {
+  MatFormField,
+  MatHint,
+  MatLabel,
+  MatSuffix,
+} from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
+import { calendarDateToIso, isoToCalendarDate } from '@navdesk/console/ui';
 import { REPORT_GROUPINGS, REPORT_INTERVALS } from '@navdesk/contracts';
 import { addDays, isIsoDate } from './report-dates';
 import {
@@ -32,41 +44,67 @@ export interface ServiceOption {
 }
 
 /**
- * The reports' filters: a date range (typed, or a preset), a service, and for usability trends the
- * interval and grouping (`trendOptions`). The "To" date is shown inclusive; the filters hold it
- * exclusive.
+ * The reports' filters: a date range (typed DD/MM/YYYY, picked from a calendar, or a preset), a
+ * service, and for usability trends the interval and grouping (`trendOptions`). The "To" date is
+ * shown inclusive; the filters hold it exclusive, and hold days as YYYY-MM-DD (as the URL and the
+ * API take them): the datepickers' Dates are converted here, at the edge.
  */
 @Component({
   selector: 'nd-report-filters-bar',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton, MatFormField, MatLabel, MatHint, MatInput],
+  imports: [
+    MatButton,
+    MatFormField,
+    MatLabel,
+    MatHint,
+    MatSuffix,
+    MatInput,
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
+  ],
   template: `
     <div class="row">
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>From</mat-label>
         <input
           matInput
-          type="date"
+          [matDatepicker]="fromPicker"
           name="from"
           data-testid="report-from"
-          [value]="filters().from"
-          [max]="lastDay()"
-          (change)="setFrom(valueOf($event))"
+          autocomplete="off"
+          [value]="fromDay()"
+          [max]="lastDayDate()"
+          (dateChange)="setFrom(dayOf($event))"
         />
+        <mat-datepicker-toggle
+          matIconSuffix
+          [for]="fromPicker"
+          aria-label="Choose the From date"
+        />
+        <mat-datepicker #fromPicker />
+        <mat-hint>DD/MM/YYYY</mat-hint>
       </mat-form-field>
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>To</mat-label>
         <input
           matInput
-          type="date"
+          [matDatepicker]="toPicker"
           name="to"
           data-testid="report-to"
-          [value]="lastDay()"
-          [min]="filters().from"
-          [max]="today()"
-          (change)="setTo(valueOf($event))"
+          autocomplete="off"
+          [value]="lastDayDate()"
+          [min]="fromDay()"
+          [max]="todayDate()"
+          (dateChange)="setTo(dayOf($event))"
         />
-        <mat-hint>Up to and including this day</mat-hint>
+        <mat-datepicker-toggle
+          matIconSuffix
+          [for]="toPicker"
+          aria-label="Choose the To date"
+        />
+        <mat-datepicker #toPicker />
+        <mat-hint>DD/MM/YYYY, up to and including this day</mat-hint>
       </mat-form-field>
 
       <div class="presets" role="group" aria-label="Date range presets">
@@ -202,6 +240,10 @@ export class ReportFiltersBarComponent {
   readonly dateError = signal<string | null>(null);
   /** The last day the window includes. */
   readonly lastDay = computed(() => addDays(this.filters().to, -1));
+  // The same days as the datepickers hold them.
+  readonly fromDay = computed(() => isoToCalendarDate(this.filters().from));
+  readonly lastDayDate = computed(() => isoToCalendarDate(this.lastDay()));
+  readonly todayDate = computed(() => isoToCalendarDate(this.today()));
   readonly activePreset = computed<string | null>(() => {
     const { from, to } = this.filters();
     const today = this.today();
@@ -212,6 +254,11 @@ export class ReportFiltersBarComponent {
       })?.id ?? null
     );
   });
+
+  /** The day picked or typed, YYYY-MM-DD; '' when the text is not a day. */
+  dayOf(event: Pick<MatDatepickerInputEvent<Date>, 'value'>): string {
+    return calendarDateToIso(event.value);
+  }
 
   valueOf(event: Event): string {
     const target = event.target;

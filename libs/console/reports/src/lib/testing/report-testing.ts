@@ -11,6 +11,7 @@ import {
   SESSION_STORAGE,
   SessionStore,
 } from '@navdesk/console/data-access';
+import { provideUkDatepicker } from '@navdesk/console/ui';
 import {
   FakeChartRenderer,
   provideFakeCharts,
@@ -61,6 +62,7 @@ export function setUpReports(
       provideHttpClient(),
       provideHttpClientTesting(),
       provideFakeCharts(charts),
+      provideUkDatepicker(),
       { provide: SESSION_STORAGE, useValue: new MemoryStorage() },
       { provide: LiveEventsService, useValue: live },
       { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -9,6 +8,7 @@ import { MatButton } from '@angular/material/button';
 import {
   ErrorBannerComponent,
   LoadingIndicatorComponent,
+  UkDatePipe,
 } from '@navdesk/console/ui';
 import { ProgrammeAccountView } from '@navdesk/contracts';
 import { ACCOUNT_STATUS_LABELS, describeReminders } from './reminder-labels';
@@ -24,7 +24,7 @@ export interface AccountProblem {
   selector: 'nd-account-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    UkDatePipe,
     MatButton,
     ErrorBannerComponent,
     LoadingIndicatorComponent,
@@ -79,7 +79,7 @@ export interface AccountProblem {
         <dd>
           @if (a.lastLoginAt) {
             <time [attr.datetime]="a.lastLoginAt">{{
-              a.lastLoginAt | date: 'd MMM y, HH:mm'
+              a.lastLoginAt | ukDate: 'd MMM y, HH:mm'
             }}</time>
           } @else {
             Never logged in
@@ -97,7 +97,7 @@ export interface AccountProblem {
       <p class="hint">
         Checked at
         <time [attr.datetime]="a.fetchedAt">{{
-          a.fetchedAt | date: 'HH:mm:ss'
+          a.fetchedAt | ukDate: 'HH:mm:ss'
         }}</time>
       </p>
     }

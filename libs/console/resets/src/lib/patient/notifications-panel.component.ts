@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -21,7 +20,7 @@ import {
   NotificationChangesApi,
   toApiError,
 } from '@navdesk/console/data-access';
-import { ErrorBannerComponent } from '@navdesk/console/ui';
+import { ErrorBannerComponent, UkDatePipe } from '@navdesk/console/ui';
 import {
   NotificationChangeStatus,
   NotificationChangeView,
@@ -45,7 +44,7 @@ const PILL_CLASSES: Record<NotificationChangeStatus, string> = {
   selector: 'nd-notifications-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    UkDatePipe,
     RouterLink,
     MatButton,
     ErrorBannerComponent,

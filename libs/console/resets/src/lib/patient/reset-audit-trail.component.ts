@@ -1,21 +1,21 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { LoginResetsApi, toApiError } from '@navdesk/console/data-access';
+import { UkDatePipe } from '@navdesk/console/ui';
 import { AuditTrailEntry } from '@navdesk/contracts';
 
 /** What the audit log says about one reset, loaded when a navigator asks (the read is audited too). */
 @Component({
   selector: 'nd-reset-audit-trail',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe, MatButton],
+  imports: [UkDatePipe, MatButton],
   template: `
     @if (entries(); as rows) {
       <h3 class="sub">Audit trail</h3>
       <ol class="audit" aria-label="Reset audit trail" data-testid="reset-audit-trail">
         @for (row of rows; track $index) {
           <li>
-            <time [attr.datetime]="row.at">{{ row.at | date: 'd MMM, HH:mm:ss' }}</time>
+            <time [attr.datetime]="row.at">{{ row.at | ukDate: 'd MMM, HH:mm:ss' }}</time>
             <span>{{ row.action }}</span>
             <span>{{ row.actor ?? row.actorType }}</span>
             @if (row.outcome !== 'success') {

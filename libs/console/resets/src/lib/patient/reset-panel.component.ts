@@ -1,4 +1,3 @@
-import { DatePipe, formatDate } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -7,7 +6,6 @@ import {
   effect,
   inject,
   input,
-  LOCALE_ID,
   OnInit,
   signal,
   untracked,
@@ -39,7 +37,12 @@ import {
   SessionStore,
   toApiError,
 } from '@navdesk/console/data-access';
-import { confirmAction, ErrorBannerComponent } from '@navdesk/console/ui';
+import {
+  confirmAction,
+  ErrorBannerComponent,
+  formatUkDate,
+  UkDatePipe,
+} from '@navdesk/console/ui';
 import {
   CreatedLoginReset,
   LoginResetEventView,
@@ -75,7 +78,7 @@ const PILL_CLASSES: Record<ResetStatus, string> = {
   selector: 'nd-reset-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    UkDatePipe,
     RouterLink,
     MatButton,
     MatRadioGroup,
@@ -96,7 +99,6 @@ export class ResetPanelComponent implements OnInit {
   readonly #live = inject(LiveEventsService);
   readonly #dialog = inject(MatDialog);
   readonly #destroyRef = inject(DestroyRef);
-  readonly #locale = inject(LOCALE_ID);
 
   readonly patientRef = input.required<string>();
 
@@ -288,9 +290,9 @@ export class ResetPanelComponent implements OnInit {
     };
   }
 
-  /** 24-hour local time, e.g. "14:32". */
+  /** 24-hour UK time, e.g. "14:32". */
   #time(iso: string): string {
-    return formatDate(iso, 'HH:mm', this.#locale);
+    return formatUkDate(iso, 'HH:mm');
   }
 
   #loadDetail(id: string): void {

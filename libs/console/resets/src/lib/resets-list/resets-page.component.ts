@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -35,6 +34,7 @@ import {
   ListPageBodyDirective,
   ListPageComponent,
   LoadMoreComponent,
+  UkDatePipe,
 } from '@navdesk/console/ui';
 import {
   LoginResetView,
@@ -65,7 +65,7 @@ function byNewest(a: LoginResetView, b: LoginResetView): number {
   selector: 'nd-resets-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    UkDatePipe,
     RouterLink,
     MatButton,
     MatButtonToggleGroup,

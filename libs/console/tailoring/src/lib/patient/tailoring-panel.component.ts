@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -19,7 +18,7 @@ import {
   TailoringApi,
   toApiError,
 } from '@navdesk/console/data-access';
-import { describeTailoringChange, ErrorBannerComponent, tailoringStatusLabel, LoadingIndicatorComponent } from '@navdesk/console/ui';
+import { describeTailoringChange, ErrorBannerComponent, tailoringStatusLabel, LoadingIndicatorComponent, UkDatePipe } from '@navdesk/console/ui';
 import { TailoringRequestView } from '@navdesk/contracts';
 import { TailoringStatusChipComponent } from '../badges/tailoring-status-chip.component';
 import { TailoringRequestFormComponent } from './tailoring-request-form.component';
@@ -29,7 +28,7 @@ import { TailoringRequestFormComponent } from './tailoring-request-form.componen
   selector: 'nd-tailoring-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    UkDatePipe,
     MatButton,
     ErrorBannerComponent,
     LoadingIndicatorComponent,

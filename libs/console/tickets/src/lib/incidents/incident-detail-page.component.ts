@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -27,7 +26,7 @@ import {
   TicketsApi,
   toApiError,
 } from '@navdesk/console/data-access';
-import { confirmAction, ErrorBannerComponent, FIXABILITY_LABELS, INCIDENT_STATUS_LABELS, LoadingIndicatorComponent } from '@navdesk/console/ui';
+import { confirmAction, ErrorBannerComponent, FIXABILITY_LABELS, INCIDENT_STATUS_LABELS, LoadingIndicatorComponent, UkDatePipe } from '@navdesk/console/ui';
 import {
   CATEGORY_LABELS,
   FIXABILITIES,
@@ -46,7 +45,7 @@ const STALE_MESSAGE =
   selector: 'nd-incident-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    UkDatePipe,
     RouterLink,
     MatButton,
     MatFormField,

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -20,6 +19,7 @@ import {
   ListPageBodyDirective,
   ListPageComponent,
   LoadMoreComponent,
+  UkDatePipe,
 } from '@navdesk/console/ui';
 import {
   CATEGORY_LABELS,
@@ -32,7 +32,7 @@ import {
   selector: 'nd-incidents-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    UkDatePipe,
     RouterLink,
     MatTableModule,
     FilterSelectComponent,
@@ -96,8 +96,8 @@ import {
                 First / last seen
               </th>
               <td mat-cell *matCellDef="let incident">
-                {{ incident.firstSeenAt | date: 'd MMM' }} –
-                {{ incident.lastSeenAt | date: 'd MMM y' }}
+                {{ incident.firstSeenAt | ukDate: 'd MMM' }} –
+                {{ incident.lastSeenAt | ukDate: 'd MMM y' }}
               </td>
             </ng-container>
             <ng-container matColumnDef="status">

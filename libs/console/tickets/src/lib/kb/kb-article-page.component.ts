@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -16,6 +15,7 @@ import { KbApi, SessionStore, toApiError } from '@navdesk/console/data-access';
 import {
   ErrorBannerComponent,
   LoadingIndicatorComponent,
+  UkDatePipe,
 } from '@navdesk/console/ui';
 import { CATEGORY_LABELS, KbArticleView } from '@navdesk/contracts';
 
@@ -23,7 +23,7 @@ import { CATEGORY_LABELS, KbArticleView } from '@navdesk/contracts';
   selector: 'nd-kb-article-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    UkDatePipe,
     RouterLink,
     MatAnchor,
     ErrorBannerComponent,
@@ -43,7 +43,7 @@ import { CATEGORY_LABELS, KbArticleView } from '@navdesk/contracts';
         <p class="summary">{{ a.summary }}</p>
         <div class="body">{{ a.body }}</div>
         <p class="meta">
-          Updated {{ a.updatedAt | date: 'd MMM y' }}
+          Updated {{ a.updatedAt | ukDate: 'd MMM y' }}
           @if (a.tags.length > 0) {
             · {{ a.tags.join(', ') }}
           }

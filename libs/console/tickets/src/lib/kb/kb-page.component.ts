@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -20,6 +19,7 @@ import {
   ListPageBodyDirective,
   ListPageComponent,
   LoadMoreComponent,
+  UkDatePipe,
 } from '@navdesk/console/ui';
 import {
   CATEGORY_LABELS,
@@ -31,7 +31,7 @@ import {
   selector: 'nd-kb-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    UkDatePipe,
     RouterLink,
     MatAnchor,
     MatButton,
@@ -103,7 +103,7 @@ import {
               <p>{{ article.summary }}</p>
               <p class="meta">
                 {{ categoryLabels[article.category] }} · updated
-                {{ article.updatedAt | date: 'd MMM y' }}
+                {{ article.updatedAt | ukDate: 'd MMM y' }}
               </p>
             </li>
           }

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -22,6 +21,7 @@ import {
   ListPageBodyDirective,
   ListPageComponent,
   LoadMoreComponent,
+  UkDatePipe,
 } from '@navdesk/console/ui';
 import { PAGE_LIMIT_MAX, TicketView } from '@navdesk/contracts';
 import { StatusChipComponent } from '../ticket-badges/status-chip.component';
@@ -41,7 +41,7 @@ export function byAttention(a: TicketView, b: TicketView): number {
   selector: 'nd-my-issues-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    UkDatePipe,
     RouterLink,
     MatAnchor,
     MatButton,
@@ -99,7 +99,7 @@ export function byAttention(a: TicketView, b: TicketView): number {
               <th mat-header-cell *matHeaderCellDef scope="col">Last update</th>
               <td mat-cell *matCellDef="let ticket">
                 <time [attr.datetime]="ticket.updatedAt">{{
-                  ticket.updatedAt | date: 'd MMM y, HH:mm'
+                  ticket.updatedAt | ukDate: 'd MMM y, HH:mm'
                 }}</time>
               </td>
             </ng-container>

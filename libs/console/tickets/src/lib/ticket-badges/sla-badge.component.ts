@@ -4,6 +4,7 @@ import {
   computed,
   input,
 } from '@angular/core';
+import { formatUkDate } from '@navdesk/console/ui';
 import { SlaFacts, slaState } from './sla';
 
 /** "Due in 3 h" / "Breached" / "SLA paused — waiting on reporter", coloured by urgency. */
@@ -60,6 +61,6 @@ export class SlaBadgeComponent {
   readonly state = computed(() => slaState(this.ticket(), this.now()));
   readonly title = computed(() => {
     const due = this.ticket().slaDueAt;
-    return due ? `SLA due ${new Date(due).toLocaleString('en-GB')}` : null;
+    return due ? `SLA due ${formatUkDate(due, 'dd/MM/y, HH:mm:ss')}` : null;
   });
 }

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -24,7 +23,7 @@ import {
   TicketsApi,
   toApiError,
 } from '@navdesk/console/data-access';
-import { ErrorBannerComponent, FIXABILITY_LABELS, KIND_LABELS, LoadingIndicatorComponent, SEVERITY_LABELS } from '@navdesk/console/ui';
+import { ErrorBannerComponent, FIXABILITY_LABELS, KIND_LABELS, LoadingIndicatorComponent, SEVERITY_LABELS, UkDatePipe } from '@navdesk/console/ui';
 import {
   CATEGORY_LABELS,
   IncidentView,
@@ -59,7 +58,7 @@ function isReadableByManagers(entry: TimelineEntry): boolean {
   selector: 'nd-ticket-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    UkDatePipe,
     RouterLink,
     MatAnchor,
     MatButton,

@@ -1,6 +1,5 @@
-import { DatePipe } from '@angular/common';
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import { FIXABILITY_LABELS, PRIORITY_LABELS } from '@navdesk/console/ui';
+import { FIXABILITY_LABELS, PRIORITY_LABELS, UkDatePipe } from '@navdesk/console/ui';
 import {
   CATEGORY_LABELS,
   STATUS_LABELS,
@@ -94,7 +93,7 @@ export function describeEntry(
 @Component({
   selector: 'nd-ticket-timeline',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DatePipe],
+  imports: [UkDatePipe],
   template: `
     <ol class="timeline" aria-label="Timeline">
       @for (entry of entries(); track entry.id) {
@@ -110,7 +109,7 @@ export function describeEntry(
                   <span class="tag">Reporter</span>
                 }
                 <time [attr.datetime]="entry.at">{{
-                  entry.at | date: 'd MMM y, HH:mm'
+                  entry.at | ukDate: 'd MMM y, HH:mm'
                 }}</time>
               </p>
               <p class="message__body">{{ entry.body }}</p>
@@ -124,7 +123,7 @@ export function describeEntry(
                 >
                 <strong>{{ entry.actorName ?? 'Navdesk' }}</strong>
                 <time [attr.datetime]="entry.at">{{
-                  entry.at | date: 'd MMM y, HH:mm'
+                  entry.at | ukDate: 'd MMM y, HH:mm'
                 }}</time>
               </p>
               <p class="message__body">{{ entry.body }}</p>
@@ -139,7 +138,7 @@ export function describeEntry(
             >
               <span class="event__text">{{ describe(entry) }}</span>
               <time [attr.datetime]="entry.at">{{
-                entry.at | date: 'd MMM y, HH:mm'
+                entry.at | ukDate: 'd MMM y, HH:mm'
               }}</time>
             </li>
           }

@@ -10,6 +10,7 @@ import {
   SESSION_STORAGE,
   SessionStore,
 } from '@navdesk/console/data-access';
+import { provideUkDatepicker } from '@navdesk/console/ui';
 import type {
   Page,
   QuestionTopicView,
@@ -36,6 +37,7 @@ export function setUpAs(
       { provide: SESSION_STORAGE, useValue: new MemoryStorage() },
       { provide: LiveEventsService, useValue: live },
       { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      provideUkDatepicker(),
     ],
   });
   TestBed.inject(SessionStore).start({

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -17,6 +16,7 @@ import { PatientEngagementApi, toApiError } from '@navdesk/console/data-access';
 import {
   ErrorBannerComponent,
   LoadingIndicatorComponent,
+  UkDatePipe,
 } from '@navdesk/console/ui';
 import { ChartComponent } from '@navdesk/console/ui/chart';
 import { PatientEngagement } from '@navdesk/contracts';
@@ -37,7 +37,7 @@ import { LoginCalendarComponent } from './login-calendar.component';
   selector: 'nd-engagement-section',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    UkDatePipe,
     MatButton,
     ChartComponent,
     ErrorBannerComponent,

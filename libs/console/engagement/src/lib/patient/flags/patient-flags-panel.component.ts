@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -23,6 +22,7 @@ import {
   ErrorBannerComponent,
   FLAG_KIND_LABELS,
   LoadingIndicatorComponent,
+  UkDatePipe,
 } from '@navdesk/console/ui';
 import { PatientFlagView } from '@navdesk/contracts';
 import {
@@ -37,7 +37,7 @@ import { FlagChipComponent } from '../../badges/flag-chip.component';
   selector: 'nd-patient-flags-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    UkDatePipe,
     MatButton,
     ErrorBannerComponent,
     LoadingIndicatorComponent,

@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -14,6 +13,7 @@ import { PatientEngagementApi, toApiError } from '@navdesk/console/data-access';
 import {
   ErrorBannerComponent,
   LoadingIndicatorComponent,
+  UkDatePipe,
 } from '@navdesk/console/ui';
 import { isRole, PatientAccessEntry, ROLE_LABELS } from '@navdesk/contracts';
 
@@ -22,7 +22,7 @@ import { isRole, PatientAccessEntry, ROLE_LABELS } from '@navdesk/contracts';
   selector: 'nd-access-log-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    UkDatePipe,
     MatButton,
     ErrorBannerComponent,
     LoadingIndicatorComponent,
@@ -80,7 +80,7 @@ import { isRole, PatientAccessEntry, ROLE_LABELS } from '@navdesk/contracts';
                 <tr>
                   <td>
                     <time [attr.datetime]="entry.at">{{
-                      entry.at | date: 'd MMM y, HH:mm'
+                      entry.at | ukDate: 'd MMM y, HH:mm'
                     }}</time>
                   </td>
                   <td>

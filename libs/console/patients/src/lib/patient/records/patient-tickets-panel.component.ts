@@ -1,4 +1,3 @@
-import { DatePipe } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -19,6 +18,7 @@ import {
 import {
   ErrorBannerComponent,
   LoadingIndicatorComponent,
+  UkDatePipe,
 } from '@navdesk/console/ui';
 import { PatientTicketSummary, STATUS_LABELS } from '@navdesk/contracts';
 
@@ -32,7 +32,7 @@ export function ticketStatusLabel(status: string): string {
   selector: 'nd-patient-tickets-panel',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
-    DatePipe,
+    UkDatePipe,
     RouterLink,
     ErrorBannerComponent,
     LoadingIndicatorComponent,
@@ -72,7 +72,7 @@ export function ticketStatusLabel(status: string): string {
               <span class="pill">{{ statusLabel(ticket.status) }}</span>
               raised
               <time [attr.datetime]="ticket.createdAt">{{
-                ticket.createdAt | date: 'd MMM y'
+                ticket.createdAt | ukDate: 'd MMM y'
               }}</time>
             </span>
           </li>

@@ -12,10 +12,16 @@ import {
 } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import {
+  MatDatepicker,
+  MatDatepickerInput,
+  MatDatepickerToggle,
+} from '@angular/material/datepicker';
+import {
   MatError,
   MatFormField,
   MatHint,
   MatLabel,
+  MatSuffix,
 } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import {
@@ -24,6 +30,7 @@ import {
   TrainingApi,
 } from '@navdesk/console/data-access';
 import {
+  calendarDateToIso,
   ErrorBannerComponent,
   injectFormShell,
   londonWallTimeToIso,
@@ -67,7 +74,11 @@ const MESSAGES: Partial<Record<Field, string>> = {
     MatLabel,
     MatHint,
     MatError,
+    MatSuffix,
     MatInput,
+    MatDatepicker,
+    MatDatepickerInput,
+    MatDatepickerToggle,
     ErrorBannerComponent,
   ],
   templateUrl: './schedule-form.component.html',
@@ -90,7 +101,8 @@ export class ScheduleFormComponent {
 
   readonly form = inject(NonNullableFormBuilder).group({
     moduleId: ['', Validators.required],
-    date: ['', Validators.required],
+    // The datepicker's day (DD/MM/YYYY on screen); sent as a UK instant with the time.
+    date: [null as Date | null, Validators.required],
     time: ['', [Validators.required, Validators.pattern(/^\d{2}:\d{2}$/)]],
     capacity: [
       12,
@@ -111,6 +123,9 @@ export class ScheduleFormComponent {
     const server: unknown = control.errors[SERVER_ERROR_KEY];
     if (typeof server === 'string') return server;
     if (control.errors['maxlength']) return 'Keep it under 300 characters';
+    if (control.errors['matDatepickerParse']) {
+      return 'Give the date as DD/MM/YYYY, e.g. 10/09/2026';
+    }
     return MESSAGES[field] ?? 'Check this field';
   }
 
@@ -121,7 +136,10 @@ export class ScheduleFormComponent {
     service.updateValueAndValidity();
     if (!this.#shell.ready(this.form)) return;
     const value = this.form.getRawValue();
-    const startsAt = londonWallTimeToIso(value.date, value.time);
+    const startsAt = londonWallTimeToIso(
+      calendarDateToIso(value.date),
+      value.time,
+    );
     if (!startsAt) {
       this.form.controls.date.setErrors({ required: true });
       return;

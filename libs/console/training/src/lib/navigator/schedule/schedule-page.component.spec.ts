@@ -108,10 +108,10 @@ describe('SchedulePageComponent', () => {
       field<HTMLSelectElement>('select[formControlName="moduleId"]'),
       'tm-2',
     );
-    // 1 June is in British Summer Time: 10:30 in the UK is 09:30 UTC.
+    // 1 June (typed the British way) is in British Summer Time: 10:30 in the UK is 09:30 UTC.
     type(
       field<HTMLInputElement>('input[formControlName="date"]'),
-      '2026-06-01',
+      '01/06/2026',
     );
     type(field<HTMLInputElement>('input[formControlName="time"]'), '10:30');
     type(field<HTMLInputElement>('input[formControlName="capacity"]'), '15');
@@ -153,6 +153,61 @@ describe('SchedulePageComponent', () => {
     expect(host.querySelector('tr[data-session-id="ts-9"]')).not.toBeNull();
   });
 
+  it('asks for the date as DD/MM/YYYY, with a Monday-first calendar', async () => {
+    await open();
+    const date = field<HTMLInputElement>('input[formControlName="date"]');
+    const hint = host.querySelector(
+      `[id="${date?.getAttribute('aria-describedby')}"]`,
+    );
+    expect(text(hint)).toBe('DD/MM/YYYY');
+    const label = host.querySelector(`label[for="${date?.id}"]`);
+    expect(text(label)).toContain('Date');
+
+    type(date, '31/02/2026');
+    date?.dispatchEvent(new Event('blur'));
+    await fixture.whenStable();
+    expect(text(host)).toContain(
+      'Give the date as DD/MM/YYYY, e.g. 10/09/2026',
+    );
+
+    host
+      .querySelector<HTMLButtonElement>('button[aria-label="Choose the date"]')
+      ?.click();
+    await fixture.whenStable();
+    const days = [
+      ...document.querySelectorAll('.mat-calendar-table-header th'),
+    ].map((th) => text(th.querySelector('.cdk-visually-hidden')));
+    expect(days[0]).toBe('Monday');
+    document.querySelector('.cdk-overlay-container')?.remove();
+  });
+
+  it('sends a typed 10/09/2026 as 10 September, UK time', async () => {
+    await open();
+    choose(
+      field<HTMLSelectElement>('select[formControlName="moduleId"]'),
+      'tm-1',
+    );
+    type(
+      field<HTMLInputElement>('input[formControlName="date"]'),
+      '10/09/2026',
+    );
+    type(field<HTMLInputElement>('input[formControlName="time"]'), '14:00');
+    await fixture.whenStable();
+    button(host, 'Schedule session').click();
+    await fixture.whenStable();
+    const post = http.expectOne({
+      method: 'POST',
+      url: '/api/training/sessions',
+    });
+    expect(post.request.body.startsAt).toBe('2026-09-10T13:00:00.000Z');
+    post.flush(sessionView({ id: 'ts-8' }), {
+      status: 201,
+      statusText: 'Created',
+    });
+    await fixture.whenStable();
+    http.expectOne(UPCOMING).flush(page([sessionView()]));
+  });
+
   it('says what is missing, and shows the server’s field messages (400)', async () => {
     await open();
     button(host, 'Schedule session').click();
@@ -166,7 +221,7 @@ describe('SchedulePageComponent', () => {
     );
     type(
       field<HTMLInputElement>('input[formControlName="date"]'),
-      '2020-01-01',
+      '01/01/2020',
     );
     type(field<HTMLInputElement>('input[formControlName="time"]'), '09:00');
     await fixture.whenStable();
@@ -205,7 +260,7 @@ describe('SchedulePageComponent', () => {
     );
     type(
       field<HTMLInputElement>('input[formControlName="date"]'),
-      '2026-12-01',
+      '01/12/2026',
     );
     type(field<HTMLInputElement>('input[formControlName="time"]'), '14:00');
     choose(service, 's-2');
