@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run bench:soak — mixed traffic at half the maximum rate for BENCH_SOAK_MINUTES (default 10): intake,
 // triage (the worker), engagement ingest, report reads and live streams held open. Each minute prints the
-// RSS of the api and of the worker, each kind's p99, the outbox's lag, the oldest waiting job and POST →
+// RSS of the api and of the worker (the median of samples every 2 s), each kind's p99, the outbox's lag, the oldest waiting job and POST →
 // triaged; the end says whether RSS stayed flat (within 10 % after the first, warm-up minute) and p99 steady.
 // The maximum is the intake rate measured at the start of the same run. Starts its own api and worker on a
 // fresh database and Redis prefix, and removes both at the end.
@@ -66,7 +66,7 @@ try {
   const tokens = await signedInNavigators({ bases: [base], serviceId, count: streamCount });
   for (const token of tokens) streams.push(await openStream(`${base}/api/events/stream`, token));
 
-  say(`Navdesk soak — ${minutes} × ${sliceSeconds} s, one api + one worker, this machine`);
+  say(`Navdesk soak — ${minutes} × ${sliceSeconds} s, one api + one worker, this machine; RSS is each minute's median of samples every 2 s`);
   say(`maximum intake ${Math.round(max)} req/s; soak at half: ${Object.entries(rates).map(([k, r]) => `${k} ${r}/s`).join(', ')} (engagement ${batchSize} events per batch), ${streams.length} live streams open`);
   say('min   api MiB  worker MiB  intake p99  ingest p99  reports p99  errors  outbox pending/oldest ms  oldest waiting job  POST→triaged p95  stream events');
 
@@ -74,11 +74,17 @@ try {
   let seen = 0;
   for (let minute = 1; minute <= minutes; minute++) {
     const from = new Date();
+    // RSS every 2 s through the minute; its median is the minute's figure, so one sample caught just before a
+    // garbage collection does not pass for growth.
+    const samples = [];
+    const sampler = setInterval(() => samples.push(rssMiB({ api: api.pid, worker: worker.pid })), 2_000);
     const results = Object.fromEntries(
       await Promise.all(Object.keys(SHARES).map(async (k) => [k, await fire({ ...kinds[k], connections: CONNECTIONS[k], overallRate: rates[k], duration: sliceSeconds })])),
     );
+    clearInterval(sampler);
     const to = new Date();
-    const rss = rssMiB({ api: api.pid, worker: worker.pid });
+    samples.push(rssMiB({ api: api.pid, worker: worker.pid }));
+    const rss = { api: pct(samples.map((x) => x.api), 50), worker: pct(samples.map((x) => x.worker), 50) };
     const outbox = await outboxLag(db);
     const oldest = await waiting.read();
     const triage = await triageLatency(db, new Date(from.getTime() - 5_000), new Date(to.getTime() - 5_000));
@@ -97,7 +103,10 @@ try {
   for (const proc of ['api', 'worker']) {
     const xs = steady.map((r) => r.rss[proc]);
     const spread = (Math.max(...xs) - Math.min(...xs)) / Math.min(...xs);
-    say(`${proc} RSS after warm-up: ${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)} MiB, spread ${(spread * 100).toFixed(1)} %  (goal ≤ 10 %: ${spread <= 0.1 ? 'flat' : 'NOT flat'})`);
+    // A leak climbs; garbage collection only swings: the later half's median against the earlier half's tells them apart.
+    const half = Math.floor(xs.length / 2);
+    const trend = xs.length > 1 ? pct(xs.slice(half), 50) / pct(xs.slice(0, half), 50) - 1 : 0;
+    say(`${proc} RSS after warm-up: ${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)} MiB, spread ${(spread * 100).toFixed(1)} %  (goal ≤ 10 %: ${spread <= 0.1 ? 'flat' : 'NOT flat'}); later half's median against the earlier half's ${trend >= 0 ? '+' : ''}${(trend * 100).toFixed(1)} %`);
   }
   for (const kind of Object.keys(SHARES)) {
     const xs = steady.map((r) => r.p99[kind]);

@@ -9,8 +9,12 @@ import { MailTransport } from '@navdesk/server/mail';
 import { NotificationEntity } from './notification.entity';
 import { NOTIFICATION_JOBS, NOTIFICATIONS_QUEUE, type NotificationJobs } from './notifications.constants';
 
-/** E-mails each notification to its person. Idempotent through the transport's dedupe key. */
-@Processor(NOTIFICATIONS_QUEUE)
+/**
+ * E-mails each notification to its person. Idempotent through the transport's dedupe key. Each job waits
+ * on the database and the mail server, not the CPU: run several at once, or a busy triage (one e-mail per
+ * assignment) leaves them waiting minutes (bench:soak saw the oldest grow past 50 s with one at a time).
+ */
+@Processor(NOTIFICATIONS_QUEUE, { concurrency: 8 })
 export class NotificationEmailProcessor extends NavdeskWorkerHost {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
