@@ -80,4 +80,28 @@ describe('people, services and integration keys', () => {
     // A key is for machines: it does not open a person's routes.
     expect((await t.call('GET', '/api/auth/me', { token: res.body.key })).status).toBe(401);
   });
+
+  it('records a key’s use on its first batch and then at most every 30 seconds, not on every batch', async () => {
+    const services = await t.call('GET', '/api/services', { token: adminToken });
+    const created = await t.call('POST', '/api/integration-keys', { token: adminToken, body: { serviceId: services.body.items[0].id, name: 'Use recording' } });
+    const [patient] = await t.db.query(`SELECT ref FROM patients WHERE service_id = $1 LIMIT 1`, [services.body.items[0].id]);
+    let n = 0;
+    const send = () =>
+      t.call('POST', '/api/engagement/events', { token: created.body.key, body: { events: [{ eventId: `use-${++n}`, patientRef: patient.ref, type: 'login', occurredAt: new Date().toISOString() }] } });
+    const lastUsed = async (): Promise<string | null> => {
+      const [row] = await t.db.query(`SELECT last_used_at::text AS at FROM integration_keys WHERE id = $1`, [created.body.id]);
+      return row.at;
+    };
+    expect(await lastUsed()).toBeNull();
+    expect((await send()).status).toBe(202);
+    const first = await lastUsed();
+    expect(first).not.toBeNull();
+    await send();
+    expect(await lastUsed()).toBe(first);
+    // Half a minute later, the next batch records its use again.
+    await t.db.query(`UPDATE integration_keys SET last_used_at = now() - interval '31 seconds' WHERE id = $1`, [created.body.id]);
+    const aged = await lastUsed();
+    await send();
+    expect(Date.parse((await lastUsed()) ?? '')).toBeGreaterThan(Date.parse(aged ?? ''));
+  });
 });

@@ -1,8 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IsNull, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@navdesk/server/core';
-import { IntegrationKeyEntity } from '../entities/integration-key.entity';
 import type { IntegrationPrincipal, UserPrincipal } from '../principal';
 import { hashSecret } from '../secret-hash';
 import { SESSION_USE_GRANULARITY_SECONDS } from './session-use';
@@ -41,11 +40,21 @@ export class CredentialsService {
     return { kind: 'user', userId: row.user_id, sessionId: row.session_id, email: row.email, name: row.name, role: row.role, serviceIds: row.service_ids ?? [] };
   }
 
+  /**
+   * The key's last use is recorded at most once per SESSION_USE_GRANULARITY_SECONDS, as a session's: every
+   * engagement batch wrote the same row before, so a vendor's parallel batches queued on its lock.
+   */
   async integrationForKey(key: string): Promise<IntegrationPrincipal | null> {
-    const repo = this.dataSource.getRepository(IntegrationKeyEntity);
-    const found = await repo.findOne({ where: { keyHash: hashSecret(key, this.config.TOKEN_PEPPER), revokedAt: IsNull() } });
+    const rows: { id: string; service_id: string; name: string; use_is_stale: boolean }[] = await this.dataSource.query(
+      `SELECT id, service_id, name, coalesce(last_used_at < now() - make_interval(secs => $2), true) AS use_is_stale
+         FROM integration_keys WHERE key_hash = $1 AND revoked_at IS NULL`,
+      [hashSecret(key, this.config.TOKEN_PEPPER), SESSION_USE_GRANULARITY_SECONDS],
+    );
+    const found = rows[0];
     if (!found) return null;
-    await repo.update(found.id, { lastUsedAt: new Date() });
-    return { kind: 'integration', keyId: found.id, serviceId: found.serviceId, name: found.name };
+    if (found.use_is_stale) {
+      await this.dataSource.query(`UPDATE integration_keys SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now())`, [found.id]);
+    }
+    return { kind: 'integration', keyId: found.id, serviceId: found.service_id, name: found.name };
   }
 }
