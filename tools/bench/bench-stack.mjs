@@ -41,7 +41,9 @@ export function benchStack(defaultPort) {
     createDatabase: () => admin(`CREATE DATABASE "navdesk_bench_${runId}"`),
     /** `extraEnv` e.g. `{ PORT }` for a second api on the same database and Redis prefix. */
     start(script, extraEnv = {}) {
-      const child = spawn(process.execPath, [script], { env: { ...env, ...extraEnv }, stdio: ['ignore', 'ignore', 'inherit'] });
+      // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the api and worker (Node refuses it in NODE_OPTIONS).
+      const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+      const child = spawn(process.execPath, [...nodeArgs, script], { env: { ...env, ...extraEnv }, stdio: ['ignore', 'ignore', 'inherit'] });
       children.push(child);
       return child;
     },

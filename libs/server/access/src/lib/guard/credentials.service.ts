@@ -1,43 +1,67 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@navdesk/server/core';
 import type { IntegrationPrincipal, UserPrincipal } from '../principal';
 import { hashSecret } from '../secret-hash';
 import { SESSION_USE_GRANULARITY_SECONDS } from './session-use';
 
+interface SessionRow {
+  token_hash: string;
+  session_id: string;
+  user_id: string;
+  email: string;
+  name: string;
+  role: UserPrincipal['role'];
+  service_ids: string[] | null;
+  use_is_stale: boolean;
+}
+
+const SESSIONS_SQL = `
+SELECT s.token_hash, s.id AS session_id, u.id AS user_id, u.email, u.name, u.role,
+       array_remove(array_agg(us.service_id ORDER BY us.service_id), NULL) AS service_ids,
+       s.last_used_at < now() - make_interval(secs => $3) AS use_is_stale
+  FROM auth_sessions s
+  JOIN users u ON u.id = s.user_id AND u.active
+  LEFT JOIN user_services us ON us.user_id = u.id
+ WHERE s.token_hash = ANY($1::text[]) AND s.revoked_at IS NULL AND s.expires_at > now()
+   AND s.last_used_at > now() - make_interval(mins => $2)
+ GROUP BY s.id, u.id`;
+
 /** Turns a bearer secret into a principal, or null when it is unknown, expired, revoked or inactive. */
 @Injectable()
 export class CredentialsService {
+  /**
+   * Requests that arrive together share one session query (DataLoader batches the lookups of one tick).
+   * Nothing is cached: every request reads the session as it is now, so a revoked session or a leaver's
+   * is refused from the next request, whichever api process it reaches.
+   */
+  private readonly sessions = new DataLoader<string, SessionRow | null>((hashes) => this.lookUp(hashes), { cache: false, maxBatchSize: 100 });
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
-   * One indexed query per request: the session, its person and their services. A session unused for
-   * SESSION_IDLE_MINUTES is over. When the request `countsAsUse`, `last_used_at` moves to now, at
-   * most once per SESSION_USE_GRANULARITY_SECONDS.
+   * The session, its person and their services, from one indexed query shared with the requests arriving
+   * at the same moment. A session unused for SESSION_IDLE_MINUTES is over. When the request `countsAsUse`,
+   * `last_used_at` moves to now, at most once per SESSION_USE_GRANULARITY_SECONDS.
    */
   async userForToken(token: string, countsAsUse = true): Promise<UserPrincipal | null> {
-    const rows: { session_id: string; user_id: string; email: string; name: string; role: UserPrincipal['role']; service_ids: string[] | null; use_is_stale: boolean }[] = await this.dataSource.query(
-      `SELECT s.id AS session_id, u.id AS user_id, u.email, u.name, u.role,
-              array_remove(array_agg(us.service_id ORDER BY us.service_id), NULL) AS service_ids,
-              s.last_used_at < now() - make_interval(secs => $3) AS use_is_stale
-         FROM auth_sessions s
-         JOIN users u ON u.id = s.user_id AND u.active
-         LEFT JOIN user_services us ON us.user_id = u.id
-        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
-          AND s.last_used_at > now() - make_interval(mins => $2)
-        GROUP BY s.id, u.id`,
-      [hashSecret(token, this.config.TOKEN_PEPPER), this.config.SESSION_IDLE_MINUTES, SESSION_USE_GRANULARITY_SECONDS],
-    );
-    const row = rows[0];
+    const row = await this.sessions.load(hashSecret(token, this.config.TOKEN_PEPPER));
     if (!row) return null;
     if (countsAsUse && row.use_is_stale) {
       await this.dataSource.query(`UPDATE auth_sessions SET last_used_at = now() WHERE id = $1 AND last_used_at < now()`, [row.session_id]);
     }
     return { kind: 'user', userId: row.user_id, sessionId: row.session_id, email: row.email, name: row.name, role: row.role, serviceIds: row.service_ids ?? [] };
+  }
+
+  private async lookUp(hashes: readonly string[]): Promise<(SessionRow | null)[]> {
+    const rows: SessionRow[] = await this.dataSource.query(SESSIONS_SQL, [[...new Set(hashes)], this.config.SESSION_IDLE_MINUTES, SESSION_USE_GRANULARITY_SECONDS]);
+    const byHash = new Map(rows.map((r) => [r.token_hash, r]));
+    return hashes.map((h) => byHash.get(h) ?? null);
   }
 
   /**
