@@ -1,13 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { seriousAxeFindings } from './support/axe';
 import { DEMO_USERS } from './support/demo-users';
 import { signInAs } from './support/sign-in-as';
 
 /** axe must find nothing serious or critical on the pages people use every day. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
-}
+const seriousViolations = seriousAxeFindings;
 
 test('sign-in, home, caseload, triage, raise, incidents and admin pages pass axe', async ({ page }) => {
   await page.goto('/sign-in');

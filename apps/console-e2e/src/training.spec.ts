@@ -1,14 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { TrainingModuleView, TrainingSessionView } from '@navdesk/contracts';
 import { apiAs } from './support/api-as';
+import { seriousAxeFindings } from './support/axe';
 import { DEMO_USERS } from './support/demo-users';
 import { screenshot } from './support/session';
 import { signInAs } from './support/sign-in-as';
 
 async function expectNoSeriousAxeFindings(page: Page): Promise<void> {
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  expect(await seriousAxeFindings(page)).toEqual([]);
 }
 
 test('a PWP books a session, a navigator records attendance, and the PWP’s record shows it', async ({ browser }) => {

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import type { VendorPackReport } from '@navdesk/contracts';
+import { seriousAxeFindings } from './support/axe';
 import { DEMO_USERS } from './support/demo-users';
 import { bearer, readToken, screenshot } from './support/session';
 import { signInAs } from './support/sign-in-as';
@@ -77,14 +77,7 @@ test('a manager reads the vendor feedback pack, prints it, and exports it as a C
   );
   expect(await page.locator('main').innerText()).not.toMatch(PATIENT_REF);
   await screenshot(page, 'vendor-pack');
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    axe.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => v.id),
-  ).toEqual([]);
+  expect(await seriousAxeFindings(page)).toEqual([]);
 
   // On paper: the pack and its period line, without the shell, the buttons or the filters.
   await page.emulateMedia({ media: 'print' });
