@@ -50,7 +50,7 @@ import { TicketUpdateService } from './update/ticket-update.service';
 })
 export class TicketsApiModule {}
 
-/** worker side: triage, risk alerts, the SLA sweep. Also used by the demo seed (TriageService). */
+/** worker side: triage (in batches), risk alerts, the SLA sweep. */
 @Module({
   imports: [BullModule.registerQueue({ name: TICKETS_QUEUE, defaultJobOptions: TICKETS_JOB_OPTIONS }), NotificationsModule, LivePublisherModule, MailTransportModule],
   providers: [TicketsProcessor, TriageService, TriageBatchWriter, CurrentTriageRules, RiskAlertService, SlaSweepService, SlaPlanner],

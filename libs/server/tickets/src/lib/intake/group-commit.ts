@@ -3,6 +3,22 @@ import { AsyncResource } from 'node:async_hooks';
 /** Commits a batch: one settled result per item, in the order the items were given. */
 export type CommitBatch<I, R> = (items: readonly I[]) => Promise<PromiseSettledResult<R>[]>;
 
+/**
+ * After a batch failed: commits its items one at a time, in order, so a fault fails only its own item
+ * (its rejection is its result) and the rest still commit.
+ */
+export async function commitOneByOne<I, R>(items: readonly I[], commit: CommitBatch<I, R>): Promise<PromiseSettledResult<R>[]> {
+  const results: PromiseSettledResult<R>[] = [];
+  for (const item of items) {
+    try {
+      results.push(...(await commit([item])));
+    } catch (reason) {
+      results.push({ status: 'rejected', reason });
+    }
+  }
+  return results;
+}
+
 export interface GroupCommitOptions {
   /** How long the first item of a batch waits for others to join it. */
   waitMs: number;

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@navdesk/server/core';
-import { GroupCommitter } from './group-commit';
+import { commitOneByOne, GroupCommitter } from './group-commit';
 import { IntakeBatchWriter, type WrittenItem } from './intake-batch.writer';
 import type { IntakeItem, IntakeOutcome } from './intake-item';
 
@@ -60,15 +60,7 @@ export class IntakeBatchesService implements OnModuleDestroy {
     } catch (e) {
       if (e instanceof CommitOutcomeUnknown || items.length === 1) throw e;
       this.logger.warn(`an intake batch of ${items.length} failed (${(e as Error).message}); committing its tickets one by one`);
-      const results: PromiseSettledResult<IntakeOutcome>[] = [];
-      for (const item of items) {
-        try {
-          results.push(...(await this.settle([item], await this.writeInTransaction([item]))));
-        } catch (reason) {
-          results.push({ status: 'rejected', reason });
-        }
-      }
-      return results;
+      return commitOneByOne(items, async (one) => this.settle(one, await this.writeInTransaction(one)));
     }
   }
 

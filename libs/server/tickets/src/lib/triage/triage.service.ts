@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { LiveEventsPublisher } from '@navdesk/server/live';
-import { GroupCommitter } from '../intake/group-commit';
+import { commitOneByOne, GroupCommitter } from '../intake/group-commit';
 import { TRIAGE_BATCH } from '../tickets.constants';
 import { TriageBatchWriter, type TriageWritten } from './triage-batch.writer';
 
@@ -41,15 +41,7 @@ export class TriageService implements OnModuleDestroy {
     } catch (e) {
       if (ids.length === 1) throw e;
       this.logger.warn(`a triage batch of ${ids.length} failed (${(e as Error).message}); triaging its tickets one by one`);
-      const results: PromiseSettledResult<TriageOutcome>[] = [];
-      for (const id of ids) {
-        try {
-          results.push(...(await this.writeAndPublish([id])));
-        } catch (reason) {
-          results.push({ status: 'rejected', reason });
-        }
-      }
-      return results;
+      return commitOneByOne(ids, (one) => this.writeAndPublish(one));
     }
   }
 
