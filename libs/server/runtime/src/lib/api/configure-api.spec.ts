@@ -63,13 +63,14 @@ describe('the console beside the API', () => {
 
   it('serves its files and its page for client routes', async () => {
     expect(await (await fetch(`${base}/main.js`)).text()).toBe('console.log(1)');
+    for (const path of ['/admin/users', '/admin/queues-of-mine', '/metricsx']) expect(await (await fetch(`${base}${path}`)).text()).toBe('<html>console</html>');
     const page = await fetch(`${base}/reports/outcomes`);
     expect(page.headers.get('cache-control')).toBe('no-cache');
     expect(await page.text()).toBe('<html>console</html>');
   });
 
-  it('leaves every path under the API to the API, even one that names a file', async () => {
-    for (const path of ['/api/health', '/api', '/api/missing']) {
+  it('leaves every path under the API, the metrics and the queue dashboard to the server, even one that names a file', async () => {
+    for (const path of ['/api/health', '/api', '/api/missing', '/metrics', '/admin/queues', '/admin/queues/static/x.js']) {
       const res = await fetch(`${base}${path}`);
       expect([path, res.status, await res.text()]).toEqual([path, 418, 'api']);
     }

@@ -72,10 +72,16 @@ function serveConsole(app: NestExpressApplication, config: AppConfig): void {
   for (const middleware of consoleMiddleware(dist)) app.use(middleware);
 }
 
-/** The console's files, then its page for any other GET; neither ever answers a path under the API. */
+/**
+ * Paths the server answers outside the console: the API, Prometheus' scrape and the queue dashboard
+ * (`/admin/*` is otherwise a console route, so the dashboard's path must win over the page fallback).
+ */
+export const SERVER_PATHS = [`/${API_PREFIX}`, '/metrics', '/admin/queues'] as const;
+
+/** The console's files, then its page for any other GET; neither ever answers a server path. */
 export function consoleMiddleware(dist: string): Middleware[] {
   const index = join(dist, 'index.html');
-  const isApi = (req: Request): boolean => req.path.startsWith(`/${API_PREFIX}/`) || req.path === `/${API_PREFIX}`;
+  const isApi = (req: Request): boolean => SERVER_PATHS.some((p) => req.path === p || req.path.startsWith(`${p}/`));
   const files = express.static(dist, { index: false, maxAge: '1h' });
   return [
     // The API never serves a file: skip the file-system look-up (a stat per request) on its routes.
