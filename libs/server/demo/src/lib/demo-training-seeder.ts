@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { TrainingFormat, TrainingTopic } from '@navdesk/contracts';
 import type { ServiceEntity, UserEntity } from '@navdesk/server/access';
-import { TrainingModuleEntity, TrainingSessionEntity } from '@navdesk/server/training';
+import { TrainingModuleEntity, TrainingSessionEntity, tomorrowInLondon } from '@navdesk/server/training';
 import { onWeekday, seededRandom } from './session-plan';
 
 const DAY = 24 * 3600_000;
@@ -125,6 +125,40 @@ export async function seedDemoTraining(manager: EntityManager, services: Service
         attendances.push({ pwpId: pwp.id, topic: module.topic, at: start });
       }
     }
+    bookings.push(...(await seedTomorrowsSession(manager, service, modules[TOMORROW_MODULE] as TrainingModuleEntity, pwps, navigator, now)));
+    sessions++;
   }
   return { sessions, attendances, bookings };
+}
+
+/** The troubleshooting guide runs tomorrow in every service, whatever the weekday. */
+const TOMORROW_MODULE = 5;
+
+/**
+ * A session tomorrow (London) with the service's first two PWPs booked and the next two invited, so the
+ * day-before reminder reaches pwp01's bell and inbox on a newcomer's first day (the worker reminds at start
+ * and every hour from 08:05).
+ */
+async function seedTomorrowsSession(manager: EntityManager, service: ServiceEntity, module: TrainingModuleEntity, pwps: UserEntity[], navigator: UserEntity | undefined, now: Date): Promise<DemoTraining[]> {
+  // 10:00 tomorrow in London: the window's first instant plus ten hours (a clock change falls at 01:00–02:00).
+  const start = new Date(tomorrowInLondon(now).from.getTime() + 10 * 3600_000);
+  const byEmail = [...pwps].sort((a, b) => a.email.localeCompare(b.email));
+  const booked = byEmail.slice(0, 2);
+  const session = await manager.save(
+    manager.create(TrainingSessionEntity, {
+      moduleId: module.id,
+      serviceId: service.id,
+      startsAt: start,
+      durationMinutes: module.durationMinutes,
+      mode: 'online',
+      location: 'Video link sent with the booking',
+      capacity: 8,
+      booked: booked.length,
+      cancelledAt: null,
+      createdById: navigator?.id ?? null,
+    }),
+  );
+  for (const pwp of booked) await manager.query(`INSERT INTO training_bookings (session_id, pwp_id, status, created_at, updated_at) VALUES ($1, $2, 'booked', $3, $3)`, [session.id, pwp.id, new Date(now.getTime() - 2 * DAY)]);
+  for (const pwp of byEmail.slice(2, 4)) await manager.query(`INSERT INTO training_invitations (session_id, pwp_id, invited_by_id, created_at) VALUES ($1, $2, $3, $4)`, [session.id, pwp.id, navigator?.id ?? null, new Date(now.getTime() - 3 * DAY)]);
+  return booked.map((pwp) => ({ pwpId: pwp.id, topic: module.topic, at: start }));
 }

@@ -210,6 +210,17 @@ describe('training reminders', () => {
     });
   });
 
+  it('reminds the demo’s pwp01 of the session the demo books for tomorrow, so a newcomer sees one on day one', async () => {
+    const bell = await call('GET', '/api/notifications?limit=50', pwp('booked').token);
+    expect(bell.body.items.map((n: { title: string }) => n.title)).toContain('Training tomorrow: Log-in and app troubleshooting');
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM training_reminders r JOIN training_sessions s ON s.id = r.session_id
+        WHERE r.pwp_id = $1 AND s.starts_at >= $2 AND s.starts_at < $3`,
+      [pwp('booked').id, tomorrowInLondon(new Date()).from, tomorrowInLondon(new Date()).to],
+    );
+    expect(n).toBe(2);
+  });
+
   it('sends nothing more when it runs again', async () => {
     const before = await delivered();
     expect(await worker.get(TrainingRemindersService).remindTomorrow()).toBe(0);

@@ -7,6 +7,7 @@ import {
   unknownJob,
   type JobOf,
 } from '@navdesk/server/core';
+import { withinReminderHours } from './reminders/reminder-window';
 import { TrainingRemindersService } from './reminders/training-reminders.service';
 import {
   SESSION_REMINDERS_SCHEDULE,
@@ -36,6 +37,16 @@ export class TrainingProcessor
         repeat: SESSION_REMINDERS_SCHEDULE,
       },
     ]);
+  }
+
+  override onApplicationBootstrap(): void {
+    super.onApplicationBootstrap();
+    // A worker that was down at the hour's tick (or a new install) reminds at once, within the schedule's hours;
+    // reminders are written once per session and PWP, so this never sends twice.
+    if (!withinReminderHours(new Date())) return;
+    this.queue
+      .add(TRAINING_JOBS.sessionReminders, {}, { attempts: 3, removeOnComplete: true, removeOnFail: 100 })
+      .catch((e: Error) => this.logger.error(`could not send reminders at start: ${e.message}`));
   }
 
   async process(job: JobOf<TrainingJobs>): Promise<number> {

@@ -1,4 +1,4 @@
-import { tomorrowInLondon } from './reminder-window';
+import { tomorrowInLondon, withinReminderHours } from './reminder-window';
 
 describe('tomorrowInLondon', () => {
   it('is tomorrow’s London day in winter (London on UTC)', () => {
@@ -31,5 +31,17 @@ describe('tomorrowInLondon', () => {
     const autumn = tomorrowInLondon(new Date('2026-10-24T12:00:00Z'));
     expect(autumn.date).toBe('2026-10-25');
     expect(autumn.to.getTime() - autumn.from.getTime()).toBe(25 * 3_600_000);
+  });
+});
+
+describe('withinReminderHours', () => {
+  it('is 08:00–20:59 on London’s clock, in winter and in summer', () => {
+    expect(withinReminderHours(new Date('2026-01-14T07:59:00Z'))).toBe(false);
+    expect(withinReminderHours(new Date('2026-01-14T08:00:00Z'))).toBe(true);
+    expect(withinReminderHours(new Date('2026-01-14T20:59:00Z'))).toBe(true);
+    expect(withinReminderHours(new Date('2026-01-14T21:00:00Z'))).toBe(false);
+    // 07:30 UTC is 08:30 in London in July; 20:30 UTC is 21:30.
+    expect(withinReminderHours(new Date('2026-07-14T07:30:00Z'))).toBe(true);
+    expect(withinReminderHours(new Date('2026-07-14T20:30:00Z'))).toBe(false);
   });
 });

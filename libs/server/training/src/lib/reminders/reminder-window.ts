@@ -21,3 +21,9 @@ export function tomorrowInLondon(now: Date): ReminderWindow {
     to: fromLocal(addDays(tomorrow, 1), REMINDER_TIME_ZONE),
   };
 }
+
+/** The schedule's hours (`5 8-20 * * *`, London): reminders are not sent at night, even on a catch-up. */
+export function withinReminderHours(now: Date): boolean {
+  const { hour } = toLocal(now, REMINDER_TIME_ZONE);
+  return hour >= 8 && hour <= 20;
+}
