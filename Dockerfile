@@ -1,6 +1,6 @@
 # One image build, three targets: `api` (serves /api and the console), `worker` (queues, no HTTP) and
 # `programme-sim` (the digital programme's stand-in, for demos only).
-FROM node:20-bookworm-slim AS build
+FROM node:24-slim AS build
 WORKDIR /app
 ENV NX_DAEMON=false NX_NO_CLOUD=true CI=true
 COPY package.json package-lock.json ./
@@ -8,7 +8,7 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npx nx run-many -t build -p api worker console programme-sim
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production
 COPY package.json package-lock.json ./
