@@ -14,6 +14,8 @@ export function benchStack(defaultPort) {
   const env = {
     ...process.env,
     PORT: String(port),
+    // Any free port for the worker's /metrics and /health: a benchmark runs beside a dev or e2e stack.
+    WORKER_HTTP_PORT: '0',
     DATABASE_URL: `postgres://postgres@127.0.0.1:5432/navdesk_bench_${runId}`,
     // The benchmarks' own set-up needs a superuser (VACUUM, CHECKPOINT): one role for all, no least privilege here.
     DATABASE_MIGRATION_URL: `postgres://postgres@127.0.0.1:5432/navdesk_bench_${runId}`,

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { ConfigError, loadConfig, redisPreflight, type AppConfig } from '@navdesk/server/core';
+import { WorkerHttpServer } from '@navdesk/server/metrics';
 import { WorkerModule } from '@navdesk/server/runtime';
 
 function fail(message: string): never {
@@ -24,7 +25,7 @@ async function bootstrap(): Promise<void> {
   // SIGTERM/SIGINT close the BullMQ workers, which wait for their active jobs to finish.
   app.enableShutdownHooks();
   await app.init();
-  process.stdout.write('Navdesk worker running\n');
+  process.stdout.write(`Navdesk worker running (metrics and health on port ${app.get(WorkerHttpServer).port})\n`);
 }
 
 bootstrap().catch((e: Error) => fail(`Navdesk worker failed to start: ${e.message}`));

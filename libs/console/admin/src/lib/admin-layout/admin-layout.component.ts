@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { MatTabLink, MatTabNav, MatTabNavPanel } from '@angular/material/tabs';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { OpenQueueDashboardComponent } from '../queue-dashboard/open-queue-dashboard.component';
 
 @Component({
   selector: 'nd-admin-layout',
@@ -12,6 +13,7 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
     RouterLink,
     RouterLinkActive,
     RouterOutlet,
+    OpenQueueDashboardComponent,
   ],
   template: `
     <p class="area">Administration</p>
@@ -70,11 +72,26 @@ import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
         >Schedules</a
       >
     </nav>
+    <!-- A page of its own (bull-board, served by the api): an action beside the tabs, not a tab. -->
+    <nd-open-queue-dashboard class="queues" />
     <mat-tab-nav-panel #panel class="panel">
       <router-outlet />
     </mat-tab-nav-panel>
   `,
   styles: `
+    :host {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) auto;
+      column-gap: 16px;
+    }
+    .area,
+    .panel {
+      grid-column: 1 / -1;
+    }
+    .queues {
+      align-self: center;
+      margin-bottom: 24px;
+    }
     .area {
       margin: 0 0 4px;
       font: var(--mat-sys-label-large);

@@ -96,6 +96,14 @@ export class OperationsApi {
     return this.#http.get<FailedJobView[]>(`${API_BASE}/admin/failed-jobs`);
   }
 
+  /**
+   * Asks for the queue dashboard's cookie (admins): a full-page visit to /admin/queues carries no
+   * bearer token, so the api binds a short-lived cookie to this session first.
+   */
+  openQueueDashboardSession(): Observable<void> {
+    return this.#http.post<void>(`${API_BASE}/admin/queues/session`, null);
+  }
+
   schedules(): Observable<ScheduleView[]> {
     return this.#http.get<ScheduleView[]>(`${API_BASE}/admin/schedules`);
   }

@@ -18,16 +18,20 @@ interface SessionRow {
   use_is_stale: boolean;
 }
 
-const SESSIONS_SQL = `
+/** A live session and its active person, matched by `match` ($1); $2 idle minutes, $3 use granularity. */
+const sessionSql = (match: string): string => `
 SELECT s.token_hash, s.id AS session_id, u.id AS user_id, u.email, u.name, u.role,
        array_remove(array_agg(us.service_id ORDER BY us.service_id), NULL) AS service_ids,
        s.last_used_at < now() - make_interval(secs => $3) AS use_is_stale
   FROM auth_sessions s
   JOIN users u ON u.id = s.user_id AND u.active
   LEFT JOIN user_services us ON us.user_id = u.id
- WHERE s.token_hash = ANY($1::text[]) AND s.revoked_at IS NULL AND s.expires_at > now()
+ WHERE ${match} AND s.revoked_at IS NULL AND s.expires_at > now()
    AND s.last_used_at > now() - make_interval(mins => $2)
  GROUP BY s.id, u.id`;
+const SESSIONS_SQL = sessionSql('s.token_hash = ANY($1::text[])');
+const SESSION_BY_ID_SQL = sessionSql('s.id = $1::uuid');
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Turns a bearer secret into a principal, or null when it is unknown, expired, revoked or inactive. */
 @Injectable()
@@ -50,7 +54,20 @@ export class CredentialsService {
    * `last_used_at` moves to now, at most once per SESSION_USE_GRANULARITY_SECONDS.
    */
   async userForToken(token: string, countsAsUse = true): Promise<UserPrincipal | null> {
-    const row = await this.sessions.load(hashSecret(token, this.config.TOKEN_PEPPER));
+    return this.principalOf(await this.sessions.load(hashSecret(token, this.config.TOKEN_PEPPER)), countsAsUse);
+  }
+
+  /**
+   * The same check for a session named by its id, for a credential bound to a session rather than
+   * holding its token (the queue dashboard's cookie): refused as soon as the session or its person is.
+   */
+  async userForSession(sessionId: string, countsAsUse: boolean): Promise<UserPrincipal | null> {
+    if (!UUID.test(sessionId)) return null;
+    const rows: SessionRow[] = await this.dataSource.query(SESSION_BY_ID_SQL, [sessionId, this.config.SESSION_IDLE_MINUTES, SESSION_USE_GRANULARITY_SECONDS]);
+    return this.principalOf(rows[0] ?? null, countsAsUse);
+  }
+
+  private async principalOf(row: SessionRow | null, countsAsUse: boolean): Promise<UserPrincipal | null> {
     if (!row) return null;
     if (countsAsUse && row.use_is_stale) {
       await this.dataSource.query(`UPDATE auth_sessions SET last_used_at = now() WHERE id = $1 AND last_used_at < now()`, [row.session_id]);

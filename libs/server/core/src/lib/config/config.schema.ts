@@ -40,6 +40,10 @@ export const configSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production'], { message: 'must be development, test or production' }).default('development'),
     PORT: int(1, 65535).default(3000),
+    // The worker's own HTTP port (/metrics, /health); 0 takes any free port (tests, several workers on one machine).
+    WORKER_HTTP_PORT: int(0, 65535).default(3001),
+    // Bearer token Prometheus sends to /metrics on the api and the worker. Unset: /metrics answers 401 to everyone.
+    METRICS_TOKEN: z.string().min(16, { message: 'must be at least 16 characters' }).optional(),
     // The runtime role: reads and writes rows, owns nothing (README: Database roles).
     DATABASE_URL: url(['postgres:', 'postgresql:']).default('postgres://navdesk_app@127.0.0.1:5432/navdesk'),
     // The owner role, used only to migrate. Unset: DATABASE_URL as the user navdesk_owner (migrationUrlOf).

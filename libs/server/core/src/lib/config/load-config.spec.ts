@@ -79,6 +79,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ INTAKE_BATCH_WAIT_MS: '5000' })).toThrow(/^Configuration error: INTAKE_BATCH_WAIT_MS must be at most 1000/);
   });
 
+  it('leaves metrics closed without a token, refuses a short one, and gives the worker port 3001 unless told (0: any free port)', () => {
+    expect(loadConfig({}).METRICS_TOKEN).toBeUndefined();
+    expect(loadConfig({ METRICS_TOKEN: 'm'.repeat(16) }).METRICS_TOKEN).toBe('m'.repeat(16));
+    expect(() => loadConfig({ METRICS_TOKEN: 'too-short' })).toThrow(new ConfigError('METRICS_TOKEN', 'must be at least 16 characters'));
+    expect(loadConfig({}).WORKER_HTTP_PORT).toBe(3001);
+    expect(loadConfig({ WORKER_HTTP_PORT: '0' }).WORKER_HTTP_PORT).toBe(0);
+    expect(() => loadConfig({ WORKER_HTTP_PORT: '70000' })).toThrow(new ConfigError('WORKER_HTTP_PORT', 'must be at most 65535'));
+  });
+
   it('treats blank values as unset', () => {
     expect(loadConfig({ PORT: ' ' }).PORT).toBe(3000);
   });

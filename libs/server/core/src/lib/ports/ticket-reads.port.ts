@@ -29,6 +29,12 @@ export interface ThemedTicket {
   createdAt: Date;
 }
 
+/** One service's open tickets past their SLA (service code: not patient data, and stable across databases). */
+export interface ServiceSlaBreaches {
+  serviceCode: string;
+  breached: number;
+}
+
 export interface TicketReads {
   /** The patients' open tickets (of one kind, if named), newest first, at most `limit` per patient. */
   openForPatients(manager: EntityManager, patientIds: string[], filter: { kind?: TicketKind; limit: number }): Promise<OpenPatientTicket[]>;
@@ -36,4 +42,6 @@ export interface TicketReads {
   references(manager: EntityManager, ticketIds: string[]): Promise<Map<string, string>>;
   /** Tickets of the services given this theme, raised since `since`, newest first. */
   raisedWithTheme(manager: EntityManager, query: { serviceIds: string[]; theme: Theme; since: Date }): Promise<ThemedTicket[]>;
+  /** Every service (0 included) with its open tickets past their SLA at `now` (the worker's metrics). */
+  slaBreachesByService(manager: EntityManager, now: Date): Promise<ServiceSlaBreaches[]>;
 }

@@ -42,6 +42,8 @@ export async function createTestEnv(label: string, overrides: Record<string, str
     LOG_LEVEL: 'silent',
     DEMO_SEED: 'false',
     OUTBOX_POLL_MS: '100',
+    // Any free port for each worker's /metrics and /health: several run at once, beside a dev stack on 3001.
+    WORKER_HTTP_PORT: '0',
     ...overrides,
   });
   return {

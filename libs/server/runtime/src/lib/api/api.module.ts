@@ -7,6 +7,7 @@ import { DatabaseModule } from '@navdesk/server/database';
 import { DemoModule } from '@navdesk/server/demo';
 import { EngagementApiModule, EngagementReadsModule, EngagementReevaluationModule } from '@navdesk/server/engagement';
 import { IdentityApiModule } from '@navdesk/server/identity';
+import { ApiMetricsModule } from '@navdesk/server/metrics';
 import { NotificationsApiModule } from '@navdesk/server/notifications';
 import { ReportsApiModule } from '@navdesk/server/reports';
 import { ResetReadsModule, ResetsApiModule } from '@navdesk/server/resets';
@@ -15,6 +16,7 @@ import { TicketAssignmentsModule, TicketReadsModule, TicketsApiModule } from '@n
 import { TrainingApiModule } from '@navdesk/server/training';
 import { ALL_QUEUES } from '../queues/queue-registry';
 import { OperationsModule } from './operations/operations.module';
+import { QueueDashboardModule } from './queue-dashboard/queue-dashboard.module';
 
 /** The HTTP app: composes the domains' api modules. It writes jobs to the outbox; the worker runs them. */
 @Module({
@@ -27,6 +29,7 @@ import { OperationsModule } from './operations/operations.module';
     AuditModule,
     AccessModule,
     HealthModule.forQueues(ALL_QUEUES),
+    ApiMetricsModule,
     IdentityApiModule,
     EngagementApiModule,
     EngagementReadsModule,
@@ -43,6 +46,7 @@ import { OperationsModule } from './operations/operations.module';
     ReportsApiModule,
     NotificationsApiModule,
     OperationsModule.forQueues(ALL_QUEUES),
+    QueueDashboardModule,
     DemoModule,
   ],
   providers: [{ provide: APP_FILTER, useClass: ApiExceptionFilter }],

@@ -7,6 +7,8 @@ import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ApiExceptionFilter, createValidationPipe, noStoreMiddleware, requestContextMiddleware, type AppConfig } from '@navdesk/server/core';
+import { mountApiMetrics } from '@navdesk/server/metrics';
+import { mountQueueDashboard } from './queue-dashboard/mount-queue-dashboard';
 
 export const API_PREFIX = 'api';
 const JSON_LIMIT = '1mb';
@@ -19,6 +21,8 @@ const ENGAGEMENT_BATCH_LIMIT = '10mb';
  */
 export function configureApi(app: NestExpressApplication, config: AppConfig): INestApplication {
   app.useLogger(app.get(Logger));
+  // First: the latency histogram times every request; GET /metrics sits outside /api with its own token.
+  mountApiMetrics(app, config.METRICS_TOKEN);
   // A hop count or the proxies' addresses (never `true`): req.ip is then the right-most address no trusted
   // proxy vouches for, and it is the one address the sign-in limiter, sessions and the audit log use.
   app.set('trust proxy', config.TRUST_PROXY);
@@ -35,6 +39,8 @@ export function configureApi(app: NestExpressApplication, config: AppConfig): IN
   app.use(answeringParseErrors(express.json({ limit: JSON_LIMIT })));
   app.use(answeringParseErrors(express.urlencoded({ limit: JSON_LIMIT, extended: false })));
   app.use(requestContextMiddleware);
+  // After the request context (its audit rows carry the request's id and address), under the console's CSP.
+  mountQueueDashboard(app);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();

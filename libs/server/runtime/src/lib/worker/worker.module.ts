@@ -3,12 +3,13 @@ import { AuditModule } from '@navdesk/server/audit';
 import { AppConfigModule, AppLoggingModule, OutboxRelayModule, QueuesModule, RedisModule, SchedulesWorkerModule } from '@navdesk/server/core';
 import { DatabaseModule } from '@navdesk/server/database';
 import { EngagementReadsModule, EngagementReevaluationModule } from '@navdesk/server/engagement';
+import { WorkerMetricsModule } from '@navdesk/server/metrics';
 import { ResetReadsModule } from '@navdesk/server/resets';
 import { TailoringReadsModule } from '@navdesk/server/tailoring';
 import { SystemTicketsModule, TicketReadsModule } from '@navdesk/server/tickets';
-import { QUEUE_WORKER_MODULES } from '../queues/queue-registry';
+import { ALL_QUEUES, QUEUE_WORKER_MODULES } from '../queues/queue-registry';
 
-/** The worker: BullMQ processors, repeatable schedules and the outbox relay. No HTTP. */
+/** The worker: BullMQ processors, repeatable schedules and the outbox relay. HTTP only for /metrics and /health. */
 @Module({
   imports: [
     AppConfigModule,
@@ -27,6 +28,7 @@ import { QUEUE_WORKER_MODULES } from '../queues/queue-registry';
     TailoringReadsModule,
     EngagementReadsModule,
     EngagementReevaluationModule,
+    WorkerMetricsModule.forQueues(ALL_QUEUES),
   ],
 })
 export class WorkerModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { OPEN_TICKET_STATUSES, type Theme, type TicketCategory, type TicketKind, type TicketStatus } from '@navdesk/contracts';
-import type { OpenPatientTicket, ThemedTicket, TicketReads } from '@navdesk/server/core';
+import type { OpenPatientTicket, ServiceSlaBreaches, ThemedTicket, TicketReads } from '@navdesk/server/core';
 
 interface OpenRow {
   id: string;
@@ -65,5 +65,22 @@ export class TicketReadsService implements TicketReads {
       [query.serviceIds, query.theme, query.since],
     );
     return rows.map((r) => ({ id: r.id, reference: r.reference, title: r.title, description: r.description, category: r.category, reporterId: r.reporter_id, createdAt: new Date(r.created_at) }));
+  }
+
+  /**
+   * Open tickets past their SLA now: those the SLA sweep has marked breached that are still open (one
+   * waiting on its reporter stays breached while its clock is paused), and those the sweep (every minute)
+   * will mark next: clock running (`new`, `triaged`, `in_progress`, as in SlaSweepService) and past due.
+   */
+  async slaBreachesByService(manager: EntityManager, now: Date): Promise<ServiceSlaBreaches[]> {
+    const rows: { service_code: string; breached: number }[] = await manager.query(
+      `SELECT s.code AS service_code, count(t.id)::int AS breached
+         FROM services s
+         LEFT JOIN tickets t ON t.service_id = s.id AND t.status = ANY($1::ticket_status[])
+          AND (t.breached_at IS NOT NULL OR (t.status IN ('new', 'triaged', 'in_progress') AND t.sla_due_at < $2))
+        GROUP BY s.code ORDER BY s.code`,
+      [OPEN_TICKET_STATUSES, now],
+    );
+    return rows.map((r) => ({ serviceCode: r.service_code, breached: r.breached }));
   }
 }

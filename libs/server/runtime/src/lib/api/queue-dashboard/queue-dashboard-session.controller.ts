@@ -1,0 +1,44 @@
+import { Controller, Delete, HttpCode, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentUser, Roles, type UserPrincipal } from '@navdesk/server/access';
+import { AuditService } from '@navdesk/server/audit';
+import { QueueDashboardAccess } from './queue-dashboard-access';
+
+/**
+ * The hand-over to the queue dashboard: the console keeps its bearer token in session storage, so a
+ * full-page visit to /admin/queues carries none. An admin asks here (with the token) for a short-lived
+ * cookie bound to their session, then opens the page.
+ */
+@ApiTags('operations')
+@ApiBearerAuth()
+@Controller('admin/queues')
+export class QueueDashboardSessionController {
+  constructor(
+    private readonly access: QueueDashboardAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Roles('admin')
+  @Post('session')
+  @HttpCode(204)
+  @ApiNoContentResponse({
+    description: 'sets the navdesk_queues cookie (five minutes, renewed while the dashboard is in use)',
+  })
+  async open(@CurrentUser() user: UserPrincipal, @Res({ passthrough: true }) res: Response): Promise<void> {
+    this.access.issue(res, user.sessionId);
+    await this.audit.record({
+      actor: { type: 'user', id: user.userId, label: user.email },
+      action: 'queues.dashboard_open',
+      outcome: 'success',
+    });
+  }
+
+  @Roles('admin')
+  @Delete('session')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'clears the navdesk_queues cookie' })
+  close(@Res({ passthrough: true }) res: Response): void {
+    this.access.clear(res);
+  }
+}
