@@ -21,7 +21,7 @@ export * from './lib/api/tickets.api';
 export * from './lib/api/incidents.api';
 export * from './lib/api/support.api';
 export * from './lib/api/notifications.api';
-export * from './lib/live/sse-parser';
+export * from './lib/live/live-event';
 export * from './lib/live/live-event-stream';
 export * from './lib/live/live-events.service';
 export * from './lib/api/id-factory';

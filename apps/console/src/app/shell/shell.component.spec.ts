@@ -3,6 +3,7 @@ import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import {
+  LiveEventsService,
   LOGOUT_FETCH,
   MemoryStorage,
   RELOAD_PAGE,
@@ -124,5 +125,15 @@ describe('ShellComponent', () => {
     expect(TestBed.inject(SessionStore).isSignedIn()).toBe(false);
     expect(reloads).toEqual(['/sign-in']);
     expect(signOut?.disabled).toBe(true);
+  });
+
+  it('offers a reload when live updates were missed, and reloads the page it is on', async () => {
+    const { fixture } = await renderAs('navigator');
+    TestBed.inject(LiveEventsService).missed.set(1);
+    await fixture.whenStable();
+    const bar = document.querySelector('mat-snack-bar-container');
+    expect(bar?.textContent).toContain('Some live updates were missed');
+    (bar?.querySelector('button') as HTMLButtonElement).click();
+    expect(reloads).toEqual(['/']);
   });
 });

@@ -3,10 +3,12 @@ import {
   ChangeDetectionStrategy,
   Component,
   computed,
+  effect,
   ElementRef,
   inject,
   OnDestroy,
   signal,
+  untracked,
   viewChild,
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
@@ -19,9 +21,19 @@ import {
 } from '@angular/material/sidenav';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatToolbar } from '@angular/material/toolbar';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import {
+  Router,
+  RouterLink,
+  RouterLinkActive,
+  RouterOutlet,
+} from '@angular/router';
 import { map } from 'rxjs';
-import { AuthService, SessionStore } from '@navdesk/console/data-access';
+import {
+  AuthService,
+  LiveEventsService,
+  RELOAD_PAGE,
+  SessionStore,
+} from '@navdesk/console/data-access';
 import { navItemsFor } from '@navdesk/console/ui';
 import { ROLE_LABELS } from '@navdesk/contracts';
 import { IdleWarningComponent } from './idle-warning/idle-warning.component';
@@ -53,6 +65,9 @@ export class ShellComponent implements OnDestroy {
   readonly #session = inject(SessionStore);
   readonly #auth = inject(AuthService);
   readonly #snackBar = inject(MatSnackBar);
+  readonly #live = inject(LiveEventsService);
+  readonly #reload = inject(RELOAD_PAGE);
+  readonly #router = inject(Router);
 
   readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
   readonly sidenav = viewChild.required(MatSidenav);
@@ -70,6 +85,22 @@ export class ShellComponent implements OnDestroy {
     { initialValue: false },
   );
   readonly signingOut = signal(false);
+
+  constructor() {
+    // A reconnect the server could not replay in full: say so, and offer the page afresh.
+    effect(() => {
+      if (this.#live.missed() === 0) return;
+      untracked(() =>
+        this.#snackBar
+          .open(
+            'Some live updates were missed while the connection was down.',
+            'Reload',
+          )
+          .onAction()
+          .subscribe(() => this.#reload(this.#router.url)),
+      );
+    });
+  }
 
   skipToMain(event: Event): void {
     event.preventDefault();

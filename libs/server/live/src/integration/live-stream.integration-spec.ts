@@ -15,10 +15,10 @@ interface OpenStream {
   abort(): void;
 }
 
-async function openStream(baseUrl: string, token: string): Promise<OpenStream> {
+async function openStream(baseUrl: string, token: string, headers: Record<string, string> = {}): Promise<OpenStream> {
   const controller = new AbortController();
   const openedAt = Date.now();
-  const res = await fetch(`${baseUrl}/api/events/stream`, { headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' }, signal: controller.signal });
+  const res = await fetch(`${baseUrl}/api/events/stream`, { headers: { ...headers, authorization: `Bearer ${token}`, accept: 'text/event-stream' }, signal: controller.signal });
   let text = '';
   const ended = (async () => {
     if (!res.body) return Date.now() - openedAt;
@@ -42,6 +42,11 @@ function endsWithin(stream: OpenStream, ms: number): Promise<number> {
     timer = setTimeout(() => reject(new Error(`the stream was still open after ${ms} ms`)), ms);
   });
   return Promise.race([stream.ended, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** The `id:` and the event's own id of every event received, in order. */
+function eventsIn(text: string): { logId: string; id: string }[] {
+  return [...text.matchAll(/^id: (\S+)\ndata: (.*)$/gm)].map((m) => ({ logId: m[1] as string, id: (JSON.parse(m[2] as string) as { id: string }).id }));
 }
 
 /** Polls until `check` holds, at most `ms`. */
@@ -69,8 +74,8 @@ describe('a live event stream ends with its session', () => {
   let b: { app: NestExpressApplication; baseUrl: string };
   const streams: OpenStream[] = [];
 
-  const open = async (baseUrl: string, token: string): Promise<OpenStream> => {
-    const stream = await openStream(baseUrl, token);
+  const open = async (baseUrl: string, token: string, headers: Record<string, string> = {}): Promise<OpenStream> => {
+    const stream = await openStream(baseUrl, token, headers);
     streams.push(stream);
     expect(stream.status).toBe(200);
     await until('the stream to say it is connected', () => stream.received().includes(': connected'));
@@ -149,5 +154,43 @@ describe('a live event stream ends with its session', () => {
     await Promise.all([endsWithin(first, 2000), endsWithin(second, 2000)]);
     expect(first.received()).toContain(': session expired');
     expect(second.received()).toContain(': session revoked');
+  });
+
+  it('replays to a reconnect with Last-Event-ID what it missed, in order and once, then goes on live, on any api process', async () => {
+    const login = await a.signIn('pwp06@navdesk.test');
+    const other = await a.signIn('pwp07@navdesk.test');
+    const to = { serviceId: null, userIds: [login.user.id] };
+    const publisher = a.app.get(LiveEventsPublisher);
+    const first = await open(a.baseUrl, login.accessToken);
+    await publisher.publish('training.changed', 'replay-1', to);
+    await until('the first event', () => first.received().includes('replay-1'));
+    const [seen] = eventsIn(first.received());
+    first.abort();
+
+    // Missed while away; one of them was never the person's to hear.
+    await publisher.publish('training.changed', 'replay-2', to);
+    await publisher.publish('training.changed', 'replay-not-theirs', { serviceId: null, userIds: [other.user.id] });
+    await publisher.publish('training.changed', 'replay-3', to);
+    const again = await open(b.baseUrl, login.accessToken, { 'Last-Event-ID': seen?.logId ?? '' });
+    await publisher.publish('training.changed', 'replay-4', to);
+    await until('the live event after the replay', () => again.received().includes('replay-4'));
+
+    expect(seen?.id).toBe('replay-1');
+    expect(eventsIn(again.received()).map((e) => e.id)).toEqual(['replay-2', 'replay-3', 'replay-4']);
+    expect(again.received()).not.toContain('event: reset');
+  });
+
+  it('says `reset` when the log no longer reaches back to the Last-Event-ID, and ignores one that is not an id', async () => {
+    const login = await a.signIn('pwp08@navdesk.test');
+    const tooOld = await open(a.baseUrl, login.accessToken, { 'Last-Event-ID': '1-0' });
+    await until('the reset', () => tooOld.received().includes('event: reset'));
+
+    for (const hostile of ['x', '../../etc', '9'.repeat(40), '1-2-3']) {
+      const stream = await open(a.baseUrl, login.accessToken, { 'Last-Event-ID': hostile });
+      await a.app.get(LiveEventsPublisher).publish('training.changed', `hostile-${hostile.length}`, { serviceId: null, userIds: [login.user.id] });
+      await until('a live event', () => stream.received().includes(`hostile-${hostile.length}`));
+      expect([hostile, stream.received().includes('event: reset')]).toEqual([hostile, false]);
+      stream.abort();
+    }
   });
 });

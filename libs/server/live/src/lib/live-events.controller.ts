@@ -1,9 +1,11 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ROLES, type LiveEventAudience } from '@navdesk/contracts';
 import { BackgroundRoute, CurrentUser, Roles, type UserPrincipal } from '@navdesk/server/access';
+import { compareLogIds, LiveEventLog, parseLogId } from './live-event-log';
 import { LiveEventsHub } from './live-events.hub';
+import type { LoggedEnvelope } from './live-events.publisher';
 import { LiveStreamSessions } from './live-stream-sessions.service';
 
 const HEARTBEAT_MS = 20_000;
@@ -21,18 +23,23 @@ export function mayReceive(user: UserPrincipal, audience: LiveEventAudience): bo
 export class LiveEventsController {
   constructor(
     private readonly hub: LiveEventsHub,
+    private readonly log: LiveEventLog,
     private readonly sessions: LiveStreamSessions,
   ) {}
 
   /**
-   * Server-sent events: `data: {type, id, serviceId, at}` when something the caller may see changes.
-   * The stream ends when its session does (logout, revocation, expiry); reconnecting then is a 401.
+   * Server-sent events: `id: <log id>` and `data: {type, id, serviceId, at}` when something the caller may
+   * see changes. A reconnect that sends `Last-Event-ID` first gets what it missed from the replay log (the
+   * last ~10,000 events), then the live ones, each once and in order; when the log no longer reaches back
+   * that far, `event: reset` says some were missed. The stream ends when its session does (logout,
+   * revocation, expiry); reconnecting then is a 401.
    */
   @Roles(...ROLES)
   // Holding a stream open is not use of the session (SESSION_IDLE_MINUTES).
   @BackgroundRoute()
   @Get('stream')
   @ApiProduces('text/event-stream')
+  @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'The id of the last event received; what came after it is replayed first' })
   stream(@CurrentUser() user: UserPrincipal, @Req() req: Request, @Res() res: Response): void {
     res.status(200);
     res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
@@ -41,19 +48,43 @@ export class LiveEventsController {
     res.setHeader('X-Accel-Buffering', 'no');
     res.flushHeaders();
     res.write('retry: 3000\n: connected\n\n');
-    const subscription = this.hub.envelopes.subscribe((envelope) => {
-      if (mayReceive(user, envelope.audience)) res.write(`data: ${JSON.stringify(envelope.event)}\n\n`);
-    });
+    let closed = false;
+    let lastSent = parseLogId(req.header('last-event-id'));
+    // Live events that arrive while the log is read wait here, so none is lost or sent twice.
+    let held: LoggedEnvelope[] | null = lastSent ? [] : null;
+    const send = (envelope: LoggedEnvelope): void => {
+      if (closed || (lastSent && compareLogIds(envelope.logId, lastSent) <= 0)) return;
+      lastSent = envelope.logId;
+      if (mayReceive(user, envelope.audience)) res.write(`id: ${envelope.logId}\ndata: ${JSON.stringify(envelope.event)}\n\n`);
+    };
+    const subscription = this.hub.envelopes.subscribe((envelope) => (held ? held.push(envelope) : send(envelope)));
     const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_MS);
     const unwatch = this.sessions.watch(user, (reason) => {
       res.end(`: session ${reason}\n\n`);
     });
     const end = () => {
+      closed = true;
       clearInterval(heartbeat);
       subscription.unsubscribe();
       unwatch();
     };
     req.on('close', end);
     res.on('close', end);
+    if (lastSent) void this.replay(lastSent, res, send, () => closed).finally(() => {
+      for (const envelope of held ?? []) send(envelope);
+      held = null;
+    });
+  }
+
+  /** What came after `lastId`, from the log; `event: reset` when the log cannot say (trimmed, or Redis down). */
+  private async replay(lastId: string, res: Response, send: (envelope: LoggedEnvelope) => void, closed: () => boolean): Promise<void> {
+    try {
+      const { entries, complete } = await this.log.since(lastId);
+      if (closed()) return;
+      if (!complete) res.write('event: reset\ndata: {}\n\n');
+      for (const envelope of entries) send(envelope);
+    } catch {
+      if (!closed()) res.write('event: reset\ndata: {}\n\n');
+    }
   }
 }

@@ -1,26 +1,41 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import Redis from 'ioredis';
-import { Subject, type Observable } from 'rxjs';
-import { isLiveEventType } from '@navdesk/contracts';
+import { Observable, Subject } from 'rxjs';
 import { APP_CONFIG, redisOptionsFromUrl, RedisKeys, type AppConfig } from '@navdesk/server/core';
-import { LIVE_CHANNEL, type LiveEnvelope } from './live-events.publisher';
+import { parseAnnouncement } from './live-event-log';
+import { LIVE_CHANNEL, type LoggedEnvelope } from './live-events.publisher';
 import { parseSessionRevokedNotice, SESSION_REVOKED_CHANNEL, type SessionRevokedNotice } from './session-revocation.publisher';
 
 /** One Redis subscription per api process, shared by all of its open event streams. */
 @Injectable()
 export class LiveEventsHub implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(LiveEventsHub.name);
-  private readonly subject = new Subject<LiveEnvelope>();
+  private readonly subject = new Subject<LoggedEnvelope>();
   private readonly revoked = new Subject<SessionRevokedNotice>();
   private subscriber: Redis | undefined;
+  private streams = 0;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly keys: RedisKeys,
   ) {}
 
-  get envelopes(): Observable<LiveEnvelope> {
-    return this.subject.asObservable();
+  /** Each open event stream subscribes once, for as long as it is open; the count is its metric. */
+  get envelopes(): Observable<LoggedEnvelope> {
+    return new Observable<LoggedEnvelope>((subscriber) => {
+      this.streams++;
+      const subscription = this.subject.subscribe(subscriber);
+      // Runs once, whether the stream unsubscribes or the hub completes at shutdown.
+      return () => {
+        this.streams--;
+        subscription.unsubscribe();
+      };
+    });
+  }
+
+  /** Event streams open on this process now (navdesk_live_stream_connections). */
+  get openStreams(): number {
+    return this.streams;
   }
 
   /** `session.revoked` notices from any api process (logout, and later sign-out-everywhere, deactivation). */
@@ -42,16 +57,10 @@ export class LiveEventsHub implements OnModuleInit, OnModuleDestroy {
         else this.logger.warn('ignored a malformed session revocation notice');
         return;
       }
-      let envelope: LiveEnvelope;
-      try {
-        envelope = JSON.parse(message) as LiveEnvelope;
-      } catch {
-        this.logger.warn('ignored a malformed live event');
-        return;
-      }
-      // Only the contract's types reach the console (an older or newer process may publish others).
-      if (isLiveEventType(envelope.event?.type)) this.subject.next(envelope);
-      else this.logger.warn('ignored a live event of an unknown type');
+      // `<log id> <envelope>`; only the contract's types (an older or newer process may publish others).
+      const envelope = parseAnnouncement(message);
+      if (envelope) this.subject.next(envelope);
+      else this.logger.warn('ignored a malformed live event, or one of an unknown type');
     });
   }
 

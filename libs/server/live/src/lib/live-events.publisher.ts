@@ -9,7 +9,25 @@ export interface LiveEnvelope {
   audience: LiveEventAudience;
 }
 
+/** An envelope with its place in the replay log (a Redis stream id, `1796…-0`): the SSE `id:`. */
+export interface LoggedEnvelope extends LiveEnvelope {
+  logId: string;
+}
+
 export const LIVE_CHANNEL = 'live';
+/** The replay log: the latest events, for a stream that reconnects with `Last-Event-ID`. */
+export const LIVE_LOG = 'live:log';
+/** How many events the log keeps (about; Redis trims whole nodes): minutes of a busy day, ~2 MB. */
+export const LIVE_LOG_LENGTH = 10_000;
+
+/**
+ * Appends to the log and announces, in one step, so every api process sees events in the log's order
+ * (two publishers' XADD and PUBLISH could otherwise interleave). The message is `<log id> <envelope JSON>`.
+ */
+const APPEND_AND_ANNOUNCE = `
+local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[2], '*', 'e', ARGV[1])
+redis.call('PUBLISH', KEYS[2], id .. ' ' .. ARGV[1])
+return id`;
 
 /**
  * Publishes "something changed" after a commit, for every api process to fan out to its open streams.
@@ -28,7 +46,7 @@ export class LiveEventsPublisher {
   async publish(type: LiveEventType, id: string, audience: LiveEventAudience): Promise<void> {
     const envelope: LiveEnvelope = { event: { type, id, serviceId: audience.serviceId, at: new Date().toISOString() }, audience };
     try {
-      await this.redis.publish(this.keys.key(LIVE_CHANNEL), JSON.stringify(envelope));
+      await this.redis.eval(APPEND_AND_ANNOUNCE, 2, this.keys.key(LIVE_LOG), this.keys.key(LIVE_CHANNEL), JSON.stringify(envelope), LIVE_LOG_LENGTH);
     } catch (e) {
       this.logger.debug(`live event not published: ${(e as Error).message}`);
     }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LiveEventLog } from './live-event-log';
 import { LiveEventsController } from './live-events.controller';
 import { LiveEventsHub } from './live-events.hub';
 import { LiveEventsPublisher } from './live-events.publisher';
@@ -11,8 +12,9 @@ export class LivePublisherModule {}
 
 /** The api's `/api/events/stream`, whose streams end with their sessions. */
 @Module({
-  providers: [LiveEventsHub, LiveEventsPublisher, LiveStreamSessions, { provide: LIVE_SESSION_RECHECK_MS, useValue: DEFAULT_LIVE_SESSION_RECHECK_MS }],
+  providers: [LiveEventsHub, LiveEventLog, LiveEventsPublisher, LiveStreamSessions, { provide: LIVE_SESSION_RECHECK_MS, useValue: DEFAULT_LIVE_SESSION_RECHECK_MS }],
   controllers: [LiveEventsController],
-  exports: [LiveEventsPublisher],
+  // The hub for the api's metrics (open streams).
+  exports: [LiveEventsPublisher, LiveEventsHub],
 })
 export class LiveApiModule {}

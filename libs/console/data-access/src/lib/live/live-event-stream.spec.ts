@@ -230,4 +230,44 @@ describe('liveEventStream', () => {
     await flush();
     expect(calls).toHaveLength(2);
   });
+
+  it('reconnects with the last event’s id as Last-Event-ID, so the server replays what came meanwhile', async () => {
+    const first = new FakeBody();
+    const second = new FakeBody();
+    const { fetch, calls } = fakeFetch([
+      () => ({ ok: true, status: 200, body: first }),
+      () => ({ ok: true, status: 200, body: second }),
+    ]);
+    const seen: string[] = [];
+    const sub = liveEventStream({ url: '/s', token: 't', fetch, backoff: () => 1000 }).subscribe((e) => seen.push(e.id));
+    await flush();
+    expect(calls[0].headers['Last-Event-ID']).toBeUndefined();
+    // CRLF line endings and a line split across chunks, as a proxy may deliver them.
+    first.push(`id: 17-0\r\ndata: ${JSON.stringify(event('t-1'))}\r\n\r\nid: 18`);
+    first.push(`-0\ndata: ${JSON.stringify(event('t-2'))}\n\n`);
+    first.end();
+    await flush();
+    jest.advanceTimersByTime(1000);
+    await flush();
+
+    expect(calls[1].headers['Last-Event-ID']).toBe('18-0');
+    second.push(`id: 19-0\ndata: ${JSON.stringify(event('t-3'))}\n\n`);
+    await flush();
+    expect(seen).toEqual(['t-1', 't-2', 't-3']);
+    sub.unsubscribe();
+  });
+
+  it('tells onMissed when the server could not replay everything (event: reset), and emits no event for it', async () => {
+    const body = new FakeBody();
+    const { fetch } = fakeFetch([() => ({ ok: true, status: 200, body })]);
+    const seen: string[] = [];
+    let missed = 0;
+    const sub = liveEventStream({ url: '/s', token: 't', fetch, onMissed: () => missed++ }).subscribe((e) => seen.push(e.id));
+    await flush();
+    body.push(`event: reset\ndata: {}\n\nid: 5-0\ndata: ${JSON.stringify(event('t-5'))}\n\n`);
+    await flush();
+    expect(missed).toBe(1);
+    expect(seen).toEqual(['t-5']);
+    sub.unsubscribe();
+  });
 });

@@ -1,6 +1,7 @@
+import { createParser } from 'eventsource-parser';
 import { Observable } from 'rxjs';
 import { BACKGROUND_REQUEST_HEADER } from '@navdesk/contracts';
-import { ConsoleLiveEvent, parseLiveEvent, SseParser } from './sse-parser';
+import { ConsoleLiveEvent, parseLiveEvent } from './live-event';
 
 /** The part of a `fetch` Response the reader uses (a real Response fits). */
 export interface SseResponse {
@@ -36,6 +37,11 @@ export interface LiveEventStreamOptions {
    * just before the stream completes for good.
    */
   onAuthFailure?: (status: number) => void;
+  /**
+   * Told when the server could not replay what a reconnect missed (`event: reset`: its log no longer
+   * reaches back that far), so changes made meanwhile may not show until the page reloads its data.
+   */
+  onMissed?: () => void;
 }
 
 /** 1 s, 2 s, 4 s … capped at 30 s. */
@@ -47,11 +53,12 @@ export function defaultBackoff(attempt: number): number {
 const FATAL_STATUSES = new Set([401, 403]);
 
 /**
- * Server-sent events over `fetch` (so the bearer header can be sent, which EventSource cannot):
- * reads the body stream, emits each LiveEvent, and reconnects with backoff when the stream ends
- * or fails. Unsubscribing aborts the request and cancels any pending reconnect. On 401/403 it
- * tells `onAuthFailure` and completes, never retrying a token the server refuses (the server ends
- * a stream whose session was revoked; the reconnect that follows is such a 401).
+ * Server-sent events over `fetch` (so the bearer header can be sent, which EventSource cannot), parsed
+ * by eventsource-parser: emits each LiveEvent, and reconnects with backoff when the stream ends or
+ * fails, sending the last event's id as `Last-Event-ID` so the server replays what came meanwhile.
+ * Unsubscribing aborts the request and cancels any pending reconnect. On 401/403 it tells
+ * `onAuthFailure` and completes, never retrying a token the server refuses (the server ends a stream
+ * whose session was revoked; the reconnect that follows is such a 401).
  */
 export function liveEventStream(
   options: LiveEventStreamOptions,
@@ -62,6 +69,18 @@ export function liveEventStream(
     let attempt = 0;
     let controller: AbortController | null = null;
     let timer: ReturnType<typeof setTimeout> | null = null;
+    let lastEventId: string | null = null;
+    const parser = createParser({
+      onEvent: (message) => {
+        if (message.id) lastEventId = message.id;
+        if (message.event === 'reset') {
+          options.onMissed?.();
+          return;
+        }
+        const event = parseLiveEvent(message.data);
+        if (event) subscriber.next(event);
+      },
+    });
 
     const setOpen = (open: boolean) => options.onOpenChange?.(open);
 
@@ -85,6 +104,7 @@ export function liveEventStream(
             Accept: 'text/event-stream',
             // Holding the stream open is not the person using the session.
             [BACKGROUND_REQUEST_HEADER]: '1',
+            ...(lastEventId ? { 'Last-Event-ID': lastEventId } : {}),
           },
           signal: controller.signal,
           cache: 'no-store',
@@ -103,20 +123,15 @@ export function liveEventStream(
         }
         attempt = 0;
         setOpen(true);
-        const parser = new SseParser();
+        // A new connection starts a new stream: nothing half-read carries over.
+        parser.reset({ consume: false });
         const decoder = new TextDecoder();
         const reader = response.body.getReader();
         for (;;) {
           const { done, value } = await reader.read();
           if (stopped) return;
           if (done) break;
-          if (!value) continue;
-          for (const data of parser.push(
-            decoder.decode(value, { stream: true }),
-          )) {
-            const event = parseLiveEvent(data);
-            if (event) subscriber.next(event);
-          }
+          if (value) parser.feed(decoder.decode(value, { stream: true }));
         }
         scheduleReconnect();
       } catch {

@@ -16,8 +16,8 @@ import {
 } from 'rxjs';
 import { API_BASE } from '../api/api.constants';
 import { SessionStore } from '../auth/session.store';
+import type { ConsoleLiveEvent, LiveEventType } from './live-event';
 import { liveEventStream, SseFetch } from './live-event-stream';
-import type { ConsoleLiveEvent, LiveEventType } from './sse-parser';
 
 export const LIVE_EVENTS_URL = `${API_BASE}/events/stream`;
 
@@ -48,6 +48,12 @@ export class LiveEventsService {
   /** True while the stream is open. */
   readonly connected = signal(false);
 
+  /**
+   * How many times a reconnect could not be given everything it missed (the server's replay log no
+   * longer reached back): the shell then offers a reload.
+   */
+  readonly missed = signal(0);
+
   readonly events$: Observable<ConsoleLiveEvent> = this.#token.pipe(
     distinctUntilChanged(),
     switchMap((token) =>
@@ -59,6 +65,7 @@ export class LiveEventsService {
             backoff: this.#backoff,
             onOpenChange: (open) => this.connected.set(open),
             onAuthFailure: (status) => this.#sessionRefused(token, status),
+            onMissed: () => this.missed.update((n) => n + 1),
           })
         : EMPTY,
     ),

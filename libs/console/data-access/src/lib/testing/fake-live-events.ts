@@ -1,15 +1,16 @@
 import { signal } from '@angular/core';
 import { filter, Subject } from 'rxjs';
+import type { ConsoleLiveEvent, LiveEventType } from '../live/live-event';
 import type { LiveEventsService } from '../live/live-events.service';
-import type { ConsoleLiveEvent, LiveEventType } from '../live/sse-parser';
 
 /** A LiveEventsService stand-in for tests: the test emits the events (provide it as LiveEventsService). */
 export class FakeLiveEvents
-  implements Pick<LiveEventsService, 'ofType' | 'connected' | 'events$'>
+  implements Pick<LiveEventsService, 'ofType' | 'connected' | 'missed' | 'events$'>
 {
   readonly #events = new Subject<ConsoleLiveEvent>();
   readonly events$ = this.#events.asObservable();
   readonly connected = signal(true);
+  readonly missed = signal(0);
 
   ofType(type: LiveEventType) {
     return this.events$.pipe(filter((event) => event.type === type));
