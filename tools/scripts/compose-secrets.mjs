@@ -67,8 +67,26 @@ const overlay = yaml.load(demo);
 if (overlay.services.api?.environment?.NODE_ENV !== 'development' || String(overlay.services.api?.environment?.DEMO_SEED) !== 'true') problems.push('docker-compose.demo.yml: the demo api runs in development with demo data');
 if (!overlay.services['programme-sim']) problems.push('docker-compose.demo.yml: the demo runs the programme simulator');
 
+// 4. Run like a service: every service restarts, the long-running ones report health (in the file or in the
+// image's HEALTHCHECK), the demo feeds engagement as `npm start` does, and no .env reaches an image.
+const dockerfile = read('Dockerfile');
+const imageHealth = new Set([...dockerfile.matchAll(/^FROM \S+ AS (\S+)\n(?:(?!^FROM )[\s\S])*?^HEALTHCHECK /gm)].map((m) => m[1]));
+for (const [file, services] of [['docker-compose.yml', spec.services], ['docker-compose.demo.yml', overlay.services]]) {
+  for (const [name, definition] of Object.entries(services)) {
+    const merged = { ...(spec.services[name] ?? {}), ...definition };
+    if (!merged.restart) problems.push(`${file}: ${name} has no restart policy`);
+    const oneShot = merged.restart === 'on-failure' && merged.healthcheck?.disable === true;
+    const target = merged.build?.target;
+    if (!oneShot && !merged.healthcheck && !(target && imageHealth.has(target))) problems.push(`${file}: ${name} reports no health (a healthcheck here or a HEALTHCHECK in its image)`);
+  }
+}
+if (!overlay.services['demo-feed']) problems.push('docker-compose.demo.yml: the demo starts the simulator\'s engagement feed (demo-feed), as npm start does');
+for (const profiled of ['prometheus', 'grafana']) if (!spec.services[profiled]?.profiles?.includes('observability')) problems.push(`docker-compose.yml: ${profiled} belongs to the observability profile`);
+const ignored = read('.dockerignore').split('\n').map((l) => l.trim());
+if (!ignored.includes('.env') || !ignored.includes('.env.*')) problems.push('.dockerignore: keep .env and .env.* out of the build context');
+
 if (problems.length) {
   process.stderr.write(`${problems.join('\n')}\n`);
   process.exit(1);
 }
-process.stdout.write(`compose files: production-safe by default (required secrets, refused when unset: ${[...new Set(bare.missing)].join(', ')}); the demo resolves\n`);
+process.stdout.write(`compose files: every service restarts and reports health, the demo feeds engagement; production-safe by default (required secrets, refused when unset: ${[...new Set(bare.missing)].join(', ')}); the demo resolves\n`);

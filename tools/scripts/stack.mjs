@@ -7,6 +7,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { startEngagementFeed } from './demo-feed.mjs';
+import { ensureLocalServices } from './local-services.mjs';
 
 const require = createRequire(import.meta.url);
 const Redis = require('ioredis');
@@ -17,6 +19,8 @@ const runId = `${Date.now().toString(36)}${process.pid}`;
 const env = { ...process.env };
 if (e2e) {
   env.PORT ??= '3100';
+  // Its own worker port too, so the end-to-end stack runs beside `npm start` (worker on 3001).
+  env.WORKER_HTTP_PORT ??= '3101';
   env.DATABASE_URL ??= `postgres://navdesk_app@127.0.0.1:5432/navdesk_e2e_${runId}`;
   env.DATABASE_MIGRATION_URL ??= `postgres://navdesk_owner@127.0.0.1:5432/navdesk_e2e_${runId}`;
   env.REDIS_PREFIX ??= `navdesk-e2e-${runId}`;
@@ -24,6 +28,7 @@ if (e2e) {
   env.LOGIN_IP_LIMIT_PER_MINUTE ??= '1000';
 }
 env.PORT ??= '3000';
+env.WORKER_HTTP_PORT ??= '3001';
 // The api and the worker run as the runtime role; the api migrates as the owner role (README: Database roles).
 env.DATABASE_URL ??= 'postgres://navdesk_app@127.0.0.1:5432/navdesk';
 env.DATABASE_MIGRATION_URL ??= ownerUrlFor(env.DATABASE_URL);
@@ -34,6 +39,8 @@ env.DEMO_SEED ??= env.NODE_ENV === 'production' ? 'false' : 'true';
 // The digital programme's stand-in runs beside Navdesk in demo mode (never in production).
 env.PROGRAMME_SIM_PORT ??= e2e ? '3400' : '3300';
 const withSimulator = env.DEMO_SEED === 'true';
+// The demo's metrics token (as docker-compose.demo.env's): public, so only ever a default in demo mode.
+if (withSimulator) env.METRICS_TOKEN ??= 'navdesk-demo-metrics-token';
 if (withSimulator) {
   env.PROGRAMME_API_URL ??= `http://localhost:${env.PROGRAMME_SIM_PORT}`;
   // Demo and e2e: see a reset complete within seconds of the simulated patient logging in.
@@ -66,16 +73,6 @@ async function withAdmin(databaseUrl, work, inside = false) {
   await client.connect();
   try {
     return await work(client, name);
-  } finally {
-    await client.end();
-  }
-}
-
-async function withDatabase(work) {
-  const client = new Client({ connectionString: env.DATABASE_URL });
-  await client.connect();
-  try {
-    return await work(client);
   } finally {
     await client.end();
   }
@@ -202,53 +199,6 @@ async function waitForHealth(url, child, seconds = 120) {
   return false;
 }
 
-// The demo seeder's key for a service's programme feed: the same formula as demoProgrammeKey in
-// libs/server/demo/src/lib/demo-integration-keys.ts (documented in the README).
-const demoProgrammeKey = (serviceCode) => `ndk_navdesk-demo-programme-${serviceCode.toLowerCase()}`;
-const DEMO_PROGRAMME_KEY_NAME = 'Digital programme (demo)';
-
-/**
- * Points the simulator's engagement feed at the api: each service's patients under its demo key.
- * Never fatal: a problem is one line and Navdesk keeps running (the simulator itself says, once,
- * if the api has no engagement endpoint yet).
- */
-async function startEngagementFeed(simBase, simulator) {
-  try {
-    if (!(await waitForHealth(simBase, simulator, 30))) return say('Engagement feed not started: the programme simulator did not come up');
-    const rows = await withDatabase(async (client) => {
-      const result = await client.query(
-        `SELECT s.code, p.ref, EXISTS (SELECT 1 FROM integration_keys k WHERE k.service_id = s.id AND k.name = $1 AND k.revoked_at IS NULL) AS keyed
-           FROM patients p JOIN services s ON s.id = p.service_id ORDER BY s.code, p.ref`,
-        [DEMO_PROGRAMME_KEY_NAME],
-      );
-      return result.rows;
-    });
-    const services = new Map();
-    const unkeyed = new Set();
-    for (const { code, ref, keyed } of rows) {
-      if (!keyed) {
-        unkeyed.add(code);
-        continue;
-      }
-      if (!services.has(code)) services.set(code, { key: demoProgrammeKey(code), patientRefs: [] });
-      services.get(code).patientRefs.push(ref);
-    }
-    if (unkeyed.size) say(`Engagement feed: no demo integration key for ${[...unkeyed].join(', ')} (a database seeded before the keys existed); those services get no events`);
-    if (!services.size) return say('Engagement feed not started: no patients under a demo integration key');
-    const simKey = env.PROGRAMME_SIM_API_KEY?.trim() || 'programme-sim-development-key';
-    const res = await fetch(`${simBase}/admin/feed`, {
-      method: 'PUT',
-      headers: { authorization: `Bearer ${simKey}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ navdeskUrl: base, services: [...services.values()], historyWeeks: 12, trickleEveryMs: e2e ? 5_000 : 30_000 }),
-    });
-    if (!res.ok) return say(`Engagement feed not started: the simulator answered ${res.status} to PUT /admin/feed`);
-    const patients = [...services.values()].reduce((n, s) => n + s.patientRefs.length, 0);
-    say(`Engagement feed: the simulator sends 12 weeks of engagement for ${patients} patients in ${services.size} services to ${base}, then new events every ${e2e ? 5 : 30} s`);
-  } catch (e) {
-    say(`Engagement feed not started: ${e.message}`);
-  }
-}
-
 const children = [];
 let stopping = false;
 
@@ -288,6 +238,12 @@ for (const file of ['dist/apps/api/main.js', 'dist/apps/worker/main.js', 'dist/a
   }
 }
 
+const servicesTrouble = await ensureLocalServices({ databaseUrl: env.DATABASE_URL, redisUrl: env.REDIS_URL, say });
+if (servicesTrouble) {
+  say(servicesTrouble);
+  process.exit(1);
+}
+
 const redisTrouble = await redisProblem();
 if (redisTrouble) {
   say(redisTrouble);
@@ -310,7 +266,13 @@ if (!(await waitForHealth(`${base}/api/health`, api))) {
   await stop(1);
 }
 start('worker', 'dist/apps/worker/main.js');
-if (withSimulator) await startEngagementFeed(`http://localhost:${env.PROGRAMME_SIM_PORT}`, start('programme simulator', 'dist/apps/programme-sim/main.js'));
+if (withSimulator) {
+  const simBase = `http://localhost:${env.PROGRAMME_SIM_PORT}`;
+  const simulator = start('programme simulator', 'dist/apps/programme-sim/main.js');
+  if (await waitForHealth(simBase, simulator, 30)) {
+    await startEngagementFeed({ simBase, navdeskUrl: base, databaseUrl: env.DATABASE_URL, simKey: env.PROGRAMME_SIM_API_KEY, trickleEveryMs: e2e ? 5_000 : 30_000, say });
+  } else say('Engagement feed not started: the programme simulator did not come up');
+}
 
 say('');
 say(`Navdesk is running at ${base}`);
@@ -322,4 +284,6 @@ if (env.DEMO_SEED === 'true') {
   say('  managers    manager1@navdesk.test (services 1–3), manager2@navdesk.test (4–6)');
 }
 if (withSimulator) say(`Programme simulator (demo) at http://localhost:${env.PROGRAMME_SIM_PORT}: open it to play the patient (log in after a reset)`);
+if (env.METRICS_TOKEN) say(`Metrics for Prometheus: curl -H 'Authorization: Bearer ${env.METRICS_TOKEN}' ${base}/metrics (the worker's on http://localhost:${env.WORKER_HTTP_PORT}/metrics)`);
+say(`Queue dashboard (admins): Admin → Open queue dashboard, or ${base}/admin/queues once opened from there`);
 say('API docs at ' + `${base}/api/docs` + ' · Ctrl+C stops everything');

@@ -12,8 +12,9 @@ test('a manager opens a ticket: its text masked, and no patient ref, comment or 
   const run = Date.now().toString(36);
   const pwp = await apiAs(DEMO_USERS.pwp.email);
   const navigator = await apiAs(DEMO_USERS.navigator.email);
-  const [patient] = (await pwp.call<{ items: { patientRef: string }[] }>('GET', '/api/patients?limit=1')).items;
-  if (!patient) throw new Error('the demo PWP has no patient');
+  const [first] = (await pwp.call<{ items: { patientRef: string }[] }>('GET', '/api/patients?limit=1')).items;
+  expect(first?.patientRef, 'the demo PWP has a patient').toMatch(/^P-/);
+  const patient = first as { patientRef: string };
   const ticket = await pwp.call<{ id: string; reference: string }>('POST', '/api/tickets', {
     kind: 'tech_support',
     title: `App freezes on the mood diary ${run}`,
