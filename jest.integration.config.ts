@@ -2,7 +2,9 @@ import type { Config } from 'jest';
 import { readFileSync } from 'node:fs';
 import { pathsToModuleNameMapper } from 'ts-jest';
 
-const { compilerOptions } = JSON.parse(readFileSync(`${__dirname}/tsconfig.base.json`, 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } };
+// Node 24 loads this file itself, as an ES module (no __dirname); Node 20's Jest compiles it to CommonJS.
+const root = typeof __dirname === 'string' ? __dirname : process.cwd();
+const { compilerOptions } = JSON.parse(readFileSync(`${root}/tsconfig.base.json`, 'utf8')) as { compilerOptions: { paths: Record<string, string[]> } };
 
 /**
  * Integration tests: `*.integration-spec.ts`, against real PostgreSQL and Redis (a fresh database and a
