@@ -37,6 +37,8 @@ export function createQueueDashboard(queues: readonly Queue[], audit: AuditServi
     options: {
       uiConfig: {
         boardTitle: 'Navdesk queues',
+        // British dates and 24-hour times, as in the console.
+        locale: { lng: 'en-GB' },
         hideDocsLink: true,
         miscLinks: [{ text: 'Back to the console', url: '/admin/failed-jobs' }],
       },
