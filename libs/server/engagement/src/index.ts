@@ -9,6 +9,7 @@ export * from './lib/brief-openings/brief-opening.entity';
 export * from './lib/engagement.constants';
 export * from './lib/engagement.module';
 export * from './lib/rollup/engagement-rollup.sql';
+export * from './lib/rollup/engagement-rollup.service';
 export * from './lib/ingest/engagement-batch.schema';
 export * from './lib/reads/engagement-reads.module';
 export * from './lib/reevaluation/engagement-reevaluation.module';

@@ -11,6 +11,14 @@ export class EngagementDirtyDayEntity {
 
   @PrimaryColumn({ type: 'date' })
   day!: string;
+
+  /** Bumped each time the day is dirtied again; the rollup clears only the version it recomputed. */
+  @Column({ type: 'bigint', default: 0 })
+  version!: string;
+
+  /** A drain's claim: others skip the day until then (a crashed drain's claim lapses). */
+  @Column({ type: 'timestamptz', nullable: true })
+  claimedUntil!: Date | null;
 }
 
 /** …and patients whose flags, summary and brief must be re-evaluated (debounced: one row per patient). */

@@ -28,8 +28,8 @@ WITH input AS (
 ), days AS (
   INSERT INTO engagement_dirty_days (patient_id, day)
   SELECT DISTINCT patient_id, (occurred_at AT TIME ZONE 'Europe/London')::date FROM stored
-  -- DO UPDATE, not NOTHING: waits for a rollup that has claimed the day, then marks it dirty again.
-  ON CONFLICT (patient_id, day) DO UPDATE SET day = EXCLUDED.day
+  -- Dirty again: a rollup recomputing the day now (its claim holds no lock) leaves it for its next round.
+  ON CONFLICT (patient_id, day) DO UPDATE SET version = engagement_dirty_days.version + 1
 )
 SELECT count(*)::int AS accepted FROM stored`;
 
