@@ -127,7 +127,7 @@ test('a PWP raises an issue; a navigator sees it live, answers, waits on them, r
     await expect(bell.menu).toBeVisible();
     await expect(bell.menu.getByRole('menuitem').first()).toBeVisible();
     await screenshot(pwp, 'bell-menu');
-    await bell.menu.getByRole('button', { name: 'Mark all read' }).click();
+    await bell.menu.getByRole('menuitem', { name: 'Mark all read' }).click();
     await expect(bell.button).toHaveAttribute(
       'aria-label',
       'Notifications',

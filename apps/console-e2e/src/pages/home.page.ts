@@ -21,6 +21,6 @@ export class HomePage {
   }
 
   async openBrief(patientRef: string): Promise<void> {
-    await this.page.getByRole('link', { name: `Open the brief for ${patientRef}` }).click();
+    await this.page.getByRole('link', { name: `Open brief for ${patientRef}` }).click();
   }
 }

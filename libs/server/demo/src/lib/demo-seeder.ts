@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '@navdesk/server/core';
 import { PasswordHasher } from '@navdesk/server/identity';
 import { seedDemoBriefOpenings } from './demo-brief-openings-seeder';
 import { seedDemoIntegrationKeys } from './demo-integration-keys';
+import { seedDemoLeaveNotifications } from './demo-leave-notifications-seeder';
 import { seedDemoPatients } from './demo-patient-seeder';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_SERVICES } from './demo-people';
 import { seedDemoResets } from './demo-reset-seeder';
@@ -18,7 +19,8 @@ import { seedDemoTraining } from './demo-training-seeder';
  * Demo data for a newcomer's first `npm start`: only into an empty database, never in production.
  * Everything is placed relative to `now` and drawn from fixed seeds, so it looks the same whatever day
  * it is seeded: today's caseloads, tickets, resets, training and tailoring, and two quarters of history
- * in which each of the study's four barriers shrinks (demo-history.ts; the Outcomes page).
+ * in which each of the study's four barriers shrinks (demo-history.ts; the Outcomes page); and a navigator
+ * back from leave, with over 99 unread notifications (demo-leave-notifications.ts).
  */
 @Injectable()
 export class DemoSeeder {
@@ -54,8 +56,9 @@ export class DemoSeeder {
       const asked = await seedDemoTailoring(manager, patients.current, now);
       const decided = await seedDemoTailoringHistory(manager, everyone, users, asked, now);
       const openings = await seedDemoBriefOpenings(manager, everyone, now);
+      const bell = await seedDemoLeaveNotifications(manager, users, now);
       this.logger.log(
-        `Demo data seeded: ${services.length} services, ${users.length} people, ${patients.current.length} patients in treatment and ${patients.history.length} discharged, ${tickets} tickets, ${resets} log-in resets, ${training.sessions} training sessions (${training.attendances.length} attendances), ${asked.length + decided} tailoring requests, ${openings} brief openings`,
+        `Demo data seeded: ${services.length} services, ${users.length} people, ${patients.current.length} patients in treatment and ${patients.history.length} discharged, ${tickets} tickets, ${resets} log-in resets, ${training.sessions} training sessions (${training.attendances.length} attendances), ${asked.length + decided} tailoring requests, ${openings} brief openings, ${bell} unread notifications for a navigator back from leave`,
       );
       return true;
     });

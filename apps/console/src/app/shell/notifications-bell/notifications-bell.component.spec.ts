@@ -177,6 +177,44 @@ describe('NotificationsBellComponent', () => {
     expect(bell()?.getAttribute('aria-label')).toBe('Notifications');
   });
 
+  it('opens a menu of menu items only, whose "Mark all read" the arrow keys reach and which stays open', async () => {
+    const { fixture, http, bell } = await render();
+    http.expectOne('/api/notifications/summary').flush({ unread: 1 });
+    await fixture.whenStable();
+    bell()?.click();
+    await fixture.whenStable();
+    http.expectOne('/api/notifications?limit=10').flush({ items: [notification], nextCursor: null });
+    await fixture.whenStable();
+
+    const panel = () => document.querySelector<HTMLElement>('.nd-notifications-menu');
+    expect(panel()?.getAttribute('role')).toBe('menu');
+    expect(panel()?.getAttribute('aria-label')).toBe('Notifications');
+    // ARIA: a menu owns menu items (axe's aria-required-children); the title and notes are plain text.
+    const roles = [...(panel()?.querySelectorAll('[role]') ?? [])].map((e) => e.getAttribute('role'));
+    expect(new Set(roles)).toEqual(new Set(['none', 'menuitem']));
+    const markAll = [...(panel()?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])].find((e) => e.textContent?.trim() === 'Mark all read');
+    expect(markAll).toBeDefined();
+
+    markAll?.click();
+    http.expectOne({ method: 'POST', url: '/api/notifications/read' }).flush(null, { status: 204, statusText: 'No Content' });
+    await fixture.whenStable();
+    expect(panel()).not.toBeNull();
+    expect(panel()?.querySelector('.item--unread')).toBeNull();
+  });
+
+  it('keeps its notes out of the menu items when there is nothing to list', async () => {
+    const { fixture, http, bell } = await render();
+    http.expectOne('/api/notifications/summary').flush({ unread: 0 });
+    await fixture.whenStable();
+    bell()?.click();
+    await fixture.whenStable();
+    http.expectOne('/api/notifications?limit=10').flush({ items: [], nextCursor: null });
+    await fixture.whenStable();
+    const note = document.querySelector('.nd-notifications-menu .note');
+    expect(note?.textContent).toContain('Nothing yet');
+    expect(note?.getAttribute('role')).toBe('none');
+  });
+
   it('leads training and tailoring notifications to their areas', async () => {
     const { fixture, http, bell } = await render();
     http.expectOne('/api/notifications/summary').flush({ unread: 2 });

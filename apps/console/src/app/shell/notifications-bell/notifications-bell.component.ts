@@ -9,7 +9,7 @@ import {
   signal,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { MatButton, MatIconButton } from '@angular/material/button';
+import { MatIconButton } from '@angular/material/button';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { RouterLink } from '@angular/router';
 import { interval, merge, startWith, switchMap, catchError, EMPTY } from 'rxjs';
@@ -32,7 +32,6 @@ const RECENT = 10;
     NgTemplateOutlet,
     RouterLink,
     MatIconButton,
-    MatButton,
     MatMenu,
     MatMenuItem,
     MatMenuTrigger,
