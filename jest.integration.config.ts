@@ -19,7 +19,8 @@ const config: Config = {
   transform: { '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.server-jest.json' }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
-  testTimeout: 60_000,
+  // Each file boots an app and seeds the demo in beforeAll; a loaded machine needs room for it.
+  testTimeout: 120_000,
 };
 
 export default config;

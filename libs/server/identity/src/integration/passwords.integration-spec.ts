@@ -4,8 +4,15 @@ import { startApiTestApp, startWorkerTestApp, waitFor, waitForDrained, type ApiT
 
 /** The token from the link in the newest reset e-mail to `email`, read through the admin's demo outbox. */
 async function linkTokenFor(t: ApiTestApp, adminToken: string, email: string): Promise<string> {
-  const mails = await t.call('GET', '/api/admin/outbound-emails?limit=50', { token: adminToken });
-  const mail = (mails.body.items as { recipient: string; subject: string; body: string }[]).find((m) => m.recipient === email && m.subject === 'Reset your Navdesk password');
+  // Waits for the mail itself: a mail job retried after a slow first attempt is not in the queues' counts.
+  const mail = await waitFor(
+    `the reset e-mail to ${email}`,
+    async () => {
+      const mails = await t.call('GET', '/api/admin/outbound-emails?limit=50', { token: adminToken });
+      return (mails.body.items as { recipient: string; subject: string; body: string }[]).find((m) => m.recipient === email && m.subject === 'Reset your Navdesk password');
+    },
+    (found) => found !== undefined,
+  );
   const match = mail?.body.match(/\/reset-password#token=([A-Za-z0-9_%-]+)/);
   if (!match) throw new Error(`no reset link for ${email}`);
   return decodeURIComponent(match[1]);
