@@ -70,21 +70,21 @@ export class LiveEventsController {
     };
     req.on('close', end);
     res.on('close', end);
-    if (lastSent) void this.replay(lastSent, res, send, () => closed).finally(() => {
+    if (lastSent) void replay(this.log, lastSent, res, send, () => closed).finally(() => {
       for (const envelope of held ?? []) send(envelope);
       held = null;
     });
   }
+}
 
-  /** What came after `lastId`, from the log; `event: reset` when the log cannot say (trimmed, or Redis down). */
-  private async replay(lastId: string, res: Response, send: (envelope: LoggedEnvelope) => void, closed: () => boolean): Promise<void> {
-    try {
-      const { entries, complete } = await this.log.since(lastId);
-      if (closed()) return;
-      if (!complete) res.write('event: reset\ndata: {}\n\n');
-      for (const envelope of entries) send(envelope);
-    } catch {
-      if (!closed()) res.write('event: reset\ndata: {}\n\n');
-    }
+/** What came after `lastId`, from the log; `event: reset` when the log cannot say (trimmed, or Redis down). */
+async function replay(log: LiveEventLog, lastId: string, res: Response, send: (envelope: LoggedEnvelope) => void, closed: () => boolean): Promise<void> {
+  try {
+    const { entries, complete } = await log.since(lastId);
+    if (closed()) return;
+    if (!complete) res.write('event: reset\ndata: {}\n\n');
+    for (const envelope of entries) send(envelope);
+  } catch {
+    if (!closed()) res.write('event: reset\ndata: {}\n\n');
   }
 }
