@@ -6,10 +6,13 @@ import { TRIAGE_BATCH } from '../lib/tickets.constants';
 import { TriageBatchWriter } from '../lib/triage/triage-batch.writer';
 import { TriageService } from '../lib/triage/triage.service';
 
-/** Copies of a PWP's ticket as intake leaves it (new, untriaged), written straight to the table so no triage job is queued for them. */
+/**
+ * Copies of a PWP's ticket as intake leaves it (new, untriaged), written straight to the table so no triage job is queued for them.
+ * Title and description are the test's own: triage reads both, and the demo's first ticket for pwp01 varies with the day it is seeded.
+ */
 const COPY_SQL = `
 INSERT INTO tickets (reference, service_id, reporter_id, kind, title, title_masked, description, description_masked, patient_id, severity, risk_flag)
-SELECT 'TB-' || $2 || '-' || g, service_id, reporter_id, $3::ticket_kind, $4, $4, description, description_masked, patient_id, severity, false
+SELECT 'TB-' || $2 || '-' || g, service_id, reporter_id, $3::ticket_kind, $4, $4, $4, $4, patient_id, severity, false
   FROM tickets, generate_series(1, $5::int) AS g
  WHERE id = $1
 RETURNING id::text`;
