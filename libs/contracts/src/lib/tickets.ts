@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import type * as s from './schemas/tickets.schema';
+
 /** Tickets: tech-support requests and usability incidents (contract: Tickets). */
 export const TICKET_KINDS = ['tech_support', 'usability_incident'] as const;
 export type TicketKind = (typeof TICKET_KINDS)[number];
@@ -49,123 +52,24 @@ export const STATUS_LABELS: Record<TicketStatus, string> = {
   closed: 'Closed',
 };
 
-export interface CreateTicketRequest {
-  kind: TicketKind;
-  title: string;
-  description: string;
-  serviceId: string;
-  category?: TicketCategory;
-  patientRef?: string;
-  severity?: Severity;
-  /** Client-made id of the raise-an-issue form, linking knowledge-base articles opened while typing. */
-  draftId?: string;
-}
-
-export interface TicketFeedback {
-  solved: boolean;
-  disruptedTherapy: boolean;
-  answeredAt: string;
-}
-
-export interface TicketView {
-  id: string;
-  reference: string;
-  kind: TicketKind;
-  status: TicketStatus;
-  /** As typed for the reporter and the service's navigators; with identifiers masked for everyone else (see `textMasked`). */
-  title: string;
-  description: string;
-  /** True when `title` and `description` are the masked rendition (managers). */
-  textMasked?: boolean;
-  serviceId: string;
-  reporterId: string;
-  reporterName: string;
-  patientRef: string | null;
-  severity: Severity;
-  category: TicketCategory | null;
-  theme: Theme | null;
-  priority: Priority | null;
-  slaDueAt: string | null;
-  /** True once the SLA sweep has found the ticket past due. */
-  breached: boolean;
-  assigneeId: string | null;
-  assigneeName: string | null;
-  incidentId: string | null;
-  fixability: Fixability;
-  /** The text suggests risk to a patient: not a tech matter; the service's risk protocol applies. */
-  riskFlag: boolean;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  firstResponseAt: string | null;
-  resolvedAt: string | null;
-  feedback: TicketFeedback | null;
-}
-
-/** What POST /api/tickets answers: the ticket plus, when risk is suspected, what to do now. */
-export interface CreatedTicket extends TicketView {
-  riskNotice: string | null;
-}
-
 export const TIMELINE_TYPES = ['created', 'triaged', 'reply', 'internal_note', 'status_changed', 'assigned', 'field_changed', 'incident_linked', 'breached', 'feedback', 'risk_flagged'] as const;
 export type TimelineType = (typeof TIMELINE_TYPES)[number];
 
-export interface TimelineEntry {
-  id: string;
-  at: string;
-  type: TimelineType;
-  actorId: string | null;
-  actorName: string | null;
-  /** Managers never get replies or internal notes; the bodies they do get are masked. */
-  body: string | null;
-  field: string | null;
-  from: string | null;
-  to: string | null;
-}
-
-export interface TicketDetail extends TicketView {
-  timeline: TimelineEntry[];
-}
-
-export interface UpdateTicketRequest {
-  version: number;
-  status?: TicketStatus;
-  assigneeId?: string | null;
-  priority?: Priority;
-  category?: TicketCategory;
-  theme?: Theme;
-  fixability?: Fixability;
-  incidentId?: string | null;
-}
-
-export interface BulkAssignRequest {
-  ticketIds: string[];
-  assigneeId: string;
-}
-
-export interface CreateCommentRequest {
-  body: string;
-  /** Internal notes are for navigators only and never reach a PWP. */
-  internal?: boolean;
-}
-
-export interface TicketFeedbackRequest {
-  solved: boolean;
-  disruptedTherapy: boolean;
-}
-
-/** GET /api/tickets filters (all optional); `q` searches reference, title and description. */
-export interface TicketListQuery {
-  /** One status or several (any of them); sent as `status=new&status=triaged` or `status=new,triaged`. */
-  status?: TicketStatus | readonly TicketStatus[];
-  kind?: TicketKind;
-  category?: TicketCategory;
-  theme?: Theme;
-  priority?: Priority;
-  assigneeId?: string;
-  breached?: boolean;
-  serviceId?: string;
-  q?: string;
-  /** `mine`: tickets the caller reported (default for PWPs). */
-  scope?: 'mine' | 'all';
-}
+/*
+ * Request and answer shapes: each is its zod schema in `schemas/tickets.schema.ts` (the one source, also of the
+ * server's validation and the OpenAPI document). A request is what a client sends (`z.input`), an answer what
+ * it gets (`z.output`).
+ */
+export type CreateTicketRequest = z.input<typeof s.CreateTicketRequestSchema>;
+export type TicketFeedback = z.output<typeof s.TicketFeedbackSchema>;
+export type TicketView = z.output<typeof s.TicketViewSchema>;
+export type CreatedTicket = z.output<typeof s.CreatedTicketSchema>;
+export type TimelineEntry = z.output<typeof s.TimelineEntrySchema>;
+export type TicketDetail = z.output<typeof s.TicketDetailSchema>;
+export type UpdateTicketRequest = z.input<typeof s.UpdateTicketRequestSchema>;
+export type BulkAssignRequest = z.input<typeof s.BulkAssignRequestSchema>;
+export type BulkAssignResult = z.output<typeof s.BulkAssignResultSchema>;
+export type CreateCommentRequest = z.input<typeof s.CreateCommentRequestSchema>;
+export type TicketFeedbackRequest = z.input<typeof s.TicketFeedbackRequestSchema>;
+/** GET /api/tickets filters (all optional) and page. */
+export type TicketListQuery = Omit<z.input<typeof s.TicketListQuerySchema>, 'limit' | 'cursor'>;

@@ -13,6 +13,8 @@ export * from './lib/logging/redact';
 export * from './lib/http/api-exception.filter';
 export * from './lib/http/validation.pipe';
 export * from './lib/http/route-access.decorators';
+export * from './lib/http/api-docs.decorators';
+export * from './lib/http/zod-issues';
 export * from './lib/health/health.module';
 export * from './lib/health/health.service';
 export * from './lib/queues/redis-connection';

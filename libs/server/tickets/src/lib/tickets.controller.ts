@@ -1,9 +1,10 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { CreatedTicket, Page, TicketDetail, TicketView, TimelineEntry } from '@navdesk/contracts';
+import type { BulkAssignResult, CreatedTicket, Page, TicketDetail, TicketView, TimelineEntry } from '@navdesk/contracts';
+import { BulkAssignResultSchema, CreatedTicketSchema, TicketDetailSchema, TicketViewSchema, TimelineEntrySchema } from '@navdesk/contracts/schemas';
 import { CurrentUser, Roles, type UserPrincipal } from '@navdesk/server/access';
-import { uuidParam } from '@navdesk/server/core';
+import { ApiAnswer, ApiErrors, ApiPageAnswer, uuidParam } from '@navdesk/server/core';
 import { CreateTicketDto } from './intake/create-ticket.dto';
 import { TicketsIntakeService } from './intake/tickets-intake.service';
 import { ListTicketsDto } from './query/list-tickets.dto';
@@ -13,7 +14,6 @@ import { TicketUpdateService } from './update/ticket-update.service';
 import { BulkAssignDto, CreateCommentDto, TicketFeedbackDto, UpdateTicketDto } from './update/update-ticket.dto';
 
 @ApiTags('tickets')
-@ApiBearerAuth()
 @Controller('tickets')
 export class TicketsController {
   constructor(
@@ -26,7 +26,8 @@ export class TicketsController {
   @Roles('pwp', 'navigator')
   @Post()
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'a retried POST with the same key returns the first ticket' })
-  @ApiCreatedResponse({ description: 'the ticket, status new; triage follows in seconds. `riskNotice` when the text suggests risk.' })
+  @ApiOperation({ summary: 'Raise a ticket', description: 'A tech-support request or a usability incident. Triage follows in seconds.' })
+  @ApiAnswer(201, CreatedTicketSchema, 'The ticket, status new; `riskNotice` when the text suggests risk to a patient')
   async create(@Body() body: CreateTicketDto, @CurrentUser() user: UserPrincipal, @Headers('idempotency-key') key: string | undefined, @Res({ passthrough: true }) res: Response): Promise<CreatedTicket> {
     const { ticket, replayed } = await this.intake.create(body, user, key);
     if (replayed) res.setHeader('Idempotent-Replayed', 'true');
@@ -35,6 +36,8 @@ export class TicketsController {
 
   @Roles('pwp', 'navigator', 'manager')
   @Get()
+  @ApiOperation({ summary: 'List tickets', description: 'Newest first, in the caller’s services; a PWP sees their own unless `scope=all`.' })
+  @ApiPageAnswer(TicketViewSchema)
   list(@Query() query: ListTicketsDto, @CurrentUser() user: UserPrincipal): Promise<Page<TicketView>> {
     return this.query.list(user, query);
   }
@@ -42,25 +45,33 @@ export class TicketsController {
   @Roles('navigator')
   @Post('bulk-assign')
   @HttpCode(HttpStatus.OK)
-  bulkAssign(@Body() body: BulkAssignDto, @CurrentUser() user: UserPrincipal): Promise<{ updated: number }> {
+  @ApiOperation({ summary: 'Assign several tickets to one navigator' })
+  @ApiAnswer(200, BulkAssignResultSchema)
+  bulkAssign(@Body() body: BulkAssignDto, @CurrentUser() user: UserPrincipal): Promise<BulkAssignResult> {
     return this.updates.bulkAssign(user, body);
   }
 
   @Roles('pwp', 'navigator', 'manager')
   @Get(':id')
+  @ApiOperation({ summary: 'Read a ticket and its timeline', description: 'Managers get masked text and no replies or internal notes.' })
+  @ApiAnswer(200, TicketDetailSchema)
   detail(@Param('id', uuidParam('id')) id: string, @CurrentUser() user: UserPrincipal): Promise<TicketDetail> {
     return this.query.detail(user, id);
   }
 
   @Roles('navigator')
   @Patch(':id')
-  @ApiConflictResponse({ description: 'the version is stale: someone else changed the ticket; nothing was saved' })
+  @ApiOperation({ summary: 'Change a ticket’s status, assignee, priority, category, theme, fixability or incident' })
+  @ApiAnswer(200, TicketViewSchema)
+  @ApiErrors({ 409: 'The version is stale: someone else changed the ticket; nothing was saved' })
   update(@Param('id', uuidParam('id')) id: string, @Body() body: UpdateTicketDto, @CurrentUser() user: UserPrincipal): Promise<TicketView> {
     return this.updates.update(user, id, body);
   }
 
   @Roles('pwp', 'navigator')
   @Post(':id/comments')
+  @ApiOperation({ summary: 'Reply to a ticket, or add an internal note (navigators)' })
+  @ApiAnswer(201, TimelineEntrySchema)
   comment(@Param('id', uuidParam('id')) id: string, @Body() body: CreateCommentDto, @CurrentUser() user: UserPrincipal): Promise<TimelineEntry> {
     return this.comments.comment(user, id, body);
   }
@@ -68,6 +79,8 @@ export class TicketsController {
   @Roles('pwp', 'navigator')
   @Post(':id/feedback')
   @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Say whether a resolved ticket was solved, and whether it disrupted therapy' })
+  @ApiAnswer(200, TicketViewSchema)
   feedback(@Param('id', uuidParam('id')) id: string, @Body() body: TicketFeedbackDto, @CurrentUser() user: UserPrincipal): Promise<TicketView> {
     return this.comments.feedback(user, id, body);
   }

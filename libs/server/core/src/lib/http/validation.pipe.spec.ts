@@ -1,4 +1,5 @@
 import { IsString } from 'class-validator';
+import { z } from 'zod';
 import { createValidationPipe, findInvalidText, InvalidInputException } from './validation.pipe';
 
 class NoteDto {
@@ -21,5 +22,27 @@ describe('the validation pipe', () => {
     await expect(pipe.transform({ events: [{ moduleId: '\u0000' }] }, { type: 'body', metatype: Object })).rejects.toMatchObject({ details: [{ field: 'events[0].moduleId', message: 'events[0].moduleId must be text without NUL characters or lone surrogates' }] });
     await expect(pipe.transform('P-\u0000', { type: 'param', data: 'ref', metatype: String })).rejects.toMatchObject({ details: [{ field: 'ref', message: 'ref must be text without NUL characters or lone surrogates' }] });
     await expect(pipe.transform({ note: 'fine' }, { type: 'body', metatype: NoteDto })).resolves.toEqual({ note: 'fine' });
+  });
+});
+
+describe('the validation pipe with a zod DTO', () => {
+  const pipe = createValidationPipe();
+  const Note = Object.assign(class {}, { isZodDto: true, schema: z.strictObject({ note: z.string().min(3).max(5), tags: z.array(z.enum(['a', 'b'])).optional() }) });
+  const body = (value: unknown) => pipe.transform(value, { type: 'body', metatype: Note });
+
+  it('hands the handler what the schema parsed', async () => {
+    await expect(body({ note: 'fine', tags: ['a'] })).resolves.toEqual({ note: 'fine', tags: ['a'] });
+  });
+
+  it('answers a 400 naming each field, in the contract’s words, an unknown field by its own name', async () => {
+    await expect(body({ note: 'no', tags: ['c'], extra: 1 })).rejects.toMatchObject({
+      details: [
+        { field: 'note', message: 'note must be at least 3 characters' },
+        { field: 'tags.0', message: 'tags.0 must be one of a, b' },
+        { field: 'extra', message: 'extra is not allowed' },
+      ],
+    });
+    await expect(body({})).rejects.toMatchObject({ details: [{ field: 'note', message: 'note is required' }] });
+    await expect(body('x')).rejects.toMatchObject({ details: [{ field: 'body', message: 'body must be an object' }] });
   });
 });

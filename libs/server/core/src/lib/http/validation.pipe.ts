@@ -1,5 +1,7 @@
 import { BadRequestException, ParseUUIDPipe, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import type { z } from 'zod';
 import type { ApiErrorDetail } from '@navdesk/contracts';
+import { describeIssue, issuesToDetails } from './zod-issues';
 
 /** Flattens class-validator's tree into `{field, message}` with dotted paths (`sessions.0.startsAt`). */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): ApiErrorDetail[] {
@@ -35,12 +37,30 @@ export function findInvalidText(value: unknown, path: string, depth = 0): string
   return null;
 }
 
-/** Validates every argument, DTO-typed or not: text that Postgres cannot store is a 400 naming its field. */
+/** A DTO class made by nestjs-zod's `createZodDto` (its `isZodDto`, which the package exports only under a subpath). */
+function zodSchemaOf(metatype: unknown): z.ZodType | null {
+  const dto = metatype as { isZodDto?: unknown; schema?: unknown } | undefined;
+  return typeof metatype === 'function' && dto?.isZodDto === true ? (dto.schema as z.ZodType) : null;
+}
+
+/** A zod DTO's schema (from `@navdesk/contracts/schemas`) parses the argument: its output is what the handler gets. */
+function parseWithSchema(schema: z.ZodType, value: unknown, metadata: ArgumentMetadata): unknown {
+  const result = schema.safeParse(value, { error: describeIssue });
+  if (!result.success) throw new InvalidInputException(issuesToDetails(result.error.issues, metadata.data ?? metadata.type));
+  return result.data;
+}
+
+/**
+ * Validates every argument, DTO-typed or not: text that Postgres cannot store is a 400 naming its field. A zod
+ * DTO is parsed by its schema; a class-validator DTO (the shapes not yet moved to zod) by class-validator.
+ */
 class NavdeskValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (metadata.type !== 'custom') {
       const field = findInvalidText(value, metadata.data ?? '');
       if (field) throw new InvalidInputException([{ field, message: `${field} must be text without NUL characters or lone surrogates` }]);
+      const schema = zodSchemaOf(metadata.metatype);
+      if (schema) return parseWithSchema(schema, value, metadata);
     }
     return super.transform(value, metadata);
   }

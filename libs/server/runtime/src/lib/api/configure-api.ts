@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ApiExceptionFilter, createValidationPipe, noStoreMiddleware, requestContextMiddleware, type AppConfig } from '@navdesk/server/core';
 import { mountApiMetrics } from '@navdesk/server/metrics';
+import { buildOpenApiDocument } from './openapi/openapi-document';
 import { mountQueueDashboard } from './queue-dashboard/mount-queue-dashboard';
 
 export const API_PREFIX = 'api';
@@ -45,10 +46,7 @@ export function configureApi(app: NestExpressApplication, config: AppConfig): IN
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle('Navdesk API').setDescription('Operations console of digital navigators (contract v1)').setVersion('1').addBearerAuth().build(),
-  );
+  const document = buildOpenApiDocument(app, config.PUBLIC_URL);
   SwaggerModule.setup(`${API_PREFIX}/docs`, app, document, { jsonDocumentUrl: `${API_PREFIX}/docs-json` });
 
   serveConsole(app, config);

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX } from '../pagination';
+
+/**
+ * The one source of every request and answer shape: TypeScript types (`z.input`/`z.output`), the server's
+ * validation and the OpenAPI document all come from these schemas. A schema with `.meta({ id })` is one
+ * named component of the document.
+ *
+ * Answers are strict objects: the document says `additionalProperties: false`, so a field added in code and
+ * not here fails the conformance test. Requests are strict too: an unknown field is a 400 naming it.
+ */
+export const isoDateTime = () => z.iso.datetime({ offset: true }).meta({ description: 'ISO 8601 date-time' });
+export const isoDate = () => z.iso.date().meta({ description: 'A calendar date, YYYY-MM-DD' });
+export const uuid = () => z.guid({ error: 'must be a UUID' });
+
+export const ApiErrorDetailSchema = z.strictObject({ field: z.string(), message: z.string() }).meta({ id: 'ApiErrorDetail' });
+
+export const ApiErrorSchema = z
+  .strictObject({
+    statusCode: z.int(),
+    error: z.string(),
+    message: z.string(),
+    details: z.array(ApiErrorDetailSchema).optional(),
+  })
+  .meta({ id: 'ApiError', description: 'The one error shape every API failure uses (contract: Conventions).' });
+
+/** The contract's keyset page; each list's OpenAPI schema is this one with its `items` typed. */
+export const KeysetPageSchema = z
+  .strictObject({
+    items: z.array(z.unknown()),
+    nextCursor: z.string().nullable().meta({ description: 'Pass back as `?cursor=` for the next page; null at the end.' }),
+  })
+  .meta({ id: 'KeysetPage', description: 'Keyset page (contract: Conventions, Pagination).' });
+
+export const pageOf = <T extends z.ZodType>(item: T) => z.strictObject({ items: z.array(item), nextCursor: z.string().nullable() });
+
+/** `?limit=&cursor=` of every list. */
+export const PageQuerySchema = z.strictObject({
+  limit: z.coerce.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).min(1).max(PAGE_LIMIT_MAX).default(PAGE_LIMIT_DEFAULT),
+  // Room for the longest key a list gives out: 400 characters of text (up to 4 bytes each) and a uuid, base64url.
+  cursor: z.string().max(2400).optional().meta({ description: 'nextCursor of the previous page' }),
+});
