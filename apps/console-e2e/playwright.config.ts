@@ -1,9 +1,13 @@
 import { workspaceRoot } from '@nx/devkit';
 import { defineConfig, devices } from '@playwright/test';
 import { join } from 'node:path';
+import { API_URL } from './src/support/stack-urls';
 
-/** The e2e stack (`npm run e2e:stack`): the built console served by the API, fresh seeded database. */
-const baseURL = 'http://127.0.0.1:3100';
+/**
+ * The e2e stack (`npm run e2e:stack`): the built console served by the API, fresh seeded database,
+ * on 3100 or on E2E_PORT (with CI set, a stack already answering there is an error, not reused).
+ */
+const baseURL = API_URL;
 
 export default defineConfig({
   testDir: './src',

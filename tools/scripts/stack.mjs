@@ -2,8 +2,10 @@
 // Runs the whole product from the built apps: creates the two database roles and the database when
 // missing, starts the api (which migrates as the owner role and, in demo mode, seeds an empty database),
 // waits for it to be healthy, then starts the worker; both connect as the runtime role. Used by `npm start` (port 3000, database navdesk) and by the end-to-end tests
-// (`--e2e`: port 3100, a fresh database and Redis prefix, both removed on exit). In demo mode it also
-// starts the programme simulator and points its engagement feed at the api (the demo integration keys).
+// (`--e2e`: port 3100, a fresh database and Redis prefix, both removed on exit; E2E_PORT=3150 moves the
+// api to 3150, the worker to 3151 and the simulator to 3450, so a suite runs beside another checkout's).
+// In demo mode it also starts the programme simulator and points its engagement feed at the api (the demo
+// integration keys).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -18,9 +20,13 @@ const e2e = process.argv.includes('--e2e');
 const runId = `${Date.now().toString(36)}${process.pid}`;
 const env = { ...process.env };
 if (e2e) {
-  env.PORT ??= '3100';
+  // As apps/console-e2e/src/support/stack-urls.ts: the api on E2E_PORT (3100), the simulator 300 above.
+  const e2ePort = Number(env.E2E_PORT || '3100');
+  if (!Number.isInteger(e2ePort) || e2ePort < 1 || e2ePort > 65_235) throw new Error(`E2E_PORT must be a port number, not "${env.E2E_PORT}"`);
+  env.PORT ??= String(e2ePort);
   // Its own worker port too, so the end-to-end stack runs beside `npm start` (worker on 3001).
-  env.WORKER_HTTP_PORT ??= '3101';
+  env.WORKER_HTTP_PORT ??= String(e2ePort + 1);
+  env.PROGRAMME_SIM_PORT ??= String(e2ePort + 300);
   env.DATABASE_URL ??= `postgres://navdesk_app@127.0.0.1:5432/navdesk_e2e_${runId}`;
   env.DATABASE_MIGRATION_URL ??= `postgres://navdesk_owner@127.0.0.1:5432/navdesk_e2e_${runId}`;
   env.REDIS_PREFIX ??= `navdesk-e2e-${runId}`;

@@ -20,8 +20,11 @@ test('an admin previews a triage rule’s effect on the latest tickets, cannot s
   const rules = page.locator('li.rule');
   const copied = await rules.first().getByLabel('Patterns').inputValue();
   await expect(rules.first().getByRole('combobox', { name: 'Category' })).not.toContainText('Other');
+  // Counted before the click and waited for after it: counted right after the click, the console may not
+  // have rendered the new rule yet, and the moves below would then take the last old rule to the top.
+  const count = (await rules.count()) + 1;
   await page.getByRole('button', { name: 'Add a rule' }).click();
-  const count = await rules.count();
+  await expect(rules).toHaveCount(count);
   const added = rules.last();
   await added.getByLabel('Name').fill('everything-is-other');
   await added.getByRole('combobox', { name: 'Category' }).click();
@@ -29,7 +32,11 @@ test('an admin previews a triage rule’s effect on the latest tickets, cannot s
   await added.getByRole('combobox', { name: 'Theme' }).click();
   await page.getByRole('option', { name: 'Functionality', exact: true }).click();
   await added.getByLabel('Patterns').fill(copied);
-  for (let n = count; n > 1; n--) await page.getByRole('button', { name: `Move up rule ${n}`, exact: true }).click();
+  // The buttons are named by position: each move shows before the next click.
+  for (let n = count; n > 1; n--) {
+    await page.getByRole('button', { name: `Move up rule ${n}`, exact: true }).click();
+    await expect(rules.nth(n - 2).getByLabel('Name')).toHaveValue('everything-is-other');
+  }
   const first = rules.first();
   await expect(first.getByLabel('Name')).toHaveValue('everything-is-other');
   await page.getByRole('button', { name: 'Preview' }).click();
@@ -48,6 +55,9 @@ test('an admin previews a triage rule’s effect on the latest tickets, cannot s
   // Remove the added rule and give the next one a pattern no ticket holds: nothing a ticket would notice, so
   // the version saved triages the tickets other specs raise meanwhile as before.
   await page.getByRole('button', { name: 'Remove rule 1', exact: true }).click();
+  // Read the next rule's patterns only once it is first, not the removed rule's still on the page.
+  await expect(rules).toHaveCount(count - 1);
+  await expect(first.getByLabel('Name')).not.toHaveValue('everything-is-other');
   const patterns = first.getByLabel('Patterns');
   await patterns.fill(`${await patterns.inputValue()}\nzzq-never-typed-${Date.now().toString(36)}`);
   await page.getByRole('button', { name: 'Preview' }).click();

@@ -1,7 +1,5 @@
 import { DEMO_PASSWORD } from './demo-users';
-
-/** The e2e stack's api. */
-const API = 'http://127.0.0.1:3100';
+import { API_URL as API } from './stack-urls';
 
 export interface ApiSession {
   userId: string;

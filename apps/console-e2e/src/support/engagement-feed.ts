@@ -1,7 +1,6 @@
 import { DEMO_PASSWORD } from './demo-users';
+import { API_URL as API } from './stack-urls';
 
-/** The e2e stack's api, and the demo programme key of a service (demo data only). */
-const API = 'http://127.0.0.1:3100';
 const DAY = 86_400_000;
 
 async function json<T>(res: Response): Promise<T> {

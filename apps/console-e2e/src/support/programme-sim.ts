@@ -1,5 +1,6 @@
-/** The simulator the e2e stack runs beside the api (`npm run e2e:stack`), with its development key. */
-const SIM_URL = 'http://127.0.0.1:3400';
+import { SIM_URL } from './stack-urls';
+
+/** The development key of the simulator the e2e stack runs beside the api (`npm run e2e:stack`). */
 const SIM_KEY = 'programme-sim-development-key';
 
 async function simCall(method: string, path: string, body?: unknown): Promise<unknown> {

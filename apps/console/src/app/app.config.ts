@@ -1,5 +1,9 @@
 import { registerLocaleData } from '@angular/common';
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import {
+  provideHttpClient,
+  withInterceptors,
+  withXhr,
+} from '@angular/common/http';
 import localeEnGb from '@angular/common/locales/en-GB';
 import {
   ApplicationConfig,
@@ -45,7 +49,7 @@ export const appConfig: ApplicationConfig = {
       withComponentInputBinding(),
       withInMemoryScrolling({ scrollPositionRestoration: 'top' }),
     ),
-    provideHttpClient(withInterceptors([authInterceptor])),
+    provideHttpClient(withXhr(), withInterceptors([authInterceptor])),
     provideAppInitializer(refreshRestoredSession),
     { provide: TitleStrategy, useClass: NavdeskTitleStrategy },
     { provide: LOCALE_ID, useValue: 'en-GB' },

@@ -6,8 +6,10 @@ import { MatInput } from '@angular/material/input';
 /** The "E-mail" field of the sign-in and forgotten-password pages, with why it is refused. */
 @Component({
   selector: 'nd-email-field',
-  // Checked with its page: the page's submit marks the field touched without changing an input.
-  changeDetection: ChangeDetectionStrategy.Default,
+  // The page's submit marks the field touched, and the API's refusal sets an error, without changing an
+  // input: the input's control-status classes read the control's touched and status signals, which
+  // mark this view for check.
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, MatFormField, MatLabel, MatError, MatInput],
   template: `
     <mat-form-field appearance="outline">

@@ -16,8 +16,10 @@ import { PASSWORD_MIN_LENGTH } from '@navdesk/contracts';
  */
 @Component({
   selector: 'nd-new-password-field',
-  // Checked with its page: the page's submit marks the field touched without changing an input.
-  changeDetection: ChangeDetectionStrategy.Default,
+  // The page's submit marks the field touched, and the API's refusal sets an error, without changing an
+  // input: the input's control-status classes read the control's touched and status signals, which
+  // mark this view for check.
+  changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
     ReactiveFormsModule,
     MatFormField,

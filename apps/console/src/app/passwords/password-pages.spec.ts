@@ -1,4 +1,4 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { provideHttpClient, withInterceptors, withXhr } from '@angular/common/http';
 import {
   HttpTestingController,
   provideHttpClientTesting,
@@ -30,7 +30,7 @@ async function render<T>(component: Type<T>, fragment: string | null = null) {
   TestBed.configureTestingModule({
     providers: [
       provideRouter([]),
-      provideHttpClient(withInterceptors([authInterceptor])),
+      provideHttpClient(withXhr(), withInterceptors([authInterceptor])),
       provideHttpClientTesting(),
       { provide: SESSION_STORAGE, useValue: new MemoryStorage() },
       { provide: ActivatedRoute, useValue: { snapshot: { fragment } } },

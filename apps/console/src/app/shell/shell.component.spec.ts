@@ -1,4 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClient, withXhr } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
@@ -25,7 +25,7 @@ async function renderAs(role: Role) {
       { provide: RELOAD_PAGE, useValue: (url: string) => reloads.push(url) },
       { provide: LOGOUT_FETCH, useValue: logoutFetch },
       provideRouter([]),
-      provideHttpClient(),
+      provideHttpClient(withXhr()),
       provideHttpClientTesting(),
       { provide: SESSION_STORAGE, useValue: new MemoryStorage() },
       // No live stream in unit tests: a fetch that never answers.

@@ -1,4 +1,8 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import {
+  provideHttpClient,
+  withInterceptors,
+  withXhr,
+} from '@angular/common/http';
 import {
   HttpTestingController,
   provideHttpClientTesting,
@@ -18,7 +22,7 @@ async function render(inputs: { reason?: string; returnUrl?: string } = {}) {
   TestBed.configureTestingModule({
     providers: [
       provideRouter([]),
-      provideHttpClient(withInterceptors([authInterceptor])),
+      provideHttpClient(withXhr(), withInterceptors([authInterceptor])),
       provideHttpClientTesting(),
       { provide: SESSION_STORAGE, useValue: new MemoryStorage() },
     ],

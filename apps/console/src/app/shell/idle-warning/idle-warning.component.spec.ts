@@ -1,4 +1,8 @@
-import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import {
+  provideHttpClient,
+  withInterceptors,
+  withXhr,
+} from '@angular/common/http';
 import {
   HttpTestingController,
   provideHttpClientTesting,
@@ -37,7 +41,7 @@ function render() {
   TestBed.configureTestingModule({
     providers: [
       provideRouter([]),
-      provideHttpClient(withInterceptors([authInterceptor])),
+      provideHttpClient(withXhr(), withInterceptors([authInterceptor])),
       provideHttpClientTesting(),
       { provide: SESSION_STORAGE, useValue: new MemoryStorage() },
       { provide: LOCAL_STORAGE, useValue: new MemoryStorage() },

@@ -1,4 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClient, withXhr } from '@angular/common/http';
 import {
   HttpTestingController,
   provideHttpClientTesting,
@@ -11,7 +11,7 @@ async function render() {
   const opened: string[] = [];
   TestBed.configureTestingModule({
     providers: [
-      provideHttpClient(),
+      provideHttpClient(withXhr()),
       provideHttpClientTesting(),
       { provide: OPEN_FULL_PAGE, useValue: (url: string) => opened.push(url) },
     ],
@@ -62,9 +62,14 @@ describe('OpenQueueDashboardComponent', () => {
     await fixture.whenStable();
 
     expect(opened).toEqual([]);
-    expect(host.querySelector('[role="alert"]')?.textContent?.trim()).toBe(
-      'The queue dashboard could not be opened: Your role cannot do this',
+    const banner = host.querySelector('nd-error-banner');
+    const text = (selector: string) =>
+      banner?.querySelector(selector)?.textContent?.trim();
+    expect(banner?.getAttribute('role')).toBe('alert');
+    expect(text('.nd-banner__heading')).toBe(
+      'The queue dashboard could not be opened',
     );
+    expect(text('.nd-banner__message')).toBe('Your role cannot do this');
     expect(button()?.disabled).toBe(false);
   });
 });

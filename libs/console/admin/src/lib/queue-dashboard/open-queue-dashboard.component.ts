@@ -8,6 +8,7 @@ import {
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import { OperationsApi, toApiError } from '@navdesk/console/data-access';
+import { ErrorBannerComponent } from '@navdesk/console/ui';
 import { OPEN_FULL_PAGE } from './open-full-page.token';
 
 /** bull-board, served by the api outside the console. */
@@ -20,7 +21,7 @@ export const QUEUE_DASHBOARD_URL = '/admin/queues';
 @Component({
   selector: 'nd-open-queue-dashboard',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatButton],
+  imports: [MatButton, ErrorBannerComponent],
   template: `
     <button
       mat-stroked-button
@@ -31,9 +32,10 @@ export const QUEUE_DASHBOARD_URL = '/admin/queues';
       {{ opening() ? 'Opening queue dashboard…' : 'Open queue dashboard' }}
     </button>
     @if (error(); as message) {
-      <p class="error" role="alert">
-        The queue dashboard could not be opened: {{ message }}
-      </p>
+      <nd-error-banner
+        heading="The queue dashboard could not be opened"
+        [message]="message"
+      />
     }
   `,
   styles: `
@@ -43,11 +45,9 @@ export const QUEUE_DASHBOARD_URL = '/admin/queues';
       align-items: flex-end;
       gap: 4px;
     }
-    .error {
+    nd-error-banner {
       margin: 0;
       max-width: 40ch;
-      color: var(--mat-sys-error);
-      font: var(--mat-sys-body-small);
     }
   `,
 })

@@ -1,4 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClient, withXhr } from '@angular/common/http';
 import {
   HttpTestingController,
   provideHttpClientTesting,
@@ -39,7 +39,7 @@ const digest: ScheduleView = {
 
 async function render() {
   TestBed.configureTestingModule({
-    providers: [provideHttpClient(), provideHttpClientTesting()],
+    providers: [provideHttpClient(withXhr()), provideHttpClientTesting()],
   });
   const fixture = TestBed.createComponent(SchedulesPageComponent);
   const backend = TestBed.inject(HttpTestingController);

@@ -1,4 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClient, withXhr } from '@angular/common/http';
 import {
   HttpTestingController,
   provideHttpClientTesting,
@@ -64,7 +64,7 @@ const preview: TriageRulesPreview = {
 
 async function render() {
   TestBed.configureTestingModule({
-    providers: [provideHttpClient(), provideHttpClientTesting()],
+    providers: [provideHttpClient(withXhr()), provideHttpClientTesting()],
   });
   const fixture = TestBed.createComponent(TriageRulesPageComponent);
   const backend = TestBed.inject(HttpTestingController);

@@ -1,4 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClient, withXhr } from '@angular/common/http';
 import {
   HttpTestingController,
   provideHttpClientTesting,
@@ -43,7 +43,7 @@ async function render(user: UserListItem = nadia, confirm = true) {
   TestBed.configureTestingModule({
     providers: [
       provideRouter([]),
-      provideHttpClient(),
+      provideHttpClient(withXhr()),
       provideHttpClientTesting(),
       {
         provide: MatDialog,

@@ -1,4 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClient, withXhr } from '@angular/common/http';
 import {
   HttpTestingController,
   provideHttpClientTesting,
@@ -25,7 +25,7 @@ const amira: UserListItem = {
 
 async function render() {
   TestBed.configureTestingModule({
-    providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    providers: [provideRouter([]), provideHttpClient(withXhr()), provideHttpClientTesting()],
   });
   const fixture = TestBed.createComponent(UsersPageComponent);
   const backend = TestBed.inject(HttpTestingController);

@@ -2,6 +2,7 @@ import {
   HttpClient,
   provideHttpClient,
   withInterceptors,
+  withXhr,
 } from '@angular/common/http';
 import {
   HttpTestingController,
@@ -41,7 +42,7 @@ describe('authInterceptor', () => {
       providers: [
         provideRouter([]),
         { provide: RELOAD_PAGE, useValue: (url: string) => reloads.push(url) },
-        provideHttpClient(withInterceptors([authInterceptor])),
+        provideHttpClient(withXhr(), withInterceptors([authInterceptor])),
         provideHttpClientTesting(),
         { provide: SESSION_STORAGE, useValue: new MemoryStorage() },
       ],

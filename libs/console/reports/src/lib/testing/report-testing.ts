@@ -1,4 +1,4 @@
-import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClient, withXhr } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { Provider } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
@@ -59,7 +59,7 @@ export function setUpReports(
   TestBed.configureTestingModule({
     providers: [
       provideRouter(options.routes ?? []),
-      provideHttpClient(),
+      provideHttpClient(withXhr()),
       provideHttpClientTesting(),
       provideFakeCharts(charts),
       provideUkDatepicker(),

@@ -1,11 +1,11 @@
-import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClient, withXhr } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { ResetAuditTrailComponent } from './reset-audit-trail.component';
 
 describe('ResetAuditTrailComponent', () => {
   it('loads the trail on request and lists who did what', async () => {
-    TestBed.configureTestingModule({ imports: [ResetAuditTrailComponent], providers: [provideHttpClient(), provideHttpClientTesting()] });
+    TestBed.configureTestingModule({ imports: [ResetAuditTrailComponent], providers: [provideHttpClient(withXhr()), provideHttpClientTesting()] });
     const http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(ResetAuditTrailComponent);
     fixture.componentRef.setInput('resetId', 'r-1');
@@ -27,7 +27,7 @@ describe('ResetAuditTrailComponent', () => {
   });
 
   it('says when the trail cannot be loaded', () => {
-    TestBed.configureTestingModule({ imports: [ResetAuditTrailComponent], providers: [provideHttpClient(), provideHttpClientTesting()] });
+    TestBed.configureTestingModule({ imports: [ResetAuditTrailComponent], providers: [provideHttpClient(withXhr()), provideHttpClientTesting()] });
     const http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(ResetAuditTrailComponent);
     fixture.componentRef.setInput('resetId', 'r-2');
