@@ -23,7 +23,8 @@ export default [
             // Scopes: the browser and the server meet only in shared contracts.
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'], bannedExternalImports: [...serverOnlyPackages, '@angular/*', 'rxjs'] },
             { sourceTag: 'scope:server', onlyDependOnLibsWithTags: ['scope:server', 'scope:shared'], bannedExternalImports: ['@angular/*'] },
-            { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:console', 'scope:shared'], bannedExternalImports: serverOnlyPackages },
+            // The console takes the contract's types, never its zod schemas: zod stays out of the browser bundle.
+            { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:console', 'scope:shared'], bannedExternalImports: [...serverOnlyPackages, 'zod', 'nestjs-zod'] },
             // Layers: apps compose; server domains (type:feature) never import each other,
             // they share through data-access libs; the database lib composes every domain's entities.
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:composition', 'type:feature', 'type:data-access', 'type:ui', 'type:util'] },
@@ -49,6 +50,11 @@ export default [
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // The contract's schemas are the server's (validation, OpenAPI): the console imports types from @navdesk/contracts.
+    files: ['apps/console/**/*.ts', 'libs/console/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: '@navdesk/contracts/schemas', message: 'The console imports types from @navdesk/contracts; the zod schemas are the server’s.' }] }] },
   },
   {
     // Integration specs (and their helpers) compose the app as the apps do: a domain's spec boots the whole

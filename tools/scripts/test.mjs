@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check CI runs, in order, stopping at the first failure.
-// lint → architecture diagram current → type checks → compose file → unit → integration (real Postgres + Redis) → build → end to end (Chromium).
+// lint → architecture diagram current → type checks → compose file → unit → integration (real Postgres + Redis) → build →
+// OpenAPI (the built api's document linted, the typed client generated, the README's example type-checked against it) → end to end (Chromium).
 import { spawnSync } from 'node:child_process';
 
 const env = { ...process.env, TZ: 'UTC', NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
@@ -13,6 +14,7 @@ const steps = [
   ['unit', 'npm run test:unit'],
   ['integration', 'npm run test:integration'],
   ['build', 'npm run build'],
+  ['openapi', 'npm run openapi:check'],
   ['e2e', 'npm run test:e2e'],
 ];
 const only = process.argv.slice(2);

@@ -19,3 +19,4 @@ export * from './lib/question-topic';
 export * from './lib/identifiers/identifier-detector';
 export * from './lib/triage-rules';
 export * from './lib/vendor-pack';
+export * from './lib/iso-time';

@@ -1,48 +1,25 @@
-import type { Role } from './roles';
+import type { z } from 'zod';
+import type * as s from './schemas/auth.schema';
 
-export interface LoginRequest {
-  email: string;
-  password: string;
-}
-
-export interface UserView {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  serviceIds: string[];
-}
-
-export interface LoginResponse {
-  accessToken: string;
-  /** Seconds until the token expires. */
-  expiresIn: number;
-  /**
-   * Seconds a session may go unused before it ends (SESSION_IDLE_MINUTES). The api always sends it;
-   * optional so that a console holding an older answer falls back to the default.
-   */
-  idleTimeoutSeconds?: number;
-  user: UserView;
-}
-
+/*
+ * Request and answer shapes: each is its zod schema in `schemas/auth.schema.ts` (the one source, also of the
+ * server's validation and the OpenAPI document). A request is what a client sends (`z.input`), an answer what
+ * it gets (`z.output`).
+ */
+export type LoginRequest = z.input<typeof s.LoginRequestSchema>;
+export type UserView = z.output<typeof s.UserViewSchema>;
+export type LoginResponse = z.output<typeof s.LoginResponseSchema>;
 /** `GET /api/auth/me`: the person, and the server's idle limit for the console's warning. */
-export interface MeResponse extends UserView {
-  idleTimeoutSeconds: number;
-}
-
-export interface ForgotPasswordRequest {
-  email: string;
-}
-
-export interface ResetPasswordRequest {
-  token: string;
-  password: string;
-}
-
-export interface ChangePasswordRequest {
-  currentPassword: string;
-  newPassword: string;
-}
+export type MeResponse = z.output<typeof s.MeResponseSchema>;
+export type ForgotPasswordRequest = z.input<typeof s.ForgotPasswordRequestSchema>;
+/** `POST /api/auth/forgot-password` (202): the same answer whether or not the address has an account. */
+export type ForgotPasswordResponse = z.output<typeof s.ForgotPasswordResponseSchema>;
+export type ResetPasswordRequest = z.input<typeof s.ResetPasswordRequestSchema>;
+export type ChangePasswordRequest = z.input<typeof s.ChangePasswordRequestSchema>;
+/** `GET /api/auth/options` (public): how people may sign in here. */
+export type AuthOptions = z.output<typeof s.AuthOptionsSchema>;
+/** `POST /api/auth/oidc/exchange`: the one-time code from the fragment of `/sign-in/sso`. */
+export type OidcExchangeRequest = z.input<typeof s.OidcExchangeRequestSchema>;
 
 /**
  * Header the console sends on requests the person did not make (the bell's polling, the live
@@ -53,15 +30,5 @@ export const BACKGROUND_REQUEST_HEADER = 'X-Navdesk-Background';
 /** Shortest password accepted (NCSC: length over complexity). */
 export const PASSWORD_MIN_LENGTH = 12;
 
-/** `GET /api/auth/options` (public): how people may sign in here. */
-export interface AuthOptions {
-  /** Single sign-on with the organisation account is configured. */
-  sso: boolean;
-  /** `break-glass`: password sign-in only for the listed admins. */
-  localPasswords: 'enabled' | 'break-glass';
-}
-
-/** `POST /api/auth/oidc/exchange`: the one-time code from the fragment of `/sign-in/sso`. */
-export interface OidcExchangeRequest {
-  code: string;
-}
+/** Longest password accepted: argon2 hashes anything, but a megabyte of password is an attack. */
+export const PASSWORD_MAX_LENGTH = 1024;

@@ -1,3 +1,7 @@
+import type { z } from 'zod';
+import type { PatientListItem } from './patients';
+import type * as s from './schemas/engagement.schema';
+
 /** What the digital programme reports about a patient (contract: Engagement data). */
 export const ENGAGEMENT_EVENT_TYPES = ['login', 'module_started', 'module_completed', 'mood_rated', 'notification_sent', 'notification_dismissed'] as const;
 export type EngagementEventType = (typeof ENGAGEMENT_EVENT_TYPES)[number];
@@ -30,20 +34,12 @@ export interface EngagementBatchRequest {
 }
 
 /** 202 once the batch is durable: new events stored, resent ones counted, unknown patients reported. */
-export interface EngagementBatchResult {
-  accepted: number;
-  duplicates: number;
-  /** Events whose patient this service's register does not hold: reported by index, never stored. */
-  unknownPatients: { index: number; patientRef: string }[];
-}
+export type EngagementBatchResult = z.output<typeof s.EngagementBatchResultSchema>;
+/** What PUT /api/patients/:ref answers (201 when new, 200 when replaced). */
+export type RegisteredPatient = z.output<typeof s.RegisteredPatientSchema>;
 
 /** PUT /api/patients/:ref: the service's register entry for one patient (integration key). */
-export interface RegisterPatientRequest {
-  pwpId: string;
-  /** `attended`: whether the patient came (records feed); left out while not known. */
-  sessions: { startsAt: string; mode: 'face_to_face' | 'online'; attended?: boolean }[];
-  mandatoryModules?: string[];
-}
+export type RegisterPatientRequest = z.input<typeof s.RegisterPatientRequestSchema>;
 
 /** Flags a navigator acts on. */
 export const FLAG_KINDS = ['no_login', 'mood_drop', 'no_mood', 'module_overdue', 'notification_burden'] as const;
@@ -57,18 +53,7 @@ export const FLAG_STATUSES = ['open', 'acknowledged', 'cleared'] as const;
 export type FlagStatus = (typeof FLAG_STATUSES)[number];
 
 /** Per-service thresholds, editable by navigators. */
-export interface FlagThresholds {
-  /** no_login: days without a log-in. */
-  noLoginDays: number;
-  /** mood_drop: fall in mood (points) within `moodDropWindowDays`. */
-  moodDropPoints: number;
-  moodDropWindowDays: number;
-  /** no_mood: days without a mood rating. */
-  noMoodDays: number;
-  /** notification_burden: dismissals within `burdenWindowDays`. */
-  burdenDismissals: number;
-  burdenWindowDays: number;
-}
+export type FlagThresholds = z.output<typeof s.FlagThresholdsSchema>;
 
 export const DEFAULT_FLAG_THRESHOLDS: FlagThresholds = {
   noLoginDays: 7,
@@ -79,70 +64,16 @@ export const DEFAULT_FLAG_THRESHOLDS: FlagThresholds = {
   burdenWindowDays: 7,
 };
 
-export interface PatientFlagView {
-  id: string;
-  patientRef: string;
-  kind: FlagKind;
-  cause: FlagCause;
-  status: FlagStatus;
-  /** Plain words for the navigator, e.g. "No log-in for 9 days (last 17 Nov, right after app 4.3.0)". */
-  detail: string;
-  raisedAt: string;
-  clearedAt: string | null;
-}
-
+export type PatientFlagView = z.output<typeof s.PatientFlagViewSchema>;
 /** The caseload's engagement columns. */
-export interface MoodTrend {
-  latest: number;
-  /** Latest rating minus the rating about a week before; null with too few ratings. */
-  change: number | null;
-}
-
-export interface EngagementSummary {
-  lastLoginAt: string | null;
-  modulesCompleted: number;
-  moodTrend: MoodTrend | null;
-  flags: FlagKind[];
-}
-
+export type EngagementSummary = Pick<PatientListItem, 'lastLoginAt' | 'modulesCompleted' | 'moodTrend' | 'flags'>;
+export type MoodTrend = NonNullable<PatientListItem['moodTrend']>;
 /** GET /api/patients/:ref/engagement?from&to */
-export interface PatientEngagement {
-  patientRef: string;
-  from: string;
-  to: string;
-  mood: { at: string; value: number }[];
-  logins: string[];
-  modules: { moduleId: string; startedAt: string | null; completedAt: string | null; mandatory: boolean }[];
-  notifications: { sent: number; dismissed: number };
-  /** One row per day with any activity (from the rollup). */
-  daily: { day: string; logins: number; moodAvg: number | null; notificationsSent: number; notificationsDismissed: number }[];
-}
-
+export type PatientEngagement = z.output<typeof s.PatientEngagementSchema>;
 /** The pre-session brief: what changed since the last session, readable in a minute. */
-export interface PreSessionBrief {
-  patientRef: string;
-  session: { number: number; startsAt: string; mode: 'face_to_face' | 'online' };
-  /** The previous session's start (or the first event) — what "since" means below. */
-  since: string;
-  preparedAt: string;
-  modules: { completed: string[]; started: string[]; overdueMandatory: string[] };
-  mood: { latest: number | null; min: number | null; max: number | null; change: number | null; ratings: number };
-  logins: { count: number; daysActive: number; longestGapDays: number; lastLoginAt: string | null };
-  notifications: { sent: number; dismissed: number };
-  flags: PatientFlagView[];
-  openTickets: { id: string; reference: string; title: string; status: string }[];
-  resets: { id: string; status: string; createdAt: string }[];
-  /** Tailoring requests still open, or decided since the previous session. Older briefs may lack it. */
-  tailoring?: { id: string; action: string; moduleId: string; moduleTitle: string; replacementModuleTitle: string | null; status: string; decisionNote: string | null }[];
-}
-
+export type PreSessionBrief = z.output<typeof s.PreSessionBriefSchema>;
 /** Who looked at a patient's data, and when (navigators). */
-export interface PatientAccessEntry {
-  at: string;
-  actor: string;
-  role: string | null;
-  action: string;
-}
+export type PatientAccessEntry = z.output<typeof s.PatientAccessEntrySchema>;
 
 /** Caseload filters beyond paging: ids and enums only, never a patient ref in a query string. */
 export const ACTIVITY_BANDS = ['recent', 'week', 'older', 'never'] as const;
@@ -153,15 +84,5 @@ export const CASELOAD_SORTS = ['ref', 'last_login', 'mood_change', 'flags'] as c
 export type CaseloadSort = (typeof CASELOAD_SORTS)[number];
 
 /** A ticket about a patient, as the patient page lists it. */
-export interface PatientTicketSummary {
-  id: string;
-  reference: string;
-  title: string;
-  status: string;
-  category: string | null;
-  createdAt: string;
-}
-
-export interface AcknowledgeFlagRequest {
-  note: string;
-}
+export type PatientTicketSummary = z.output<typeof s.PatientTicketSummarySchema>;
+export type AcknowledgeFlagRequest = z.input<typeof s.AcknowledgeFlagRequestSchema>;

@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import type * as s from './schemas/programme.schema';
+
 /** The digital programme's admin API, as Navdesk's programme client and the simulator speak it. */
 export const ACCOUNT_STATUSES = ['active', 'locked'] as const;
 export type ProgrammeAccountStatus = (typeof ACCOUNT_STATUSES)[number];
@@ -5,11 +8,8 @@ export type ProgrammeAccountStatus = (typeof ACCOUNT_STATUSES)[number];
 export const REMINDER_FREQUENCIES = ['daily', 'every_2_days', 'every_3_days', 'weekly', 'off'] as const;
 export type ReminderFrequency = (typeof REMINDER_FREQUENCIES)[number];
 
-export interface NotificationSettings {
-  reminderFrequency: ReminderFrequency;
-  /** Local times 'HH:MM'; null when the patient has none. */
-  quietHours: { from: string; to: string } | null;
-}
+/** A patient's reminder settings in the programme (schema: `schemas/programme.schema.ts`). */
+export type NotificationSettings = z.output<typeof s.NotificationSettingsSchema>;
 
 /** The b-CBT programme's online modules, in the order patients usually take them. */
 export const PROGRAMME_MODULES = [
@@ -32,16 +32,8 @@ export function programmeModuleTitle(id: string): string {
   return PROGRAMME_MODULES.find((m) => m.id === id)?.title ?? id;
 }
 
-export interface ProgrammeAccount {
-  patientRef: string;
-  status: ProgrammeAccountStatus;
-  lastLoginAt: string | null;
-  appVersion: string;
-  device: string;
-  notificationSettings: NotificationSettings;
-  /** The modules the patient's plan asks of them (after any tailoring). */
-  modulePlan: string[];
-}
+/** A patient's account as the programme holds it (schema: `schemas/programme.schema.ts`). */
+export type ProgrammeAccount = z.output<typeof s.ProgrammeAccountSchema>;
 
 export interface PasswordResetRequest {
   channel: 'email' | 'sms';

@@ -1,4 +1,5 @@
-import type { NotificationSettings, ProgrammeAccount, ReminderFrequency } from './programme';
+import type { z } from 'zod';
+import type * as s from './schemas/resets.schema';
 
 /** A log-in reset asked of the digital programme, tracked until the patient is back in. */
 export const RESET_STATUSES = ['queued', 'sent', 'failed', 'expired', 'completed'] as const;
@@ -17,86 +18,29 @@ export const RESET_LIMITS = {
   expiryHours: 72,
 } as const;
 
-export interface CreateLoginResetRequest {
-  patientRef: string;
-  channel: ResetChannel;
-}
-
 export const RESET_EVENT_TYPES = ['requested', 'duplicate_request', 'attempt_failed', 'sent', 'failed', 'ticket_opened', 'retried', 'completed', 'expired'] as const;
 export type ResetEventType = (typeof RESET_EVENT_TYPES)[number];
-
-export interface LoginResetEventView {
-  at: string;
-  type: ResetEventType;
-  detail: string | null;
-  actorName: string | null;
-}
-
-export interface LoginResetView {
-  id: string;
-  patientRef: string;
-  serviceId: string;
-  channel: ResetChannel;
-  status: ResetStatus;
-  /** Calls made to the programme so far. */
-  attempts: number;
-  lastError: string | null;
-  requestedBy: { id: string; name: string };
-  createdAt: string;
-  sentAt: string | null;
-  /** When a sent reset expires if the patient has not logged in. */
-  expiresAt: string | null;
-  completedAt: string | null;
-  failedAt: string | null;
-  expiredAt: string | null;
-  /** The tech-support ticket opened when the reset failed. */
-  ticket: { id: string; reference: string } | null;
-}
-
-export interface LoginResetDetail extends LoginResetView {
-  timeline: LoginResetEventView[];
-}
-
-/** POST /api/login-resets answers 202 with a new reset, or 200 with the one already under way. */
-export interface CreatedLoginReset extends LoginResetView {
-  duplicate: boolean;
-}
 
 /** Notification control: a navigator lowers a patient's reminders through the programme. */
 export const NOTIFICATION_CHANGE_STATUSES = ['queued', 'applied', 'failed'] as const;
 export type NotificationChangeStatus = (typeof NOTIFICATION_CHANGE_STATUSES)[number];
 
-export interface CreateNotificationChangeRequest {
-  reminderFrequency: ReminderFrequency;
-  /** Local times 'HH:MM'; null or absent for none. */
-  quietHours?: { from: string; to: string } | null;
-  reason: string;
-}
-
-export interface NotificationChangeView {
-  id: string;
-  patientRef: string;
-  serviceId: string;
-  status: NotificationChangeStatus;
-  settings: NotificationSettings;
-  reason: string;
-  attempts: number;
-  lastError: string | null;
-  requestedBy: { id: string; name: string };
-  createdAt: string;
-  appliedAt: string | null;
-}
-
+/*
+ * Request and answer shapes: each is its zod schema in `schemas/resets.schema.ts` (the one source, also of the
+ * server's validation and the OpenAPI document). A request is what a client sends (`z.input`), an answer what
+ * it gets (`z.output`).
+ */
+export type CreateLoginResetRequest = z.input<typeof s.CreateLoginResetRequestSchema>;
+/** GET /api/login-resets filters (all optional) and page. */
+export type LoginResetListQuery = Omit<z.input<typeof s.LoginResetListQuerySchema>, 'limit' | 'cursor'>;
+export type LoginResetEventView = z.output<typeof s.LoginResetEventViewSchema>;
+export type LoginResetView = z.output<typeof s.LoginResetViewSchema>;
+export type LoginResetDetail = z.output<typeof s.LoginResetDetailSchema>;
+/** POST /api/login-resets answers 202 with a new reset, or 200 with the one already under way. */
+export type CreatedLoginReset = z.output<typeof s.CreatedLoginResetSchema>;
+export type CreateNotificationChangeRequest = z.input<typeof s.CreateNotificationChangeRequestSchema>;
+export type NotificationChangeView = z.output<typeof s.NotificationChangeViewSchema>;
 /** The programme's view of a patient's account, fetched on demand. */
-export interface ProgrammeAccountView extends ProgrammeAccount {
-  fetchedAt: string;
-}
-
+export type ProgrammeAccountView = z.output<typeof s.ProgrammeAccountViewSchema>;
 /** One row of the audit log about a reset: who did or read what, when. */
-export interface AuditTrailEntry {
-  at: string;
-  action: string;
-  outcome: string;
-  actor: string | null;
-  actorType: string;
-}
+export type AuditTrailEntry = z.output<typeof s.AuditTrailEntrySchema>;

@@ -1,60 +1,28 @@
-import type { TicketCategory } from './tickets';
+import type { z } from 'zod';
+import type * as n from './schemas/notifications.schema';
+import type * as sp from './schemas/support.schema';
 
 /** A navigator's reusable reply. */
-export interface CannedReplyView {
-  id: string;
-  title: string;
-  body: string;
-  serviceId: string | null;
-  createdById: string;
-}
+export type CannedReplyView = z.output<typeof sp.CannedReplyViewSchema>;
 
-export interface CreateCannedReplyRequest {
-  title: string;
-  body: string;
-  serviceId?: string;
-}
+export type CreateCannedReplyRequest = z.input<typeof sp.CreateCannedReplyRequestSchema>;
 
 /** A short knowledge-base article that may answer a question before a ticket is raised. */
-export interface KbArticleView {
-  id: string;
-  title: string;
-  summary: string;
-  body: string;
-  category: TicketCategory;
-  tags: string[];
-  updatedAt: string;
-}
+export type KbArticleView = z.output<typeof sp.KbArticleViewSchema>;
 
-export interface CreateKbArticleRequest {
-  title: string;
-  summary: string;
-  body: string;
-  category: TicketCategory;
-  tags?: string[];
-}
+export type CreateKbArticleRequest = z.input<typeof sp.CreateKbArticleRequestSchema>;
 
 /** POST /api/kb/articles/:id/opened: the article was opened from the raise-an-issue form. */
-export interface KbArticleOpenedRequest {
-  draftId: string;
-}
+export type KbArticleOpenedRequest = z.input<typeof sp.KbArticleOpenedRequestSchema>;
 
 export const NOTIFICATION_TYPES = ['assigned', 'reply', 'breach', 'resolved', 'risk', 'waiting_on_you', 'reset_failed', 'training_invitation', 'training_booking', 'tailoring_decided', 'tailoring_applied', 'tailoring_failed', 'tailoring_moot', 'training_reminder'] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
-export interface NotificationView {
-  id: string;
-  type: NotificationType;
-  title: string;
-  body: string;
-  ticketId: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
-
-export interface NotificationSummary {
-  unread: number;
-}
+/** The bell's shapes: each is its zod schema in `schemas/notifications.schema.ts`. */
+export type NotificationView = z.output<typeof n.NotificationViewSchema>;
+export type NotificationSummary = z.output<typeof n.NotificationSummarySchema>;
+/** `POST /api/notifications/read`: some notifications by id, or all of them. */
+export type MarkNotificationsReadRequest = z.input<typeof n.MarkNotificationsReadRequestSchema>;
 
 /**
  * Every live event type, the one list both the api (publisher) and the console (stream parser)
@@ -92,28 +60,9 @@ export interface LiveEventAudience {
 }
 
 /** Admins: jobs that failed for good, with their reason. */
-export interface FailedJobView {
-  queue: string;
-  id: string;
-  name: string;
-  failedReason: string;
-  attemptsMade: number;
-  finishedAt: string | null;
-}
+export type FailedJobView = z.output<typeof sp.FailedJobViewSchema>;
 
 /** Admins: messages handed to the e-mail transport (the development mailbox). */
-export interface OutboundEmailView {
-  id: string;
-  recipient: string;
-  subject: string;
-  body: string;
-  transport: string;
-  createdAt: string;
-}
+export type OutboundEmailView = z.output<typeof sp.OutboundEmailViewSchema>;
 
-export interface NavigatorView {
-  id: string;
-  name: string;
-  email: string;
-  serviceIds: string[];
-}
+export type NavigatorView = z.output<typeof sp.NavigatorViewSchema>;

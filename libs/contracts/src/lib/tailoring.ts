@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import type * as s from './schemas/tailoring.schema';
+
 /** Tailoring: a PWP asks to skip, replace or add a programme module for one patient; a navigator decides. */
 
 export const TAILORING_ACTIONS = ['skip', 'replace', 'add'] as const;
@@ -10,46 +13,14 @@ export type TailoringDecision = (typeof TAILORING_DECISIONS)[number];
 export const TAILORING_STATUSES = ['pending', 'declined', 'queued', 'applied', 'failed'] as const;
 export type TailoringStatus = (typeof TAILORING_STATUSES)[number];
 
-export interface CreateTailoringRequest {
-  patientRef: string;
-  moduleId: string;
-  action: TailoringAction;
-  /** The module to take instead: required for `replace`. */
-  replacementModuleId?: string;
-  reason: string;
-}
-
-export interface DecideTailoringRequest {
-  version: number;
-  decision: TailoringDecision;
-  note: string;
-}
-
-export interface TailoringRequestView {
-  id: string;
-  patientRef: string;
-  serviceId: string;
-  action: TailoringAction;
-  moduleId: string;
-  moduleTitle: string;
-  replacementModuleId: string | null;
-  replacementModuleTitle: string | null;
-  reason: string;
-  status: TailoringStatus;
-  requestedBy: { id: string; name: string };
-  createdAt: string;
-  decidedBy: { id: string; name: string } | null;
-  decisionNote: string | null;
-  decidedAt: string | null;
-  appliedAt: string | null;
-  /** Set when a later records feed made an applied change pointless (e.g. a skipped module is no longer in the plan). */
-  mootAt: string | null;
-  mootReason: string | null;
-  attempts: number;
-  lastError: string | null;
-  ticket: { id: string; reference: string } | null;
-  version: number;
-}
+/*
+ * Request and answer shapes: each is its zod schema in `schemas/tailoring.schema.ts` (the one source, also of the
+ * server's validation and the OpenAPI document). A request is what a client sends (`z.input`), an answer what
+ * it gets (`z.output`).
+ */
+export type CreateTailoringRequest = z.input<typeof s.CreateTailoringRequestSchema>;
+export type DecideTailoringRequest = z.input<typeof s.DecideTailoringRequestSchema>;
+export type TailoringRequestView = z.output<typeof s.TailoringRequestViewSchema>;
 
 /** Applying an approved change: the programme plan after it. */
 export interface ProgrammePlanChange {

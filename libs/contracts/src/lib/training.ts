@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import type * as s from './schemas/training.schema';
+
 /** Training for PWPs: a catalogue, sessions navigators run, bookings, attendance with confidence, coverage. */
 
 /**
@@ -31,132 +34,27 @@ export const TRAINING_LIMITS = {
   confidenceMax: 10,
 } as const;
 
-export interface TrainingModuleView {
-  id: string;
-  title: string;
-  topic: TrainingTopic;
-  format: TrainingFormat;
-  durationMinutes: number;
-  /** Link to the material (slides, e-learning, guide); null for a workshop without handouts. */
-  materialUrl: string | null;
-  description: string;
-  /** Part of the core induction every PWP should complete. */
-  core: boolean;
-  /** null: shared by every service. */
-  serviceId: string | null;
-  createdAt: string;
-}
-
-export interface CreateTrainingModuleRequest {
-  title: string;
-  topic: TrainingTopic;
-  format: TrainingFormat;
-  durationMinutes: number;
-  materialUrl?: string | null;
-  description?: string;
-  core?: boolean;
-  /** Needed when the navigator works for more than one service. */
-  serviceId?: string;
-}
-
-export interface CreateTrainingSessionRequest {
-  moduleId: string;
-  startsAt: string;
-  capacity: number;
-  /** Default online. */
-  mode?: TrainingSessionMode;
-  /** A room, or a video link. */
-  location?: string | null;
-  /** Needed when the navigator works for more than one service. */
-  serviceId?: string;
-}
-
-export interface TrainingSessionView {
-  id: string;
-  module: { id: string; title: string; topic: TrainingTopic; core: boolean };
-  serviceId: string;
-  startsAt: string;
-  endsAt: string;
-  mode: TrainingSessionMode;
-  location: string | null;
-  capacity: number;
-  booked: number;
-  /** Seats left (capacity − booked). */
-  seatsLeft: number;
-  cancelled: boolean;
-  /** For the caller when a PWP: their booking and invitation on this session. */
-  myBooking: 'booked' | 'attended' | null;
-  invitedMe: boolean;
-}
-
-export interface TrainingBookingView {
-  sessionId: string;
-  pwp: { id: string; name: string };
-  status: 'booked' | 'cancelled';
-  bookedAt: string;
-  /** Attendance, when recorded. */
-  attendance: { confidenceBefore: number; confidenceAfter: number; recordedAt: string } | null;
-}
-
+/*
+ * Request and answer shapes: each is its zod schema in `schemas/training.schema.ts` (the one source, also of the
+ * server's validation and the OpenAPI document). A request is what a client sends (`z.input`), an answer what
+ * it gets (`z.output`).
+ */
+export type TrainingModuleView = z.output<typeof s.TrainingModuleViewSchema>;
+export type CreateTrainingModuleRequest = z.input<typeof s.CreateTrainingModuleRequestSchema>;
+export type CreateTrainingSessionRequest = z.input<typeof s.CreateTrainingSessionRequestSchema>;
+export type TrainingSessionView = z.output<typeof s.TrainingSessionViewSchema>;
+export type TrainingBookingView = z.output<typeof s.TrainingBookingViewSchema>;
 /** A session with its roster (navigators). */
-export interface TrainingSessionDetail extends TrainingSessionView {
-  bookings: TrainingBookingView[];
-  invited: { id: string; name: string }[];
-}
-
-export interface RecordAttendanceRequest {
-  pwpId: string;
-  confidenceBefore: number;
-  confidenceAfter: number;
-}
-
-export interface AttendanceView {
-  sessionId: string;
-  pwpId: string;
-  confidenceBefore: number;
-  confidenceAfter: number;
-  change: number;
-  recordedAt: string;
-}
-
+export type TrainingSessionDetail = z.output<typeof s.TrainingSessionDetailSchema>;
+export type RecordAttendanceRequest = z.input<typeof s.RecordAttendanceRequestSchema>;
+export type AttendanceView = z.output<typeof s.AttendanceViewSchema>;
 /** A PWP's training record. */
-export interface TrainingRecord {
-  pwp: { id: string; name: string };
-  upcoming: TrainingSessionView[];
-  attended: { session: TrainingSessionView; confidenceBefore: number; confidenceAfter: number; change: number }[];
-  /** Core induction modules and whether this PWP has attended a session of each. */
-  coreInduction: { moduleId: string; title: string; done: boolean; attendedAt: string | null }[];
-  /** Mean confidence change over attended sessions; null with none. */
-  meanConfidenceChange: number | null;
-}
-
+export type TrainingRecord = z.output<typeof s.TrainingRecordSchema>;
 /** Which PWPs of a service have not yet completed the core induction. */
-export interface TrainingCoverage {
-  serviceId: string;
-  coreModules: { id: string; title: string }[];
-  pwps: { id: string; name: string; done: string[]; missing: string[]; complete: boolean }[];
-  completeCount: number;
-  totalCount: number;
-}
-
+export type TrainingCoverage = z.output<typeof s.TrainingCoverageSchema>;
 /** Questions become training: confidence tickets grouped by the topic they were linked to. */
-export interface QuestionTopicView {
-  topic: TrainingTopic;
-  label: string;
-  questions: number;
-  /** Who asked, most questions first. */
-  askers: { id: string; name: string; questions: number; trained: boolean }[];
-  recent: { id: string; reference: string; title: string; createdAt: string }[];
-  /** Sessions on this topic still to come, to invite the askers to. */
-  upcomingSessions: { id: string; title: string; startsAt: string; seatsLeft: number }[];
-}
-
-export interface InviteToSessionRequest {
-  pwpIds: string[];
-}
-
-export interface InvitationResult {
-  invited: number;
-  alreadyInvited: number;
-  alreadyBooked: number;
-}
+export type QuestionTopicView = z.output<typeof s.QuestionTopicViewSchema>;
+/** A PWP of the caller's services, as GET /api/training/pwps lists them. */
+export type TrainingPwp = z.output<typeof s.TrainingPwpSchema>;
+export type InviteToSessionRequest = z.input<typeof s.InviteToSessionRequestSchema>;
+export type InvitationResult = z.output<typeof s.InvitationResultSchema>;

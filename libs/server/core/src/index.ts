@@ -42,7 +42,6 @@ export * from './lib/http/request-context';
 export * from './lib/http/no-store.middleware';
 export * from './lib/http/page-query.dto';
 export * from './lib/http/page-cursor';
-export * from './lib/http/iso-time';
 export * from './lib/http/postgres-errors';
 export * from './lib/testing/test-env';
 export * from './lib/testing/tcp-proxy';

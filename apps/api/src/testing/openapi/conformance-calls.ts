@@ -13,6 +13,8 @@ export interface ConformanceCall {
   /** The operation, as `METHOD /path/{param}` in the document. */
   operation: string;
   as: string;
+  /** A credential other than `as`'s session (an integration key, say); `as` then only names the caller in failures. */
+  token?(c: CallContext): Promise<string>;
   path(c: CallContext): Promise<string> | string;
   body?(c: CallContext): Promise<unknown> | unknown;
   /** The status this call gets (the documented 2xx it checks). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCalendarIsoTime } from '../iso-time';
 import { PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX } from '../pagination';
 
 /**
@@ -11,7 +12,19 @@ import { PAGE_LIMIT_DEFAULT, PAGE_LIMIT_MAX } from '../pagination';
  */
 export const isoDateTime = () => z.iso.datetime({ offset: true }).meta({ description: 'ISO 8601 date-time' });
 export const isoDate = () => z.iso.date().meta({ description: 'A calendar date, YYYY-MM-DD' });
+/** A real calendar date or date-time a client sends (2026-02-30 is refused, not rolled over to March). */
+export const calendarTime = (options: { dateOnly?: boolean } = {}) =>
+  z.string().refine((v) => isCalendarIsoTime(v, options), { error: `must be a real ${options.dateOnly ? 'date (YYYY-MM-DD)' : 'ISO 8601 date or time'}` });
+
 export const uuid = () => z.guid({ error: 'must be a UUID' });
+/**
+ * A message for a value of the wrong type only (`z.string({ error: wrongType('must be text') })`): a schema's own
+ * `error` would also replace its limits' messages, and a missing field stays `is required`.
+ */
+export const wrongType =
+  (message: string) =>
+  (issue: { code?: string; input?: unknown }): string | undefined =>
+    issue.code === 'invalid_type' && issue.input !== undefined ? message : undefined;
 
 export const ApiErrorDetailSchema = z.strictObject({ field: z.string(), message: z.string() }).meta({ id: 'ApiErrorDetail' });
 

@@ -1,5 +1,5 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ROLES, type LiveEventAudience } from '@navdesk/contracts';
 import { BackgroundRoute, CurrentUser, Roles, type UserPrincipal } from '@navdesk/server/access';
@@ -18,7 +18,6 @@ export function mayReceive(user: UserPrincipal, audience: LiveEventAudience): bo
 }
 
 @ApiTags('operations')
-@ApiBearerAuth()
 @Controller('events')
 export class LiveEventsController {
   constructor(
@@ -38,7 +37,9 @@ export class LiveEventsController {
   // Holding a stream open is not use of the session (SESSION_IDLE_MINUTES).
   @BackgroundRoute()
   @Get('stream')
+  @ApiOperation({ summary: 'Follow live changes as server-sent events', description: 'Each event is `id: <log id>` and `data: {type, id, serviceId, at}`: ids only, refetch what changed. Send Last-Event-ID on reconnect to get what was missed; `event: reset` says some were.' })
   @ApiProduces('text/event-stream')
+  @ApiResponse({ status: 200, description: 'The event stream, open until the session ends', content: { 'text/event-stream': { schema: { type: 'string' } } } })
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'The id of the last event received; what came after it is replayed first' })
   stream(@CurrentUser() user: UserPrincipal, @Req() req: Request, @Res() res: Response): void {
     res.status(200);

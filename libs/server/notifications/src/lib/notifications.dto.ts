@@ -1,16 +1,7 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { createZodDto } from 'nestjs-zod';
+import { MarkNotificationsReadRequestSchema, PageQuerySchema } from '@navdesk/contracts/schemas';
 
-export class MarkReadDto {
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(500)
-  @IsUUID('all', { each: true, message: 'ids must hold notification ids' })
-  ids?: string[];
+export class MarkReadDto extends createZodDto(MarkNotificationsReadRequestSchema) {}
 
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsBoolean({ message: 'all must be true or false' })
-  all?: boolean;
-}
+/** GET /api/notifications: the keyset page. */
+export class ListNotificationsQueryDto extends createZodDto(PageQuerySchema) {}

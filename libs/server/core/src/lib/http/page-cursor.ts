@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Page } from '@navdesk/contracts';
-import { isCalendarIsoTime } from './iso-time';
+import { isCalendarIsoTime } from '@navdesk/contracts';
 import { InvalidInputException } from './validation.pipe';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -45,7 +45,9 @@ function zodSchemaOf(metatype: unknown): z.ZodType | null {
 
 /** A zod DTO's schema (from `@navdesk/contracts/schemas`) parses the argument: its output is what the handler gets. */
 function parseWithSchema(schema: z.ZodType, value: unknown, metadata: ArgumentMetadata): unknown {
-  const result = schema.safeParse(value, { error: describeIssue });
+  // No body at all reads as an empty one (as class-validator had it), so a body of optional fields may be left out.
+  const input = metadata.type === 'body' && value === undefined ? {} : value;
+  const result = schema.safeParse(input, { error: describeIssue });
   if (!result.success) throw new InvalidInputException(issuesToDetails(result.error.issues, metadata.data ?? metadata.type));
   return result.data;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ENGAGEMENT_EVENT_TYPES, ENGAGEMENT_LIMITS, type EngagementEventInput } from '@navdesk/contracts';
 import type { ApiErrorDetail } from '@navdesk/contracts';
-import { isCalendarIsoTime } from '@navdesk/server/core';
+import { ENGAGEMENT_EVENT_TYPES, ENGAGEMENT_LIMITS, type EngagementEventInput } from '@navdesk/contracts';
+import { isCalendarIsoTime } from '@navdesk/contracts';
 import { PATIENT_REF_PATTERN } from '@navdesk/server/patients';
 
 /** A real date-time: 2026-02-30T10:00:00Z is refused here, by index, rather than rolled over or failing the batch in Postgres. */
@@ -31,31 +31,8 @@ export const engagementBatchSchema = z.object({
     .max(ENGAGEMENT_LIMITS.batchMax, { message: `must hold at most ${ENGAGEMENT_LIMITS.batchMax} events` }),
 });
 
-/** The same shape for the OpenAPI document (the zod schema above is what checks it). */
-export const ENGAGEMENT_BATCH_OPENAPI = {
-  type: 'object',
-  required: ['events'],
-  properties: {
-    events: {
-      type: 'array',
-      minItems: 1,
-      maxItems: ENGAGEMENT_LIMITS.batchMax,
-      items: {
-        type: 'object',
-        required: ['eventId', 'patientRef', 'type', 'occurredAt'],
-        properties: {
-          eventId: { type: 'string', maxLength: ENGAGEMENT_LIMITS.eventIdMaxLength },
-          patientRef: { type: 'string', example: 'P-7QK2M9' },
-          type: { type: 'string', enum: [...ENGAGEMENT_EVENT_TYPES] },
-          occurredAt: { type: 'string', format: 'date-time' },
-          value: { type: 'integer', minimum: ENGAGEMENT_LIMITS.moodMin, maximum: ENGAGEMENT_LIMITS.moodMax },
-          moduleId: { type: 'string', maxLength: ENGAGEMENT_LIMITS.moduleIdMaxLength },
-          appVersion: { type: 'string', maxLength: 40 },
-        },
-      },
-    },
-  },
-};
+/** The batch's OpenAPI schema, derived from the zod schema above (the one that checks it), as a client sends it. */
+export const ENGAGEMENT_BATCH_OPENAPI = z.toJSONSchema(engagementBatchSchema, { target: 'openapi-3.0', io: 'input', unrepresentable: 'any' });
 
 export type ValidEvent = EngagementEventInput & { appVersion?: string };
 

@@ -1,20 +1,11 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { IsNull, type DataSource } from 'typeorm';
-import type { CreatedIntegrationKey } from '@navdesk/contracts';
+import type { CreatedIntegrationKey, IntegrationKeyListItem } from '@navdesk/contracts';
 import { IntegrationKeyEntity, ServiceEntity, hashSecret, newSecret, type UserPrincipal } from '@navdesk/server/access';
 import { AuditService } from '@navdesk/server/audit';
 import { APP_CONFIG, InvalidInputException, type AppConfig } from '@navdesk/server/core';
 import type { CreateIntegrationKeyDto } from './integration-keys.dto';
-
-export interface IntegrationKeyListItem {
-  id: string;
-  serviceId: string;
-  name: string;
-  keyPrefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-}
 
 @Injectable()
 export class IntegrationKeysService {

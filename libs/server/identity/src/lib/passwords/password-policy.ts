@@ -1,9 +1,8 @@
-import { ValidateBy, type ValidationOptions } from 'class-validator';
-import { PASSWORD_MIN_LENGTH } from '@navdesk/contracts';
+import type { z } from 'zod';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '@navdesk/contracts';
 import { COMMON_PASSWORDS_TEXT } from './common-passwords.data';
 
-/** Longest password accepted: argon2 hashes anything, but a megabyte of password is an attack. */
-export const PASSWORD_MAX_LENGTH = 1024;
+const TOO_COMMON = 'is too common; choose a longer phrase of unrelated words';
 
 let common: ReadonlySet<string> | null = null;
 
@@ -11,6 +10,11 @@ let common: ReadonlySet<string> | null = null;
 function commonPasswords(): ReadonlySet<string> {
   common ??= new Set(COMMON_PASSWORDS_TEXT.split('\n').filter((line) => line.length > 0));
   return common;
+}
+
+/** Whether the password is on the shipped list of common ones (compared case-insensitively). */
+function isCommon(password: string): boolean {
+  return commonPasswords().has(password.trim().toLowerCase());
 }
 
 /**
@@ -22,24 +26,14 @@ export function passwordProblem(password: string): string | null {
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH) return `must be at least ${PASSWORD_MIN_LENGTH} characters`;
   if (length > PASSWORD_MAX_LENGTH) return `must be at most ${PASSWORD_MAX_LENGTH} characters`;
-  if (commonPasswords().has(password.trim().toLowerCase())) return 'is too common; choose a longer phrase of unrelated words';
+  if (isCommon(password)) return TOO_COMMON;
   return null;
 }
 
-/** class-validator rule for a new password field; the 400 names the property. */
-export function IsAcceptablePassword(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'isAcceptablePassword',
-      validator: {
-        validate: (value: unknown) => typeof value === 'string' && passwordProblem(value) === null,
-        defaultMessage: (args) => {
-          const value: unknown = args?.value;
-          const problem = typeof value === 'string' ? passwordProblem(value) : 'must be a string';
-          return `${args?.property ?? 'password'} ${problem ?? 'is not acceptable'}`;
-        },
-      },
-    },
-    options,
-  );
+/**
+ * A new-password field of the contract (`newPassword()`: its length, in characters) that also refuses common
+ * passwords: the list stays on the server, out of the contract. A 400 names the field (`newPassword is too common; …`).
+ */
+export function acceptablePassword(contractField: z.ZodString): z.ZodString {
+  return contractField.refine((value) => !isCommon(value), { error: TOO_COMMON });
 }

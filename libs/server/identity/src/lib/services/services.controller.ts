@@ -1,15 +1,16 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ROLES, type Page, type ServiceView } from '@navdesk/contracts';
+import { ServiceViewSchema } from '@navdesk/contracts/schemas';
 import { CurrentUser, Roles, ServiceEntity, scopeToServices, type UserPrincipal } from '@navdesk/server/access';
-import { cursorPart, defineCursor, PageQueryDto } from '@navdesk/server/core';
+import { ApiPageAnswer, cursorPart, defineCursor } from '@navdesk/server/core';
+import { ListServicesQueryDto } from './services.dto';
 
 const SERVICES_CURSOR = defineCursor(cursorPart.text, cursorPart.uuid);
 
 @ApiTags('people')
-@ApiBearerAuth()
 @Controller('services')
 export class ServicesController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -17,7 +18,9 @@ export class ServicesController {
   /** The caller's services (an admin: all of them). */
   @Roles(...ROLES)
   @Get()
-  async list(@Query() query: PageQueryDto, @CurrentUser() user: UserPrincipal): Promise<Page<ServiceView>> {
+  @ApiOperation({ summary: 'List the caller’s services', description: 'By code; an admin gets every service.' })
+  @ApiPageAnswer(ServiceViewSchema)
+  async list(@Query() query: ListServicesQueryDto, @CurrentUser() user: UserPrincipal): Promise<Page<ServiceView>> {
     const after = SERVICES_CURSOR.decode(query.cursor);
     const qb = this.dataSource.getRepository(ServiceEntity).createQueryBuilder('s').orderBy('s.code', 'ASC').addOrderBy('s.id', 'ASC');
     scopeToServices(qb, 's.id', user);

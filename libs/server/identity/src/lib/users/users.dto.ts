@@ -1,85 +1,14 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { ROLES, USER_STATUSES, type CreateUserRequest, type DeactivateUserRequest, type Role, type UpdateUserRequest, type UserStatus } from '@navdesk/contracts';
-import { PageQueryDto } from '@navdesk/server/core';
-import { IsAcceptablePassword } from '../passwords/password-policy';
+import { createZodDto } from 'nestjs-zod';
+import { CreateUserRequestSchema, DeactivateUserRequestSchema, UpdateUserRequestSchema, UserListQuerySchema } from '@navdesk/contracts/schemas';
+import { acceptablePassword } from '../passwords/password-policy';
 
-export class CreateUserDto implements CreateUserRequest {
-  @ApiProperty({ example: 'pwp14@navdesk.test' })
-  @IsEmail({}, { message: 'email must be an e-mail address' })
-  @MaxLength(320)
-  email!: string;
+/** The contract's new user, the password also checked against the list of common ones. */
+export class CreateUserDto extends createZodDto(CreateUserRequestSchema.extend({ password: acceptablePassword(CreateUserRequestSchema.shape.password) })) {}
 
-  @ApiProperty({ example: 'Sam Patel' })
-  @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(200)
-  name!: string;
+export class UpdateUserDto extends createZodDto(UpdateUserRequestSchema) {}
 
-  @ApiProperty({ enum: ROLES })
-  @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
-  role!: Role;
+/** The body may be left out: most deactivations need no replacement navigator. */
+export class DeactivateUserDto extends createZodDto(DeactivateUserRequestSchema.default({})) {}
 
-  @ApiProperty({ type: [String], format: 'uuid' })
-  @IsArray()
-  @ArrayUnique()
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true, message: 'serviceIds must hold service ids' })
-  serviceIds!: string[];
-
-  @ApiProperty({ minLength: 12, description: 'at least 12 characters' })
-  @IsString()
-  @IsAcceptablePassword()
-  password!: string;
-}
-
-export class UpdateUserDto implements UpdateUserRequest {
-  @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
-  @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
-  role?: Role;
-
-  @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'the full new set of services' })
-  @IsOptional()
-  @IsArray()
-  @ArrayUnique()
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true, message: 'serviceIds must hold service ids' })
-  serviceIds?: string[];
-
-  @ApiPropertyOptional({ example: 'Sam Patel' })
-  @IsOptional()
-  @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(200)
-  name?: string;
-
-  @ApiPropertyOptional({ format: 'uuid', description: 'needed only when the change leaves a service without a navigator: this navigator joins it and takes over' })
-  @IsOptional()
-  @IsUUID('all', { message: 'replacementNavigatorId must be a user id' })
-  replacementNavigatorId?: string;
-}
-
-export class DeactivateUserDto implements DeactivateUserRequest {
-  @ApiPropertyOptional({ format: 'uuid', description: 'needed only when this is a service’s last navigator: this navigator joins it and takes over the open tickets' })
-  @IsOptional()
-  @IsUUID('all', { message: 'replacementNavigatorId must be a user id' })
-  replacementNavigatorId?: string;
-}
-
-export class ListUsersQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'people of this service' })
-  @IsOptional()
-  @IsUUID('all', { message: 'serviceId must be a service id' })
-  serviceId?: string;
-
-  @ApiPropertyOptional({ enum: ROLES })
-  @IsOptional()
-  @IsIn(ROLES, { message: `role must be one of ${ROLES.join(', ')}` })
-  role?: Role;
-
-  @ApiPropertyOptional({ enum: USER_STATUSES })
-  @IsOptional()
-  @IsIn(USER_STATUSES, { message: `status must be one of ${USER_STATUSES.join(', ')}` })
-  status?: UserStatus;
-}
+/** GET /api/users: filters and the keyset page. */
+export class ListUsersQueryDto extends createZodDto(UserListQuerySchema) {}

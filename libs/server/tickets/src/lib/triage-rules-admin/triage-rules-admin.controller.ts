@@ -7,14 +7,11 @@ import {
   Post,
   Put,
 } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiOkResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { TriageRulesPreview, TriageRulesView } from '@navdesk/contracts';
+import { TriageRulesPreviewSchema, TriageRulesViewSchema } from '@navdesk/contracts/schemas';
 import { CurrentUser, Roles, type UserPrincipal } from '@navdesk/server/access';
+import { ApiAnswer, ApiErrors } from '@navdesk/server/core';
 import {
   PreviewTriageRulesDto,
   SaveTriageRulesDto,
@@ -24,7 +21,6 @@ import { TriageRulesPreviewService } from './triage-rules-preview.service';
 
 /** Admins edit the triage rules: read the current version and its history, preview an edit, save it. */
 @ApiTags('admin')
-@ApiBearerAuth()
 @Controller('admin/triage-rules')
 export class TriageRulesAdminController {
   constructor(
@@ -34,10 +30,8 @@ export class TriageRulesAdminController {
 
   @Roles('admin')
   @Get()
-  @ApiOkResponse({
-    description:
-      'the rules in force, their version, and the versions before it (newest first)',
-  })
+  @ApiOperation({ summary: 'Read the triage rules in force and their history' })
+  @ApiAnswer(200, TriageRulesViewSchema)
   current(): Promise<TriageRulesView> {
     return this.admin.current();
   }
@@ -45,20 +39,17 @@ export class TriageRulesAdminController {
   @Roles('admin')
   @Post('preview')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({
-    description:
-      'how many of the latest 1,000 tickets would change category or theme, per (from, to) pair; counts only',
-  })
+  @ApiOperation({ summary: 'Preview an edit of the triage rules', description: 'How many of the latest 1,000 tickets would change category or theme, per (from, to) pair; counts only.' })
+  @ApiAnswer(200, TriageRulesPreviewSchema)
   preview(@Body() body: PreviewTriageRulesDto): Promise<TriageRulesPreview> {
     return this.previews.preview(this.admin.validate(body.rules));
   }
 
   @Roles('admin')
   @Put()
-  @ApiOkResponse({ description: 'saved as the next version; audited' })
-  @ApiConflictResponse({
-    description: 'another version was saved since `version`',
-  })
+  @ApiOperation({ summary: 'Save the triage rules as the next version', description: 'Audited.' })
+  @ApiAnswer(200, TriageRulesViewSchema)
+  @ApiErrors({ 409: 'Another version was saved since `version`' })
   save(
     @Body() body: SaveTriageRulesDto,
     @CurrentUser() user: UserPrincipal,

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { TrainingCoverage, TrainingRecord } from '@navdesk/contracts';
+import type { TrainingCoverage, TrainingPwp, TrainingRecord } from '@navdesk/contracts';
 import type { UserPrincipal } from '@navdesk/server/access';
 import { TrainingSessionEntity } from '../entities/training-session.entity';
 import { serviceForWrite, servicesForRead } from '../query/training-scope';
@@ -78,7 +78,7 @@ export class TrainingRecordsService {
   }
 
   /** PWPs of the caller's services (navigators: rosters, walk-ins, invitations, the caseload filter). */
-  async pwps(serviceId: string | undefined, user: UserPrincipal): Promise<{ id: string; name: string; serviceIds: string[] }[]> {
+  async pwps(serviceId: string | undefined, user: UserPrincipal): Promise<TrainingPwp[]> {
     const services = servicesForRead(user, serviceId);
     if (!services.length) return [];
     return this.dataSource.query(

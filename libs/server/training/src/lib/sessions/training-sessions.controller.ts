@@ -1,15 +1,15 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AttendanceView, InvitationResult, Page, TrainingBookingView, TrainingSessionDetail, TrainingSessionView } from '@navdesk/contracts';
+import { AttendanceViewSchema, InvitationResultSchema, TrainingBookingViewSchema, TrainingSessionDetailSchema, TrainingSessionViewSchema } from '@navdesk/contracts/schemas';
 import { CurrentUser, Roles, type UserPrincipal } from '@navdesk/server/access';
-import { uuidParam } from '@navdesk/server/core';
+import { ApiAnswer, ApiErrors, ApiNoContent, ApiPageAnswer, uuidParam } from '@navdesk/server/core';
 import { TrainingBookingsService } from '../bookings/training-bookings.service';
 import { CreateTrainingSessionDto, InviteToSessionDto, ListTrainingSessionsDto, RecordAttendanceDto } from '../training.dto';
 import { TrainingSessionsService } from './training-sessions.service';
 
 @ApiTags('training')
-@ApiBearerAuth()
 @Controller('training/sessions')
 export class TrainingSessionsController {
   constructor(
@@ -19,7 +19,8 @@ export class TrainingSessionsController {
 
   @Roles('navigator')
   @Post()
-  @ApiCreatedResponse({ description: 'scheduled' })
+  @ApiOperation({ summary: 'Schedule a training session', description: 'A session of a catalogue module, in the future, with a number of seats.' })
+  @ApiAnswer(201, TrainingSessionViewSchema, 'Scheduled')
   create(@Body() body: CreateTrainingSessionDto, @CurrentUser() user: UserPrincipal): Promise<TrainingSessionView> {
     return this.sessions.create(body, user);
   }
@@ -27,6 +28,8 @@ export class TrainingSessionsController {
   /** Upcoming (soonest first) or past (latest first) sessions of the caller's services. */
   @Roles('pwp', 'navigator', 'manager')
   @Get()
+  @ApiOperation({ summary: 'List training sessions', description: 'Upcoming (soonest first) or past (latest first) sessions of the caller’s services.' })
+  @ApiPageAnswer(TrainingSessionViewSchema)
   list(@Query() query: ListTrainingSessionsDto, @CurrentUser() user: UserPrincipal): Promise<Page<TrainingSessionView>> {
     return this.sessions.list(user, query);
   }
@@ -34,6 +37,8 @@ export class TrainingSessionsController {
   /** A session with its roster (a PWP sees only their own booking). */
   @Roles('pwp', 'navigator', 'manager')
   @Get(':id')
+  @ApiOperation({ summary: 'Read a training session and its roster', description: 'A PWP sees only their own booking.' })
+  @ApiAnswer(200, TrainingSessionDetailSchema)
   one(@Param('id', uuidParam('id')) id: string, @CurrentUser() user: UserPrincipal): Promise<TrainingSessionDetail> {
     return this.sessions.one(id, user);
   }
@@ -41,7 +46,9 @@ export class TrainingSessionsController {
   @Roles('navigator')
   @Post(':id/cancel')
   @HttpCode(HttpStatus.OK)
-  @ApiConflictResponse({ description: 'already cancelled or started' })
+  @ApiOperation({ summary: 'Cancel a training session', description: 'Only before it starts; booked PWPs are told.' })
+  @ApiAnswer(200, TrainingSessionViewSchema, 'Cancelled')
+  @ApiErrors({ 409: 'The session is already cancelled or has started' })
   cancel(@Param('id', uuidParam('id')) id: string, @CurrentUser() user: UserPrincipal): Promise<TrainingSessionView> {
     return this.sessions.cancel(id, user);
   }
@@ -49,8 +56,9 @@ export class TrainingSessionsController {
   /** A PWP books themself a seat. */
   @Roles('pwp')
   @Post(':id/bookings')
-  @ApiCreatedResponse({ description: 'booked' })
-  @ApiConflictResponse({ description: 'full, already booked, started or cancelled' })
+  @ApiOperation({ summary: 'Book yourself a seat on a training session' })
+  @ApiAnswer(201, TrainingBookingViewSchema, 'Booked')
+  @ApiErrors({ 409: 'The session is full, already booked by you, started or cancelled' })
   book(@Param('id', uuidParam('id')) id: string, @CurrentUser() user: UserPrincipal): Promise<TrainingBookingView> {
     return this.bookings.book(id, user);
   }
@@ -59,6 +67,9 @@ export class TrainingSessionsController {
   @Roles('pwp')
   @Delete(':id/bookings')
   @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Cancel your booking on a training session', description: 'Frees the seat; only before the session starts. 404 when you have no booking on it.' })
+  @ApiNoContent('Booking cancelled')
+  @ApiErrors({ 409: 'The session has already started' })
   async cancelBooking(@Param('id', uuidParam('id')) id: string, @CurrentUser() user: UserPrincipal): Promise<void> {
     await this.bookings.cancel(id, user);
   }
@@ -66,9 +77,13 @@ export class TrainingSessionsController {
   /** Attendance with confidence before and after (1–10): 201 recorded, 200 replaced an earlier record. */
   @Roles('pwp', 'navigator')
   @Post(':id/attendance')
-  @ApiCreatedResponse({ description: 'recorded' })
-  @ApiOkResponse({ description: 'replaced an earlier record' })
-  @ApiConflictResponse({ description: 'too early, cancelled, or (a PWP) not booked' })
+  @ApiOperation({
+    summary: 'Record attendance at a training session, with confidence before and after (1–10)',
+    description: 'A PWP records their own, on a session they booked; a navigator records any PWP of the session’s service (walk-ins too). Open from 60 minutes before the start.',
+  })
+  @ApiAnswer(201, AttendanceViewSchema, 'Recorded')
+  @ApiAnswer(200, AttendanceViewSchema, 'Replaced an earlier record')
+  @ApiErrors({ 409: 'Too early, the session was cancelled, or (a PWP) not booked' })
   async attendance(@Param('id', uuidParam('id')) id: string, @Body() body: RecordAttendanceDto, @CurrentUser() user: UserPrincipal, @Res({ passthrough: true }) res: Response): Promise<AttendanceView> {
     const { view, created } = await this.bookings.recordAttendance(id, body, user);
     res.status(created ? HttpStatus.CREATED : HttpStatus.OK);
@@ -77,7 +92,9 @@ export class TrainingSessionsController {
 
   @Roles('navigator')
   @Post(':id/invitations')
-  @ApiCreatedResponse({ description: 'invited; each PWP is told once' })
+  @ApiOperation({ summary: 'Invite PWPs to a training session', description: 'PWPs of the session’s service; each is told once, however often invited.' })
+  @ApiAnswer(201, InvitationResultSchema, 'Invited')
+  @ApiErrors({ 409: 'The session was cancelled or has started' })
   invite(@Param('id', uuidParam('id')) id: string, @Body() body: InviteToSessionDto, @CurrentUser() user: UserPrincipal): Promise<InvitationResult> {
     return this.sessions.invite(id, body.pwpIds, user);
   }

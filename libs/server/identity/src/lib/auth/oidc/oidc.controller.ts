@@ -1,13 +1,14 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Inject, NotFoundException, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
-import { ApiFoundResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { CookieOptions, Request, Response } from 'express';
 import type { AuthOptions, LoginResponse } from '@navdesk/contracts';
-import { APP_CONFIG, Public, type AppConfig } from '@navdesk/server/core';
+import { AuthOptionsSchema, LoginResponseSchema } from '@navdesk/contracts/schemas';
+import { ApiAnswer, ApiErrors, APP_CONFIG, Public, type AppConfig } from '@navdesk/server/core';
 import { OidcHandoffStore } from './oidc-handoff.store';
 import { OidcPendingStore, PENDING_TTL_SECONDS } from './oidc-pending.store';
 import { OidcProviderClient, OidcRejectedError } from './oidc-provider.client';
 import { OidcSignInService, type SsoOutcome } from './oidc-sign-in.service';
-import { AuthOptionsView, OidcExchangeDto } from './oidc.dto';
+import { OidcExchangeDto } from './oidc.dto';
 
 const COOKIE = 'navdesk_oidc';
 const COOKIE_PATH = '/api/auth/oidc';
@@ -26,15 +27,17 @@ export class OidcController {
 
   @Public()
   @Get('options')
-  @ApiOkResponse({ type: AuthOptionsView, description: 'how people may sign in here' })
+  @ApiOperation({ summary: 'Read how people may sign in here', description: 'Whether single sign-on is configured, and whether password sign-in is open to all or only to break-glass admins.' })
+  @ApiAnswer(200, AuthOptionsSchema)
   options(): AuthOptions {
     return { sso: this.provider.enabled, localPasswords: this.config.LOCAL_PASSWORDS };
   }
 
   @Public()
   @Get('oidc/login')
-  @ApiFoundResponse({ description: "to the trust's identity provider" })
-  @ApiNotFoundResponse({ description: 'single sign-on is not configured' })
+  @ApiOperation({ summary: 'Start single sign-on', description: 'A browser navigation, not an API call: redirects to the trust’s identity provider (authorization code with PKCE).' })
+  @ApiResponse({ status: HttpStatus.FOUND, description: 'To the trust’s identity provider' })
+  @ApiErrors({ 404: 'Single sign-on is not configured' })
   async login(@Res() res: Response): Promise<void> {
     if (!this.provider.enabled) throw new NotFoundException('Single sign-on is not configured');
     const { url, pending } = await this.provider.authorizationUrl();
@@ -46,8 +49,9 @@ export class OidcController {
 
   @Public()
   @Get('oidc/callback')
-  @ApiFoundResponse({ description: 'to /sign-in/sso with a one-time code in the fragment, or to /sign-in?reason=sso-… when refused' })
-  @ApiNotFoundResponse({ description: 'single sign-on is not configured' })
+  @ApiOperation({ summary: 'Finish single sign-on', description: 'Where the identity provider sends the browser back; redirects to the console.' })
+  @ApiResponse({ status: HttpStatus.FOUND, description: 'To /sign-in/sso with a one-time code in the fragment, or to /sign-in?reason=sso-… when refused' })
+  @ApiErrors({ 404: 'Single sign-on is not configured' })
   async callback(@Req() req: Request, @Res() res: Response): Promise<void> {
     if (!this.provider.enabled) throw new NotFoundException('Single sign-on is not configured');
     res.clearCookie(COOKIE, cookieOptions(this.config));
@@ -72,8 +76,9 @@ export class OidcController {
   @Public()
   @Post('oidc/exchange')
   @HttpCode(HttpStatus.OK)
-  @ApiOkResponse({ description: 'the same answer as POST /api/auth/login' })
-  @ApiUnauthorizedResponse({ description: 'unknown, used or expired code' })
+  @ApiOperation({ summary: 'Exchange the one-time code of single sign-on for a session', description: 'The code from the fragment of /sign-in/sso, once, within a minute; the same answer as POST /api/auth/login.' })
+  @ApiAnswer(200, LoginResponseSchema)
+  @ApiErrors({ 401: 'Unknown, used or expired code' })
   async exchange(@Body() body: OidcExchangeDto, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
     res.setHeader('Cache-Control', 'no-store');
     const answer = await this.handoff.take(body.code);

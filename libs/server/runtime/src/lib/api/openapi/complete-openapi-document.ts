@@ -18,10 +18,21 @@ function contractSchemas(): Record<string, Json> {
   return Object.fromEntries(Object.entries(schemas).map(([id, schema]) => [id, withoutIds(schema as Json)]));
 }
 
-/** `$id` is JSON Schema's, not OpenAPI 3.0's. */
+/**
+ * `$id` is JSON Schema's, not OpenAPI 3.0's; and a nullable reference (`{nullable, allOf: [$ref]}`, how zod writes
+ * one for 3.0) also names its type, as OpenAPI 3.0.3 asks (every named schema here is an object).
+ */
 function withoutIds(schema: Json): Json {
   const { $id: _id, ...rest } = schema;
-  return rest;
+  return typeNullableRefs(rest) as Json;
+}
+
+function typeNullableRefs(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(typeNullableRefs);
+  if (node === null || typeof node !== 'object') return node;
+  const out = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, typeNullableRefs(v)])) as Json;
+  if (out['nullable'] === true && !out['type'] && Array.isArray(out['allOf'])) out['type'] = 'object';
+  return out;
 }
 
 function errorAnswer(status: number): Json {
@@ -59,8 +70,11 @@ function completeOperation(path: string, operation: Operation): void {
   if (operation.requestBody) errors.add(413);
   if (path.includes('{')) errors.add(404);
   for (const status of errors) operation.responses[String(status)] ??= errorAnswer(status);
-  // An error an operation names itself (409, 429, 503 …) is in the error shape too.
+  // An error an operation names itself (409, 429, 503 …) is in the error shape too, JSON even where the
+  // operation's answer is a file (`@ApiProduces` gives every answer the file's type). A 5xx may name its own
+  // JSON body (health's 503 is the health view).
   for (const [status, answer] of Object.entries(operation.responses)) {
-    if (Number(status) >= 400 && !answer['content']) answer['content'] = { 'application/json': { schema: ERROR_REF } };
+    const json = (answer['content'] as Record<string, unknown> | undefined)?.['application/json'];
+    if (Number(status) >= 500 ? !json : Number(status) >= 400) answer['content'] = { 'application/json': { schema: ERROR_REF } };
   }
 }

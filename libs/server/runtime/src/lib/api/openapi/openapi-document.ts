@@ -12,6 +12,7 @@ export function buildOpenApiDocument(app: INestApplication, publicUrl: string): 
     .setTitle('Navdesk API')
     .setDescription('Operations console of digital navigators in NHS Talking Therapies services (contract v2). Errors share one shape, `ApiError`; lists are keyset pages, `KeysetPage`.')
     .setVersion('2')
+    .setLicense('MIT', 'https://opensource.org/license/mit')
     .addServer(publicUrl, 'This deployment')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A person’s session: the accessToken of POST /api/auth/login' }, 'bearer')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'ndk_…', description: 'A service’s integration key (Admin → Integration keys), for machine clients' }, 'integrationKey')

@@ -1,18 +1,18 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Queue } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import type { FailedJobView, OutboundEmailView, Page } from '@navdesk/contracts';
+import { FailedJobViewSchema, OutboundEmailViewSchema } from '@navdesk/contracts/schemas';
 import { Roles } from '@navdesk/server/access';
-import { cursorPart, defineCursor, HEALTH_QUEUES, PageQueryDto } from '@navdesk/server/core';
+import { ApiAnswer, ApiPageAnswer, cursorPart, defineCursor, HEALTH_QUEUES, PageQueryDto } from '@navdesk/server/core';
 import { OutboundEmailEntity } from '@navdesk/server/mail';
 
 const EMAILS_CURSOR = defineCursor(cursorPart.time, cursorPart.uuid);
 
 /** Admins watch the job queues: jobs that failed for good (kept two weeks) and the e-mail outbox. */
 @ApiTags('operations')
-@ApiBearerAuth()
 @Controller('admin')
 export class OperationsController {
   constructor(
@@ -22,6 +22,8 @@ export class OperationsController {
 
   @Roles('admin')
   @Get('failed-jobs')
+  @ApiOperation({ summary: 'List jobs that failed for good', description: 'Kept two weeks; newest first, up to 100 a queue.' })
+  @ApiAnswer(200, [FailedJobViewSchema])
   async failedJobs(): Promise<FailedJobView[]> {
     const all = await Promise.all(
       this.queues.map(async (queue) =>
@@ -40,6 +42,8 @@ export class OperationsController {
 
   @Roles('admin')
   @Get('outbound-emails')
+  @ApiOperation({ summary: 'List the e-mails handed to the transport', description: 'The development mailbox; newest first.' })
+  @ApiPageAnswer(OutboundEmailViewSchema)
   async outboundEmails(@Query() query: PageQueryDto): Promise<Page<OutboundEmailView>> {
     const after = EMAILS_CURSOR.decode(query.cursor);
     const qb = this.dataSource.getRepository(OutboundEmailEntity).createQueryBuilder('e').orderBy('e.created_at', 'DESC').addOrderBy('e.id', 'DESC');

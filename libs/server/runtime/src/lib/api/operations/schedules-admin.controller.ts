@@ -1,9 +1,10 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Queue } from 'bullmq';
 import type { ScheduleView } from '@navdesk/contracts';
+import { ScheduleViewSchema } from '@navdesk/contracts/schemas';
 import { Roles } from '@navdesk/server/access';
-import { HEALTH_QUEUES, ScheduleRunsStore, toScheduleView, withTimeout, type ScheduleRunEntity } from '@navdesk/server/core';
+import { ApiAnswer, HEALTH_QUEUES, ScheduleRunsStore, toScheduleView, withTimeout, type ScheduleRunEntity } from '@navdesk/server/core';
 
 /** Redis gets this long to say what it holds; the page still shows Postgres' record without it. */
 const REDIS_TIMEOUT_MS = 1_500;
@@ -21,7 +22,6 @@ async function schedulerOf(queues: Queue[], row: ScheduleRunEntity): Promise<{ n
 
 /** Admins see every schedule of the worker: its interval, last run, success and error, and next run. */
 @ApiTags('operations')
-@ApiBearerAuth()
 @Controller('admin/schedules')
 export class SchedulesAdminController {
   constructor(
@@ -31,7 +31,8 @@ export class SchedulesAdminController {
 
   @Roles('admin')
   @Get()
-  @ApiOkResponse({ description: 'every schedule a worker has registered, with its run record and a late marker' })
+  @ApiOperation({ summary: 'List the worker’s schedules', description: 'Every schedule a worker has registered, with its run record and a late marker.' })
+  @ApiAnswer(200, [ScheduleViewSchema])
   async list(): Promise<ScheduleView[]> {
     const rows = await this.runs.all();
     const now = new Date();

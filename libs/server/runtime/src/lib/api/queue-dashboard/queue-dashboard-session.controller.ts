@@ -1,8 +1,9 @@
 import { Controller, Delete, HttpCode, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser, Roles, type UserPrincipal } from '@navdesk/server/access';
 import { AuditService } from '@navdesk/server/audit';
+import { ApiNoContent } from '@navdesk/server/core';
 import { QueueDashboardAccess } from './queue-dashboard-access';
 
 /**
@@ -11,7 +12,6 @@ import { QueueDashboardAccess } from './queue-dashboard-access';
  * cookie bound to their session, then opens the page.
  */
 @ApiTags('operations')
-@ApiBearerAuth()
 @Controller('admin/queues')
 export class QueueDashboardSessionController {
   constructor(
@@ -22,9 +22,8 @@ export class QueueDashboardSessionController {
   @Roles('admin')
   @Post('session')
   @HttpCode(204)
-  @ApiNoContentResponse({
-    description: 'sets the navdesk_queues cookie (five minutes, renewed while the dashboard is in use)',
-  })
+  @ApiOperation({ summary: 'Open the queue dashboard', description: 'Sets the navdesk_queues cookie (five minutes, renewed while the dashboard is in use) for a full-page visit to /admin/queues. Audited.' })
+  @ApiNoContent('The cookie is set')
   async open(@CurrentUser() user: UserPrincipal, @Res({ passthrough: true }) res: Response): Promise<void> {
     this.access.issue(res, user.sessionId);
     await this.audit.record({
@@ -37,7 +36,8 @@ export class QueueDashboardSessionController {
   @Roles('admin')
   @Delete('session')
   @HttpCode(204)
-  @ApiNoContentResponse({ description: 'clears the navdesk_queues cookie' })
+  @ApiOperation({ summary: 'Close the queue dashboard', description: 'Clears the navdesk_queues cookie.' })
+  @ApiNoContent('The cookie is cleared')
   close(@Res({ passthrough: true }) res: Response): void {
     this.access.clear(res);
   }

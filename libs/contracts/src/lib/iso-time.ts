@@ -1,5 +1,3 @@
-import { registerDecorator, type ValidationOptions } from 'class-validator';
-
 const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
@@ -23,16 +21,4 @@ export function isCalendarIsoTime(value: unknown, options: { dateOnly?: boolean 
   if (Number(h ?? 0) > 23 || Number(mi ?? 0) > 59 || Number(s ?? 0) > 59) return false;
   if (zone && zone !== 'Z' && (Number(zone.slice(1, 3)) > 14 || Number(zone.slice(-2)) > 59)) return false;
   return Number.isFinite(Date.parse(value));
-}
-
-/** class-validator: `@IsCalendarIsoTime()` on a query or body field; the message names the field. */
-export function IsCalendarIsoTime(options: { dateOnly?: boolean } = {}, validationOptions?: ValidationOptions): PropertyDecorator {
-  return (target: object, propertyName: string | symbol) =>
-    registerDecorator({
-      name: 'isCalendarIsoTime',
-      target: target.constructor,
-      propertyName: String(propertyName),
-      options: { message: `${String(propertyName)} must be a real ${options.dateOnly ? 'date (YYYY-MM-DD)' : 'ISO 8601 date or time'}`, ...validationOptions },
-      validator: { validate: (value: unknown) => isCalendarIsoTime(value, options) },
-    });
 }
