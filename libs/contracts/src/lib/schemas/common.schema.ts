@@ -16,6 +16,9 @@ export const isoDate = () => z.iso.date().meta({ description: 'A calendar date, 
 export const calendarTime = (options: { dateOnly?: boolean } = {}) =>
   z.string().refine((v) => isCalendarIsoTime(v, options), { error: `must be a real ${options.dateOnly ? 'date (YYYY-MM-DD)' : 'ISO 8601 date or time'}` });
 
+/** A person named in an answer: their id and display name. */
+export const personRef = () => z.strictObject({ id: z.guid(), name: z.string() });
+
 export const uuid = () => z.guid({ error: 'must be a UUID' });
 /**
  * A message for a value of the wrong type only (`z.string({ error: wrongType('must be text') })`): a schema's own

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { THEMES, TICKET_CATEGORIES } from '../tickets';
 import { isoDate, isoDateTime } from './common.schema';
-import { PatientCountSchema } from './reports.schema';
+import { PatientCountSchema, reportWindowShape } from './reports.schema';
 
 const obj = z.strictObject;
-const windowShape = { from: isoDate(), to: isoDate(), serviceIds: z.array(z.guid()) };
 
 export const OutcomeFigureSchema = obj({
   current: z.number().nullable(),
@@ -23,7 +22,7 @@ const briefOpening = {
 const moduleFigure = obj({ moduleId: z.string(), title: z.string(), figure: OutcomeFigureSchema });
 
 export const OutcomesReportSchema = obj({
-  ...windowShape,
+  ...reportWindowShape,
   previous: obj({ from: isoDate(), to: isoDate() }).meta({ description: 'The period before: same length, ending the day before from' }),
   functionality: obj({
     headline,
@@ -54,7 +53,7 @@ export const OutcomesReportSchema = obj({
 }).meta({ id: 'OutcomesReport', description: 'The study’s four barriers, this period against the one before (docs/report-definitions.md, Outcomes)' });
 
 export const VendorPackReportSchema = obj({
-  ...windowShape,
+  ...reportWindowShape,
   problems: z.array(
     obj({
       problem: z.string().meta({ description: 'The incidents’ masked title, or "Other not-fixable tickets: <category>"' }),

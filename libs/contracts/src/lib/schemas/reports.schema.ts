@@ -4,27 +4,26 @@ import { EXPORT_STATUSES, REPORT_GROUPINGS, REPORT_INTERVALS, REPORT_NAMES } fro
 import { PRIORITIES, THEMES, TICKET_CATEGORIES } from '../tickets';
 import { isoDate, isoDateTime } from './common.schema';
 
-/** A London calendar date, YYYY-MM-DD, as every report writes one. */
-const day = () => isoDate();
 const obj = z.strictObject;
 
 export const PatientCountSchema = z
   .union([z.int().min(0), z.literal('<5')])
   .meta({ id: 'PatientCount', description: 'A count of patients: the number, or "<5" when it is 1–4 (or hidden to protect such a cell)' });
 
-const windowShape = {
-  from: day().meta({ description: 'First London day, inclusive' }),
-  to: day().meta({ description: 'Last London day, inclusive' }),
+/** Every report's window: London calendar dates, `from` and `to` both inclusive, and the services it covers. */
+export const reportWindowShape = {
+  from: isoDate().meta({ description: 'First London day, inclusive' }),
+  to: isoDate().meta({ description: 'Last London day, inclusive' }),
   serviceIds: z.array(z.guid()),
 };
 
 export const UsabilityTrendsReportSchema = obj({
-  ...windowShape,
+  ...reportWindowShape,
   interval: z.enum(REPORT_INTERVALS),
   groupBy: z.enum(REPORT_GROUPINGS),
   buckets: z.array(
     obj({
-      start: day().meta({ description: 'First day of the bucket (London)' }),
+      start: isoDate().meta({ description: 'First day of the bucket (London)' }),
       counts: z.record(z.string(), z.int()).meta({ description: 'Tickets by theme or category; every key of the grouping is present' }),
       fixable: z.int(),
       notFixable: z.int(),
@@ -34,7 +33,7 @@ export const UsabilityTrendsReportSchema = obj({
 }).meta({ id: 'UsabilityTrendsReport' });
 
 export const IncidentsReportSchema = obj({
-  ...windowShape,
+  ...reportWindowShape,
   incidents: z.array(
     obj({
       id: z.guid(),
@@ -61,14 +60,14 @@ const priorityOperations = obj({
 });
 
 export const OperationsReportSchema = obj({
-  ...windowShape,
+  ...reportWindowShape,
   services: z.array(
     obj({ serviceId: z.guid(), serviceName: z.string(), backlog: z.int(), created: z.int(), resolved: z.int(), slaMetPercent: z.number().nullable(), byPriority: z.array(priorityOperations) }),
   ),
 }).meta({ id: 'OperationsReport' });
 
 export const TrainingReportSchema = obj({
-  ...windowShape,
+  ...reportWindowShape,
   sessions: z.int(),
   seatsOffered: z.int(),
   bookings: z.int(),
@@ -80,7 +79,7 @@ export const TrainingReportSchema = obj({
 }).meta({ id: 'TrainingReport' });
 
 export const EngagementReportSchema = obj({
-  ...windowShape,
+  ...reportWindowShape,
   patients: PatientCountSchema.meta({ description: 'Patients of these services on the register by the window’s end, or with engagement recorded in it' }),
   activePatients: PatientCountSchema,
   modulesCompleted: PatientCountSchema,
@@ -88,19 +87,19 @@ export const EngagementReportSchema = obj({
   flags: z.array(obj({ kind: z.enum(FLAG_KINDS), raised: PatientCountSchema, cleared: PatientCountSchema })),
   notificationChanges: PatientCountSchema,
   resetsCompleted: PatientCountSchema,
-  weeks: z.array(obj({ start: day(), activePatients: PatientCountSchema, modulesCompleted: PatientCountSchema, flagsRaised: PatientCountSchema, flagsCleared: PatientCountSchema })),
+  weeks: z.array(obj({ start: isoDate(), activePatients: PatientCountSchema, modulesCompleted: PatientCountSchema, flagsRaised: PatientCountSchema, flagsCleared: PatientCountSchema })),
 }).meta({ id: 'EngagementReport', description: 'Every count here is of patients or of what patients did, so each is suppressed when small' });
 
 export const TailoringReportSchema = obj({
-  ...windowShape,
+  ...reportWindowShape,
   byAction: z.array(obj({ action: z.enum(['skip', 'replace', 'add']), requested: PatientCountSchema, approved: PatientCountSchema, declined: PatientCountSchema, pending: PatientCountSchema })),
   topSkipped: z.array(obj({ moduleId: z.string(), title: z.string(), requests: PatientCountSchema })).meta({ description: 'Modules most often asked to be skipped or replaced' }),
 }).meta({ id: 'TailoringReport' });
 
 export const ReportsOverviewSchema = obj({
   serviceIds: z.array(z.guid()),
-  thisWeek: obj({ from: day(), to: day() }),
-  lastWeek: obj({ from: day(), to: day() }),
+  thisWeek: obj({ from: isoDate(), to: isoDate() }),
+  lastWeek: obj({ from: isoDate(), to: isoDate() }),
   figures: z.array(obj({ key: z.string(), label: z.string(), thisWeek: PatientCountSchema, lastWeek: PatientCountSchema, betterWhen: z.enum(['up', 'down']) })),
 }).meta({ id: 'ReportsOverview', description: 'This week so far (Monday to today) against the same days of last week' });
 

@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { REMINDER_FREQUENCIES } from '../programme';
 import { NOTIFICATION_CHANGE_STATUSES, RESET_CHANNELS, RESET_EVENT_TYPES, RESET_STATUSES } from '../resets';
-import { isoDateTime, PageQuerySchema, wrongType } from './common.schema';
+import { isoDateTime, PageQuerySchema, personRef, wrongType } from './common.schema';
 import { NotificationSettingsSchema, ProgrammeAccountSchema } from './programme.schema';
 
-const person = () => z.strictObject({ id: z.guid(), name: z.string() });
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export const CreateLoginResetRequestSchema = z.strictObject({
@@ -30,7 +29,7 @@ export const LoginResetViewSchema = z
     status: z.enum(RESET_STATUSES),
     attempts: z.int().meta({ description: 'Calls made to the programme so far' }),
     lastError: z.string().nullable(),
-    requestedBy: person(),
+    requestedBy: personRef(),
     createdAt: isoDateTime(),
     sentAt: isoDateTime().nullable(),
     expiresAt: isoDateTime().nullable().meta({ description: 'When a sent reset expires if the patient has not logged in' }),
@@ -77,7 +76,7 @@ export const NotificationChangeViewSchema = z
     reason: z.string(),
     attempts: z.int(),
     lastError: z.string().nullable(),
-    requestedBy: person(),
+    requestedBy: personRef(),
     createdAt: isoDateTime(),
     appliedAt: isoDateTime().nullable(),
   })

@@ -95,6 +95,6 @@ export const TriageRulesPreviewSchema = obj({
  * The rules are checked by the server's own rule validator, which names each rule and field in plain words
  * (`Rule 3 "broken" pattern 2 is not a valid regex`); here they pass through, documented as TriageRuleInput.
  */
-const ruleItems = z.array(z.unknown().meta({ allOf: [{ $ref: '#/components/schemas/TriageRuleInput' }] }), { error: 'must be a list of rules' });
+const ruleItems = z.array(z.unknown().meta({ $ref: '#/components/schemas/TriageRuleInput' }), { error: 'must be a list of rules' });
 export const TriageRulesPreviewRequestSchema = obj({ rules: ruleItems });
 export const SaveTriageRulesRequestSchema = obj({ version: version.meta({ description: 'The version the edit started from; a newer one saved meanwhile is a 409' }), rules: ruleItems });

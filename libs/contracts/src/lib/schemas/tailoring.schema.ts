@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TAILORING_ACTIONS, TAILORING_DECISIONS, TAILORING_STATUSES } from '../tailoring';
-import { isoDateTime, PageQuerySchema } from './common.schema';
+import { isoDateTime, PageQuerySchema, personRef } from './common.schema';
 
 const patientRef = { error: 'must be a patient ref such as P-7QK2M9' };
 const moduleId = { error: 'must be a programme module id' };
@@ -25,7 +25,6 @@ export const TailoringListQuerySchema = PageQuerySchema.extend({
   serviceId: z.guid({ error: 'must be a service id' }).optional(),
 });
 
-const person = () => z.strictObject({ id: z.guid(), name: z.string() });
 
 export const TailoringRequestViewSchema = z
   .strictObject({
@@ -39,9 +38,9 @@ export const TailoringRequestViewSchema = z
     replacementModuleTitle: z.string().nullable(),
     reason: z.string(),
     status: z.enum(TAILORING_STATUSES),
-    requestedBy: person(),
+    requestedBy: personRef(),
     createdAt: isoDateTime(),
-    decidedBy: person().nullable(),
+    decidedBy: personRef().nullable(),
     decisionNote: z.string().nullable(),
     decidedAt: isoDateTime().nullable(),
     appliedAt: isoDateTime().nullable(),

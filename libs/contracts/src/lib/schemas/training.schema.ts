@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TRAINING_FORMATS, TRAINING_LIMITS, TRAINING_SESSION_MODES, TRAINING_TOPICS } from '../training';
-import { isoDateTime, PageQuerySchema, wrongType } from './common.schema';
+import { isoDateTime, PageQuerySchema, personRef, wrongType } from './common.schema';
 
 const text = () => z.string({ error: wrongType('must be text') });
 const confidence = () =>
@@ -9,7 +9,6 @@ const confidence = () =>
     .min(TRAINING_LIMITS.confidenceMin, { error: 'must be from 1 to 10' })
     .max(TRAINING_LIMITS.confidenceMax, { error: 'must be from 1 to 10' });
 const serviceId = () => z.guid({ error: 'must be a service id' });
-const person = () => z.strictObject({ id: z.guid(), name: z.string() });
 
 export const TrainingModuleViewSchema = z
   .strictObject({
@@ -72,7 +71,7 @@ export const TrainingSessionViewSchema = z
 export const TrainingBookingViewSchema = z
   .strictObject({
     sessionId: z.guid(),
-    pwp: person(),
+    pwp: personRef(),
     status: z.enum(['booked', 'cancelled']),
     bookedAt: isoDateTime(),
     attendance: z
@@ -84,7 +83,7 @@ export const TrainingBookingViewSchema = z
 
 export const TrainingSessionDetailSchema = TrainingSessionViewSchema.extend({
   bookings: z.array(TrainingBookingViewSchema),
-  invited: z.array(person()),
+  invited: z.array(personRef()),
 }).meta({ id: 'TrainingSessionDetail', description: 'A session with its roster (navigators; a PWP sees only their own booking)' });
 
 export const TrainingSessionListQuerySchema = PageQuerySchema.extend({
@@ -112,7 +111,7 @@ export const AttendanceViewSchema = z
 
 export const TrainingRecordSchema = z
   .strictObject({
-    pwp: person(),
+    pwp: personRef(),
     upcoming: z.array(TrainingSessionViewSchema),
     attended: z.array(z.strictObject({ session: TrainingSessionViewSchema, confidenceBefore: z.int(), confidenceAfter: z.int(), change: z.int() })),
     coreInduction: z

@@ -54,7 +54,7 @@ function parseWithSchema(schema: z.ZodType, value: unknown, metadata: ArgumentMe
 
 /**
  * Validates every argument, DTO-typed or not: text that Postgres cannot store is a 400 naming its field. A zod
- * DTO is parsed by its schema; a class-validator DTO (the shapes not yet moved to zod) by class-validator.
+ * DTO is parsed by its schema; a class-validator DTO (the programme simulator's, which is not the Navdesk API) by class-validator.
  */
 class NavdeskValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
