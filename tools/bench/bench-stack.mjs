@@ -45,7 +45,7 @@ export function benchStack(defaultPort) {
     start(script, extraEnv = {}) {
       // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the api and worker (Node refuses it in NODE_OPTIONS).
       const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-      const child = spawn(process.execPath, [...nodeArgs, script], { env: { ...env, ...extraEnv }, stdio: ['ignore', 'ignore', 'inherit'] });
+      const child = spawn(process.execPath, [...nodeArgs, script], { env: { ...env, ...extraEnv }, stdio: ['ignore', process.env.BENCH_STDOUT ? 'inherit' : 'ignore', 'inherit'] });
       children.push(child);
       return child;
     },

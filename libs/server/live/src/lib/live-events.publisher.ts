@@ -25,9 +25,18 @@ export const LIVE_LOG_LENGTH = 10_000;
  * (two publishers' XADD and PUBLISH could otherwise interleave). The message is `<log id> <envelope JSON>`.
  */
 const APPEND_AND_ANNOUNCE = `
-local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[2], '*', 'e', ARGV[1])
-redis.call('PUBLISH', KEYS[2], id .. ' ' .. ARGV[1])
-return id`;
+for i = 2, #ARGV do
+  local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', 'e', ARGV[i])
+  redis.call('PUBLISH', KEYS[2], id .. ' ' .. ARGV[i])
+end
+return #ARGV - 1`;
+
+/** One live event to publish: its type, the id of what changed, and who may see it. */
+export interface LiveEventToPublish {
+  type: LiveEventType;
+  id: string;
+  audience: LiveEventAudience;
+}
 
 /**
  * Publishes "something changed" after a commit, for every api process to fan out to its open streams.
@@ -44,11 +53,18 @@ export class LiveEventsPublisher {
   ) {}
 
   async publish(type: LiveEventType, id: string, audience: LiveEventAudience): Promise<void> {
-    const envelope: LiveEnvelope = { event: { type, id, serviceId: audience.serviceId, at: new Date().toISOString() }, audience };
+    await this.publishMany([{ type, id, audience }]);
+  }
+
+  /** Several events in one round trip (a batch of new tickets, say), in the order given. */
+  async publishMany(events: readonly LiveEventToPublish[]): Promise<void> {
+    if (events.length === 0) return;
+    const at = new Date().toISOString();
+    const envelopes = events.map(({ type, id, audience }): string => JSON.stringify({ event: { type, id, serviceId: audience.serviceId, at }, audience } satisfies LiveEnvelope));
     try {
-      await this.redis.eval(APPEND_AND_ANNOUNCE, 2, this.keys.key(LIVE_LOG), this.keys.key(LIVE_CHANNEL), JSON.stringify(envelope), LIVE_LOG_LENGTH);
+      await this.redis.eval(APPEND_AND_ANNOUNCE, 2, this.keys.key(LIVE_LOG), this.keys.key(LIVE_CHANNEL), LIVE_LOG_LENGTH, ...envelopes);
     } catch (e) {
-      this.logger.debug(`live event not published: ${(e as Error).message}`);
+      this.logger.debug(`live events not published: ${(e as Error).message}`);
     }
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createTransport, type Transporter } from 'nodemailer';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@navdesk/server/core';
 import { OutboundEmailEntity } from './outbound-email.entity';
 
@@ -35,20 +35,29 @@ export class MailTransport {
   }
 
   async send(mail: OutgoingEmail): Promise<'sent' | 'already-sent'> {
-    return this.dataSource.transaction(async (manager) => {
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(OutboundEmailEntity)
-        .values({ dedupeKey: mail.dedupeKey, recipient: mail.to, subject: mail.subject, body: mail.body, transport: this.transportName })
-        .orIgnore()
-        .returning(['id'])
-        .execute();
-      if (!inserted.raw.length) return 'already-sent' as const;
-      // Inside the transaction: if SMTP refuses, the record rolls back and the job retries.
-      if (this.smtp) await this.smtp.sendMail({ from: this.config.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.body });
-      this.logger.log(`e-mail ${mail.dedupeKey} handed to ${this.transportName}`);
-      return 'sent' as const;
-    });
+    const smtp = this.smtp;
+    // Recorded only: one statement, no transaction to hold open.
+    const outcome = smtp
+      ? await this.dataSource.transaction(async (manager) => {
+          const recorded = await this.record(manager, mail);
+          // Inside the transaction: if SMTP refuses, the record rolls back and the job retries.
+          if (recorded === 'sent') await smtp.sendMail({ from: this.config.MAIL_FROM, to: mail.to, subject: mail.subject, text: mail.body });
+          return recorded;
+        })
+      : await this.record(this.dataSource.manager, mail);
+    if (outcome === 'sent') this.logger.log(`e-mail ${mail.dedupeKey} handed to ${this.transportName}`);
+    return outcome;
+  }
+
+  private async record(manager: EntityManager, mail: OutgoingEmail): Promise<'sent' | 'already-sent'> {
+    const inserted = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(OutboundEmailEntity)
+      .values({ dedupeKey: mail.dedupeKey, recipient: mail.to, subject: mail.subject, body: mail.body, transport: this.transportName })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    return inserted.raw.length ? 'sent' : 'already-sent';
   }
 }

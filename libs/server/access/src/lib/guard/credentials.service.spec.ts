@@ -17,18 +17,21 @@ const row = (token: string, userId: string) => ({
 });
 
 /** A database holding two live sessions, recording the hashes each session query asked for. */
-function fakeDatabase() {
+function fakeDatabase(answerWhen: () => Promise<void> = async () => undefined) {
   const sessions = [row('nds_a', 'alice'), row('nds_b', 'bob')];
   const asked: string[][] = [];
   const dataSource = {
     query: async (_sql: string, params: unknown[]) => {
       const hashes = params[0] as string[];
       asked.push(hashes);
+      await answerWhen();
       return sessions.filter((s) => hashes.includes(s.token_hash));
     },
   } as unknown as DataSource;
   return { dataSource, asked };
 }
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('CredentialsService: session lookups', () => {
   it('answers requests arriving together with one query, each with its own person (or none)', async () => {
@@ -46,5 +49,24 @@ describe('CredentialsService: session lookups', () => {
     await credentials.userForToken('nds_a');
     await credentials.userForToken('nds_a');
     expect(asked).toHaveLength(2);
+  });
+
+  it('gathers the requests that arrive, each in its own turn of the event loop, while a query runs into the next one', async () => {
+    let release = (): void => undefined;
+    const slow = new Promise<void>((resolve) => (release = resolve));
+    const { dataSource, asked } = fakeDatabase(() => slow);
+    const credentials = new CredentialsService(dataSource, config);
+    const first = credentials.userForToken('nds_a');
+    await nextTurn();
+    const later: Promise<unknown>[] = [];
+    for (const token of ['nds_b', 'nds_a', 'nds_gone']) {
+      later.push(credentials.userForToken(token));
+      await nextTurn();
+    }
+    expect(asked).toHaveLength(1);
+    release();
+    const people = await Promise.all([first, ...later]);
+    expect(asked.map((hashes) => hashes.length)).toEqual([1, 3]);
+    expect(people.map((p) => (p as { userId: string } | null)?.userId ?? null)).toEqual(['alice', 'bob', 'alice', null]);
   });
 });

@@ -31,17 +31,27 @@ SELECT s.token_hash, s.id AS session_id, u.id AS user_id, u.email, u.name, u.rol
  GROUP BY s.id, u.id`;
 const SESSIONS_SQL = sessionSql('s.token_hash = ANY($1::text[])');
 const SESSION_BY_ID_SQL = sessionSql('s.id = $1::uuid');
+/** Session queries running at once; lookups arriving beyond that gather into the next one. */
+const LOOKUPS_IN_FLIGHT = 1;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Turns a bearer secret into a principal, or null when it is unknown, expired, revoked or inactive. */
 @Injectable()
 export class CredentialsService {
   /**
-   * Requests that arrive together share one session query (DataLoader batches the lookups of one tick).
+   * Requests that arrive together share one session query. A lookup goes at once (at the end of its tick)
+   * while fewer than LOOKUPS_IN_FLIGHT are running; otherwise it waits for one to finish, and the lookups
+   * arriving meanwhile join it: one query for many requests under load, no added wait when quiet.
    * Nothing is cached: every request reads the session as it is now, so a revoked session or a leaver's
    * is refused from the next request, whichever api process it reaches.
    */
-  private readonly sessions = new DataLoader<string, SessionRow | null>((hashes) => this.lookUp(hashes), { cache: false, maxBatchSize: 100 });
+  private readonly sessions = new DataLoader<string, SessionRow | null>((hashes) => this.lookUp(hashes), {
+    cache: false,
+    maxBatchSize: 100,
+    batchScheduleFn: (dispatch) => (this.lookUpsInFlight < LOOKUPS_IN_FLIGHT ? process.nextTick(dispatch) : this.lookUpsWaiting.push(dispatch)),
+  });
+  private lookUpsInFlight = 0;
+  private readonly lookUpsWaiting: (() => void)[] = [];
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -76,9 +86,15 @@ export class CredentialsService {
   }
 
   private async lookUp(hashes: readonly string[]): Promise<(SessionRow | null)[]> {
-    const rows: SessionRow[] = await this.dataSource.query(SESSIONS_SQL, [[...new Set(hashes)], this.config.SESSION_IDLE_MINUTES, SESSION_USE_GRANULARITY_SECONDS]);
-    const byHash = new Map(rows.map((r) => [r.token_hash, r]));
-    return hashes.map((h) => byHash.get(h) ?? null);
+    this.lookUpsInFlight++;
+    try {
+      const rows: SessionRow[] = await this.dataSource.query(SESSIONS_SQL, [[...new Set(hashes)], this.config.SESSION_IDLE_MINUTES, SESSION_USE_GRANULARITY_SECONDS]);
+      const byHash = new Map(rows.map((r) => [r.token_hash, r]));
+      return hashes.map((h) => byHash.get(h) ?? null);
+    } finally {
+      this.lookUpsInFlight--;
+      this.lookUpsWaiting.shift()?.();
+    }
   }
 
   /**

@@ -45,14 +45,15 @@ interface Waiting<I, R> {
  */
 export class GroupCommitter<I, R> {
   private open: Waiting<I, R>[] = [];
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Cancels the open batch's wait, while it waits. */
+  private cancelWait: (() => void) | null = null;
   /** The open batch has waited its `waitMs`: it goes as soon as a commit slot is free. */
   private openDue = false;
   /** Full batches waiting for a commit slot, oldest first. */
   private readonly closed: Waiting<I, R>[][] = [];
   private readonly running = new Set<Promise<void>>();
   private readonly onWaitElapsed = AsyncResource.bind(() => {
-    this.timer = null;
+    this.cancelWait = null;
     this.openDue = true;
     this.startCommits();
   });
@@ -73,7 +74,7 @@ export class GroupCommitter<I, R> {
         this.closeOpen();
         this.startCommitsNeutral();
       } else if (this.open.length === 1) {
-        this.timer = setTimeout(this.onWaitElapsed, this.options.waitMs);
+        this.cancelWait = this.waitThenCommit();
       }
     });
   }
@@ -94,9 +95,19 @@ export class GroupCommitter<I, R> {
     }
   }
 
+  /** `waitMs` 0 waits only for the items of the same turn of the event loop (a timer would take a millisecond). */
+  private waitThenCommit(): () => void {
+    if (this.options.waitMs === 0) {
+      const immediate = setImmediate(this.onWaitElapsed);
+      return () => clearImmediate(immediate);
+    }
+    const timer = setTimeout(this.onWaitElapsed, this.options.waitMs);
+    return () => clearTimeout(timer);
+  }
+
   private closeOpen(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
+    this.cancelWait?.();
+    this.cancelWait = null;
     this.openDue = false;
     if (this.open.length > 0) this.closed.push(this.open);
     this.open = [];

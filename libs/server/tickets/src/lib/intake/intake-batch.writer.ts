@@ -1,5 +1,5 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager, EntityMetadata } from 'typeorm';
 import { AuditService, type AuditEntryOfRequest } from '@navdesk/server/audit';
 import { OutboxWriter, type OutboxJob } from '@navdesk/server/core';
 import { TicketEntity } from '../entities/ticket.entity';
@@ -13,18 +13,36 @@ export type WrittenItem = { kind: 'created'; ticket: TicketEntity } | { kind: 'k
 
 const PATIENTS_SQL = `SELECT id, ref, service_id AS "serviceId", pwp_id AS "pwpId" FROM patients WHERE ref = ANY($1::text[])`;
 
-const REFERENCES_SQL = `SELECT nextval('ticket_reference_seq')::text AS n FROM generate_series(1, $1::int)`;
-
-/** Rows whose reporter already has a ticket under their Idempotency-Key are skipped, not an error: they become replays. */
+/**
+ * The batch's tickets and their timeline lines in one statement. Each row takes the next reference
+ * (ND-000001…; numbers past six digits are kept whole) in the order given, and rows go in ordered by
+ * reporter and key: two batches racing over the same keys then wait on each other in the same order, never
+ * in a cycle (a deadlock). Rows whose reporter already has a ticket under their Idempotency-Key are
+ * skipped, not an error: they become replays. A 'created' line goes with every ticket, and a
+ * 'risk_flagged' one (internal) with each that carries its body.
+ * Answers the inserted rows whole, with the position (`ord`, from 1) of the row they came from.
+ */
 const INSERT_TICKETS_SQL = `
-INSERT INTO tickets (reference, service_id, reporter_id, kind, title, title_masked, description, description_masked, patient_id, severity, category, risk_flag, idempotency_key)
-SELECT * FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::ticket_kind[], $5::text[], $6::text[], $7::text[], $8::text[], $9::uuid[], $10::ticket_severity[], $11::ticket_category[], $12::boolean[], $13::text[])
-ON CONFLICT (reporter_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
-RETURNING id, reference`;
-
-const INSERT_EVENTS_SQL = `
-INSERT INTO ticket_events (ticket_id, type, actor_id, internal, body, body_masked)
-SELECT * FROM unnest($1::uuid[], $2::timeline_type[], $3::uuid[], $4::boolean[], $5::text[], $6::text[])`;
+WITH numbered AS (
+  SELECT i.*, 'ND-' || CASE WHEN n < 1000000 THEN lpad(n::text, 6, '0') ELSE n::text END AS reference
+    FROM (SELECT i.*, nextval('ticket_reference_seq') AS n
+            FROM unnest($1::uuid[], $2::uuid[], $3::ticket_kind[], $4::text[], $5::text[], $6::text[], $7::text[], $8::uuid[], $9::ticket_severity[], $10::ticket_category[], $11::boolean[], $12::text[], $13::text[], $14::text[])
+              WITH ORDINALITY AS i(service_id, reporter_id, kind, title, title_masked, description, description_masked, patient_id, severity, category, risk_flag, idempotency_key, risk_body, risk_body_masked, ord)
+           ORDER BY i.ord) i
+), inserted AS (
+  INSERT INTO tickets (reference, service_id, reporter_id, kind, title, title_masked, description, description_masked, patient_id, severity, category, risk_flag, idempotency_key)
+  SELECT reference, service_id, reporter_id, kind, title, title_masked, description, description_masked, patient_id, severity, category, risk_flag, idempotency_key
+    FROM numbered ORDER BY reporter_id, idempotency_key
+  ON CONFLICT (reporter_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
+  RETURNING *
+), timeline AS (
+  INSERT INTO ticket_events (ticket_id, type, actor_id, internal, body, body_masked)
+  SELECT t.id, 'created'::timeline_type, t.reporter_id, false, NULL::text, NULL::text FROM inserted t
+  UNION ALL
+  SELECT t.id, 'risk_flagged'::timeline_type, NULL::uuid, true, n.risk_body, n.risk_body_masked
+    FROM inserted t JOIN numbered n ON n.reference = t.reference WHERE n.risk_body IS NOT NULL
+)
+SELECT n.ord, t.* FROM inserted t JOIN numbered n ON n.reference = t.reference`;
 
 const LINK_DRAFTS_SQL = `
 UPDATE kb_article_views v SET ticket_id = d.ticket_id
@@ -34,18 +52,17 @@ UPDATE kb_article_views v SET ticket_id = d.ticket_id
 interface Inserting {
   item: IntakeItem;
   index: number;
-  reference: string;
   patientId: string | null;
 }
 
 interface Inserted extends Inserting {
-  id: string;
+  ticket: TicketEntity;
 }
 
 /**
- * Writes a batch of tickets inside the caller's transaction, one multi-row statement per table: the
- * tickets (ON CONFLICT for the Idempotency-Key), their timeline lines, their triage and risk-alert
- * jobs with one NOTIFY, their audit rows, and the knowledge-base drafts they came from. Items that fail
+ * Writes a batch of tickets inside the caller's transaction in few round trips: the tickets with their
+ * references and timeline lines in one statement (ON CONFLICT for the Idempotency-Key), then their triage
+ * and risk-alert jobs with one NOTIFY, their audit rows, and the knowledge-base drafts they came from. Items that fail
  * their checks are left out; the rest go on.
  */
 @Injectable()
@@ -64,35 +81,22 @@ export class IntakeBatchWriter {
 
     const toInsert = plans.flatMap((plan, index) => (plan.kind === 'insert' ? [{ item: items[index] as IntakeItem, index, patientId: plan.patientId }] : []));
     if (toInsert.length === 0) return written;
-    const numbers: { n: string }[] = await manager.query(REFERENCES_SQL, [toInsert.length]);
-    const inserting: Inserting[] = toInsert.map((row, i) => ({ ...row, reference: `ND-${String(numbers[i]?.n).padStart(6, '0')}` }));
-    const inserted = await this.insertTickets(manager, inserting);
+    const inserted = await this.insertTickets(manager, toInsert);
     if (inserted.length === 0) return written;
 
-    await this.insertTimelines(manager, inserted);
     await this.outbox.enqueueMany(manager, TICKETS, inserted.flatMap(jobsOf));
     await this.audit.recordMany(inserted.map(auditOf), manager);
     const drafted = inserted.filter((r) => r.item.dto.draftId);
-    if (drafted.length) await manager.query(LINK_DRAFTS_SQL, [drafted.map((r) => r.item.reporter.userId), drafted.map((r) => r.item.dto.draftId), drafted.map((r) => r.id)]);
+    if (drafted.length) await manager.query(LINK_DRAFTS_SQL, [drafted.map((r) => r.item.reporter.userId), drafted.map((r) => r.item.dto.draftId), drafted.map((r) => r.ticket.id)]);
 
-    const tickets = new Map((await manager.find(TicketEntity, { where: { id: In(inserted.map((r) => r.id)) } })).map((t) => [t.id, t]));
-    for (const row of inserted) {
-      const ticket = tickets.get(row.id);
-      if (!ticket) throw new Error(`ticket ${row.reference} was inserted but not read back`);
-      written[row.index] = { kind: 'created', ticket };
-    }
+    for (const row of inserted) written[row.index] = { kind: 'created', ticket: row.ticket };
     return written;
   }
 
-  /**
-   * Rows go in ordered by reporter and key: two batches racing over the same keys then wait on each
-   * other in the same order, never in a cycle (a deadlock).
-   */
   private async insertTickets(manager: EntityManager, rows: Inserting[]): Promise<Inserted[]> {
-    const ordered = [...rows].sort((a, b) => compareKeys(a.item, b.item));
-    const column = <T>(of: (r: Inserting) => T): T[] => ordered.map(of);
-    const returned: { id: string; reference: string }[] = await manager.query(INSERT_TICKETS_SQL, [
-      column((r) => r.reference),
+    const column = <T>(of: (r: Inserting) => T): T[] => rows.map(of);
+    const riskBodies = rows.map((r) => (r.item.risk.flag ? eventBody(`Matched: ${r.item.risk.matched.join(', ')}`) : { body: null, bodyMasked: null }));
+    const returned: ({ ord: string } & Record<string, unknown>)[] = await manager.query(INSERT_TICKETS_SQL, [
       column((r) => r.item.dto.serviceId),
       column((r) => r.item.reporter.userId),
       column((r) => r.item.dto.kind),
@@ -105,24 +109,23 @@ export class IntakeBatchWriter {
       column((r) => r.item.dto.category ?? null),
       column((r) => r.item.risk.flag),
       column((r) => r.item.idempotencyKey),
+      riskBodies.map((b) => b.body),
+      riskBodies.map((b) => b.bodyMasked),
     ]);
-    const idOf = new Map(returned.map((r) => [r.reference, r.id]));
-    return rows.flatMap((r) => {
-      const id = idOf.get(r.reference);
-      return id ? [{ ...r, id }] : [];
+    const metadata = manager.connection.getMetadata(TicketEntity);
+    return returned.map(({ ord, ...columns }) => {
+      const row = rows[Number(ord) - 1];
+      if (!row) throw new Error(`the tickets statement answered a row (${ord}) it was not given`);
+      return { ...row, ticket: entityOfRow(metadata, columns) };
     });
   }
+}
 
-  /** 'created' for every ticket; 'risk_flagged' (internal, naming what matched) for the flagged ones. */
-  private async insertTimelines(manager: EntityManager, rows: Inserted[]): Promise<void> {
-    const lines = rows.flatMap((r) => {
-      const created = { ticketId: r.id, type: 'created', actorId: r.item.reporter.userId as string | null, internal: false, body: null as string | null, bodyMasked: null as string | null };
-      if (!r.item.risk.flag) return [created];
-      return [created, { ticketId: r.id, type: 'risk_flagged', actorId: null, internal: true, ...eventBody(`Matched: ${r.item.risk.matched.join(', ')}`) }];
-    });
-    const column = <T>(of: (l: (typeof lines)[number]) => T): T[] => lines.map(of);
-    await manager.query(INSERT_EVENTS_SQL, [column((l) => l.ticketId), column((l) => l.type), column((l) => l.actorId), column((l) => l.internal), column((l) => l.body), column((l) => l.bodyMasked)]);
-  }
+/** The entity from a row Postgres answered (RETURNING *), as TypeORM would have read it back. */
+function entityOfRow(metadata: EntityMetadata, columns: Record<string, unknown>): TicketEntity {
+  const ticket = metadata.create() as TicketEntity;
+  for (const column of metadata.columns) column.setEntityValue(ticket, columns[column.databaseName]);
+  return ticket;
 }
 
 /**
@@ -136,20 +139,14 @@ function beforeInsert(plan: ItemPlan, item: IntakeItem): WrittenItem {
 }
 
 function jobsOf(row: Inserted): OutboxJob<TicketJobs>[] {
-  const triage: OutboxJob<TicketJobs> = { jobName: TICKET_JOBS.triage, payload: { ticketId: row.id } };
-  return row.item.risk.flag ? [triage, { jobName: TICKET_JOBS.riskAlert, payload: { ticketId: row.id } }] : [triage];
+  const triage: OutboxJob<TicketJobs> = { jobName: TICKET_JOBS.triage, payload: { ticketId: row.ticket.id } };
+  return row.item.risk.flag ? [triage, { jobName: TICKET_JOBS.riskAlert, payload: { ticketId: row.ticket.id } }] : [triage];
 }
 
 function auditOf(row: Inserted): AuditEntryOfRequest {
   const { reporter, dto, risk, request } = row.item;
   return {
-    entry: { actor: { type: 'user', id: reporter.userId, label: reporter.email }, action: 'ticket.create', outcome: 'success', entityType: 'ticket', entityId: row.id, serviceId: dto.serviceId, detail: { risk: risk.flag, patient: row.patientId !== null } },
+    entry: { actor: { type: 'user', id: reporter.userId, label: reporter.email }, action: 'ticket.create', outcome: 'success', entityType: 'ticket', entityId: row.ticket.id, serviceId: dto.serviceId, detail: { risk: risk.flag, patient: row.patientId !== null } },
     request,
   };
-}
-
-function compareKeys(a: IntakeItem, b: IntakeItem): number {
-  const ka = `${a.reporter.userId}\u0000${a.idempotencyKey ?? ''}`;
-  const kb = `${b.reporter.userId}\u0000${b.idempotencyKey ?? ''}`;
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
 }

@@ -2,6 +2,7 @@ import { ConflictException } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { UserPrincipal } from '@navdesk/server/access';
 import { loadConfig } from '@navdesk/server/core';
+import type { LiveEventsPublisher, LiveEventToPublish } from '@navdesk/server/live';
 import type { TicketEntity } from '../entities/ticket.entity';
 import type { IntakeBatchWriter, WrittenItem } from './intake-batch.writer';
 import { IntakeBatchesService } from './intake-batches.service';
@@ -20,7 +21,13 @@ function item(title: string, idempotencyKey: string | null = null): IntakeItem {
   };
 }
 
-const created = (i: IntakeItem): WrittenItem => ({ kind: 'created', ticket: { id: `ticket-${i.dto.title}` } as TicketEntity });
+const created = (i: IntakeItem): WrittenItem => ({ kind: 'created', ticket: { id: `ticket-${i.dto.title}`, serviceId: 'service-1' } as TicketEntity });
+
+/** A live publisher that records what each call announced. */
+function fakeLive(): { live: LiveEventsPublisher; published: LiveEventToPublish[][] } {
+  const published: LiveEventToPublish[][] = [];
+  return { live: { publishMany: async (events: readonly LiveEventToPublish[]) => void published.push([...events]) } as unknown as LiveEventsPublisher, published };
+}
 
 /** A data source whose transactions run the writer, and whose COMMIT fails when told to. */
 class FakeDatabase {
@@ -52,8 +59,8 @@ function fakeWriter(answer: (items: readonly IntakeItem[]) => WrittenItem[]): { 
   return { writer, batches };
 }
 
-function service(db: FakeDatabase, writer: IntakeBatchWriter): IntakeBatchesService {
-  return new IntakeBatchesService(db as unknown as DataSource, writer, loadConfig({ INTAKE_BATCH_WAIT_MS: '0' }));
+function service(db: FakeDatabase, writer: IntakeBatchWriter, live = fakeLive().live): IntakeBatchesService {
+  return new IntakeBatchesService(db as unknown as DataSource, writer, live, loadConfig({ INTAKE_BATCH_WAIT_MS: '0' }));
 }
 
 describe('IntakeBatchesService', () => {
@@ -66,7 +73,7 @@ describe('IntakeBatchesService', () => {
     const results = await Promise.allSettled(['a', 'faulty', 'b'].map((title) => intake.submit(item(title))));
     expect(batches).toEqual([['a', 'faulty', 'b'], ['a'], ['faulty'], ['b']]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-    expect(results[0]).toEqual({ status: 'fulfilled', value: { kind: 'created', ticket: { id: 'ticket-a' } } });
+    expect(results[0]).toEqual({ status: 'fulfilled', value: { kind: 'created', ticket: { id: 'ticket-a', serviceId: 'service-1' } } });
     expect(results[1]).toMatchObject({ status: 'rejected', reason: { code: '22P02' } });
   });
 
@@ -89,12 +96,31 @@ describe('IntakeBatchesService', () => {
     expect(db.lookups).toEqual([[['alice', 'alice'], ['key-0000001', 'key-0000002']]]);
     expect(results[0]).toEqual({ status: 'fulfilled', value: { kind: 'replayed', ticketId: 'earlier-ticket' } });
     expect(results[1]).toMatchObject({ status: 'rejected', reason: expect.any(ConflictException) });
-    expect(results[2]).toEqual({ status: 'fulfilled', value: { kind: 'created', ticket: { id: 'ticket-c' } } });
+    expect(results[2]).toEqual({ status: 'fulfilled', value: { kind: 'created', ticket: { id: 'ticket-c', serviceId: 'service-1' } } });
+  });
+
+  it('announces a batch’s new tickets to live streams in one call, after the commit, and nothing of a failed commit', async () => {
+    const { live, published } = fakeLive();
+    const { writer } = fakeWriter((items) => items.map((i) => (i.idempotencyKey ? { kind: 'key-taken', otherwise: new ConflictException('taken') } : created(i))));
+    const intake = service(new FakeDatabase(), writer, live);
+    await Promise.allSettled([intake.submit(item('a')), intake.submit(item('b', 'key-0000001')), intake.submit(item('c'))]);
+    expect(published).toEqual([
+      [
+        { type: 'ticket.changed', id: 'ticket-a', audience: { serviceId: 'service-1', userIds: ['alice'] } },
+        { type: 'ticket.changed', id: 'ticket-c', audience: { serviceId: 'service-1', userIds: ['alice'] } },
+      ],
+    ]);
+
+    const failing = new FakeDatabase();
+    failing.commitFails = true;
+    const quiet = fakeLive();
+    await Promise.allSettled([service(failing, fakeWriter((items) => items.map(created)).writer, quiet.live).submit(item('d'))]);
+    expect(quiet.published).toEqual([]);
   });
 
   it('commits what has gathered before the module stops', async () => {
     const { writer, batches } = fakeWriter((items) => items.map(created));
-    const intake = new IntakeBatchesService(new FakeDatabase() as unknown as DataSource, writer, loadConfig({ INTAKE_BATCH_WAIT_MS: '1000' }));
+    const intake = new IntakeBatchesService(new FakeDatabase() as unknown as DataSource, writer, fakeLive().live, loadConfig({ INTAKE_BATCH_WAIT_MS: '1000' }));
     const answer = intake.submit(item('late'));
     await intake.onModuleDestroy();
     expect(batches).toEqual([['late']]);

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@navdesk/server/core';
+import { LiveEventsPublisher } from '@navdesk/server/live';
 import { commitOneByOne, GroupCommitter } from './group-commit';
 import { IntakeBatchWriter, type WrittenItem } from './intake-batch.writer';
 import type { IntakeItem, IntakeOutcome } from './intake-item';
@@ -34,6 +35,7 @@ export class IntakeBatchesService implements OnModuleDestroy {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly writer: IntakeBatchWriter,
+    private readonly live: LiveEventsPublisher,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.committer = new GroupCommitter((items) => this.commit(items), { waitMs: config.INTAKE_BATCH_WAIT_MS, maxItems: config.INTAKE_BATCH_MAX, maxInFlight: BATCHES_IN_FLIGHT });
@@ -78,8 +80,14 @@ export class IntakeBatchesService implements OnModuleDestroy {
     }
   }
 
-  /** After the commit: items whose key was taken are answered with the ticket it names, found in one query. */
+  /**
+   * After the commit: the new tickets are announced to live streams in one round trip, and items whose key
+   * was taken are answered with the ticket it names, found in one query.
+   */
   private async settle(items: readonly IntakeItem[], written: readonly WrittenItem[]): Promise<PromiseSettledResult<IntakeOutcome>[]> {
+    await this.live.publishMany(
+      written.flatMap((w, i) => (w.kind === 'created' ? [{ type: 'ticket.changed' as const, id: w.ticket.id, audience: { serviceId: w.ticket.serviceId, userIds: [(items[i] as IntakeItem).reporter.userId] } }] : [])),
+    );
     const lookUp = items.filter((_, i) => written[i]?.kind === 'key-taken');
     let ticketOf = new Map<string, string>();
     let lookUpFailed: unknown = null;

@@ -2,7 +2,6 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import type { CreatedTicket } from '@navdesk/contracts';
 import { canReachService, type UserPrincipal } from '@navdesk/server/access';
 import { currentRequestContext, InvalidInputException } from '@navdesk/server/core';
-import { LiveEventsPublisher } from '@navdesk/server/live';
 import { TicketViews, toTicketView } from '../query/ticket-views';
 import { detectRisk, ticketText } from '../rules';
 import { RISK_NOTICE } from '../tickets.constants';
@@ -22,7 +21,6 @@ export class TicketsIntakeService {
   constructor(
     private readonly batches: IntakeBatchesService,
     private readonly views: TicketViews,
-    private readonly live: LiveEventsPublisher,
   ) {}
 
   async create(dto: CreateTicketDto, reporter: UserPrincipal, idempotencyKey: string | undefined): Promise<{ ticket: CreatedTicket; replayed: boolean }> {
@@ -42,7 +40,6 @@ export class TicketsIntakeService {
     if (outcome.kind === 'replayed') return { ticket: await this.replayed(outcome.ticketId, reporter), replayed: true };
 
     const { ticket } = outcome;
-    await this.live.publish('ticket.changed', ticket.id, { serviceId: ticket.serviceId, userIds: [reporter.userId] });
     const view = toTicketView({ t: ticket, reporterName: reporter.name, assigneeName: null, patientRef: dto.patientRef ?? null, rendition: 'original' });
     return { ticket: { ...view, riskNotice: view.riskFlag ? RISK_NOTICE : null }, replayed: false };
   }
