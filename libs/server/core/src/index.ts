@@ -33,6 +33,7 @@ export * from './lib/schedules/schedule-views';
 export * from './lib/schedules/schedule-keeper.service';
 export * from './lib/schedules/schedules.module';
 export * from './lib/async/with-timeout';
+export * from './lib/async/group-commit';
 export * from './lib/outbox/outbox-message.entity';
 export * from './lib/outbox/job-map';
 export * from './lib/outbox/outbox.writer';

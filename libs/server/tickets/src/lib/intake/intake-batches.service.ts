@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '@navdesk/server/core';
+import { APP_CONFIG, commitOneByOne, GroupCommitter, type AppConfig } from '@navdesk/server/core';
 import { LiveEventsPublisher } from '@navdesk/server/live';
-import { commitOneByOne, GroupCommitter } from './group-commit';
 import { IntakeBatchWriter, type WrittenItem } from './intake-batch.writer';
 import type { IntakeItem, IntakeOutcome } from './intake-item';
 

@@ -2,8 +2,8 @@ import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { LiveEventsPublisher } from '@navdesk/server/live';
-import { commitOneByOne, GroupCommitter } from '../intake/group-commit';
+import { commitOneByOne, GroupCommitter } from '@navdesk/server/core';
+import { LiveEventsPublisher, type LiveEventToPublish } from '@navdesk/server/live';
 import { TRIAGE_BATCH } from '../tickets.constants';
 import { TriageBatchWriter, type TriageWritten } from './triage-batch.writer';
 
@@ -48,17 +48,19 @@ export class TriageService implements OnModuleDestroy {
   private async writeAndPublish(ids: readonly string[]): Promise<PromiseSettledResult<TriageOutcome>[]> {
     const now = new Date();
     const written = await this.dataSource.transaction((manager) => this.writer.write(manager, ids, now));
-    await Promise.all(written.map((w) => this.publish(w)));
+    await this.live.publishMany(written.flatMap(liveEventsOf));
     return written.map((w, i): PromiseSettledResult<TriageOutcome> =>
       w.outcome === 'missing' ? { status: 'rejected', reason: new UnrecoverableError(`ticket ${ids[i]} does not exist`) } : { status: 'fulfilled', value: w.outcome },
     );
   }
+}
 
-  private async publish(w: TriageWritten): Promise<void> {
-    if (w.outcome !== 'triaged') return;
-    const t = w.ticket;
-    await this.live.publish('ticket.changed', t.id, { serviceId: t.serviceId, userIds: [t.reporterId] });
-    if (w.incidentId) await this.live.publish('incident.changed', w.incidentId, { serviceId: t.serviceId, userIds: [] });
-    if (w.assigned) await this.live.publish('notification.created', t.id, { serviceId: null, userIds: [w.assigned] });
-  }
+/** What a triaged ticket announces: the ticket, the incident it joined, the navigator it went to. */
+function liveEventsOf(w: TriageWritten): LiveEventToPublish[] {
+  if (w.outcome !== 'triaged') return [];
+  const t = w.ticket;
+  const events: LiveEventToPublish[] = [{ type: 'ticket.changed', id: t.id, audience: { serviceId: t.serviceId, userIds: [t.reporterId] } }];
+  if (w.incidentId) events.push({ type: 'incident.changed', id: w.incidentId, audience: { serviceId: t.serviceId, userIds: [] } });
+  if (w.assigned) events.push({ type: 'notification.created', id: t.id, audience: { serviceId: null, userIds: [w.assigned] } });
+  return events;
 }
