@@ -96,6 +96,12 @@ try {
       `${pad(minute, 3)}  ${pad(rss.api.toFixed(0), 8)}  ${pad(rss.worker.toFixed(0), 10)}  ${pad(row.p99.intake, 7)} ms  ${pad(row.p99.ingest, 7)} ms  ${pad(row.p99.reports, 8)} ms  ${pad(errors, 6)}  ${pad(`${outbox.pending}/${ms(outbox.ageMs)}`, 23)}  ${pad(`${ms(oldest.ageMs)} ms (${oldest.queue})`, 18)}  ${pad(`${ms(triage.p95)} ms`, 16)}  ${pad(events - seen, 13)}`,
     );
     seen = events;
+    // An error is never just a count: say which traffic met it and what it was (a status, or a timeout).
+    for (const [kind, r] of Object.entries(results)) {
+      if (!r.errors && !r.non2xx) continue;
+      const statuses = Object.entries(r.statusCodeStats ?? {}).filter(([code]) => !code.startsWith('2')).map(([code, x]) => `${x.count} × ${code}`);
+      say(`      ${kind}: ${[...statuses, r.timeouts ? `${r.timeouts} timed out` : '', r.errors - r.timeouts > 0 ? `${r.errors - r.timeouts} connection errors` : ''].filter(Boolean).join(', ')}`);
+    }
   }
 
   // After the warm-up minute: the spread of RSS, and each kind's worst p99 against its median.

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { startApiTestApp, startWorkerTestApp, type ApiTestApp } from '@navdesk/server/runtime/testing';
 import { TRIAGE_BATCH } from '../lib/tickets.constants';
 import { TriageBatchWriter } from '../lib/triage/triage-batch.writer';
+import { NAVIGATOR_LOAD_CAP, NavigatorLoads } from '../lib/triage/navigator-loads';
 import { TriageService } from '../lib/triage/triage.service';
 
 /**
@@ -113,5 +114,25 @@ describe('triage by group commit, on real Postgres', () => {
     const lines = (await t.db.query(`SELECT body FROM ticket_events WHERE ticket_id = ANY($1::uuid[]) AND type = 'incident_linked'`, [ids])) as { body: string }[];
     expect(lines.filter((l) => l.body === 'Started a new incident')).toHaveLength(1);
     expect(lines.filter((l) => l.body.startsWith('Joined incident'))).toHaveLength(5);
+  });
+
+  it('counts navigators’ open tickets only up to the cap, so a huge backlog costs each batch no more to read', async () => {
+    // Every demo navigator joins this service (the demo gives each service one).
+    await t.asOwner(
+      `INSERT INTO user_services (user_id, service_id) SELECT id, $1 FROM users WHERE role = 'navigator' AND active ON CONFLICT DO NOTHING`,
+      [serviceId],
+    );
+    const navigators = ((await t.db.query(
+      `SELECT u.id::text FROM users u JOIN user_services us ON us.user_id = u.id WHERE us.service_id = $1 AND u.role = 'navigator' AND u.active ORDER BY u.id`,
+      [serviceId],
+    )) as { id: string }[]).map((r) => r.id);
+    expect(navigators.length).toBeGreaterThanOrEqual(3);
+    // Everyone past the cap, the lowest id the busiest: uncapped, the highest id would take every pick.
+    for (const [i, id] of navigators.entries()) {
+      const ids = await copies(NAVIGATOR_LOAD_CAP + 10 * (navigators.length - i));
+      await t.db.query(`UPDATE tickets SET assignee_id = $2, status = 'in_progress', triaged_at = now() WHERE id = ANY($1::uuid[])`, [ids, id]);
+    }
+    const loads = await NavigatorLoads.read(t.db.manager, [serviceId]);
+    expect(navigators.map(() => loads.pick(serviceId))).toEqual(navigators);
   });
 });
