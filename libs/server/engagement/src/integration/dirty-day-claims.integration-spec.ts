@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { demoProgrammeKey } from '@navdesk/server/demo';
 import { EngagementRollupService, RECOMPUTE_DAILY_SQL } from '@navdesk/server/engagement';
 import { startApiTestApp, type ApiTestApp } from '@navdesk/server/runtime/testing';
@@ -75,5 +76,33 @@ describe('engagement rollup claims', () => {
     expect(await dirty()).toEqual([]);
     const { stored, fresh } = await daily();
     expect(stored).toEqual(fresh);
+  });
+
+  it('stores batches that dirty the same days in different orders at once, while drains settle them: no deadlock, nothing lost', async () => {
+    const warn = jest.spyOn(Logger.prototype, 'warn');
+    const [{ code }] = await t.db.query(`SELECT s.code FROM patients p JOIN services s ON s.id = p.service_id WHERE p.id = $1`, [patientId]);
+    const refs: string[] = (await t.db.query(`SELECT p.ref FROM patients p JOIN services s ON s.id = p.service_id WHERE s.code = $1 ORDER BY p.ref LIMIT 12`, [code])).map((r: { ref: string }) => r.ref);
+    const days = Array.from({ length: 4 }, (_, d) => new Date(Date.now() - (d + 1) * 86_400_000).toISOString());
+    // Every batch dirties some of the same 48 patient-days: a different number of them, in a different order.
+    const cells = refs.flatMap((patientRef) => days.map((occurredAt) => ({ patientRef, occurredAt })));
+    let seed = 17;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const picks = Array.from({ length: 48 }, (_, b) => cells.filter(() => random() < 0.3 + (b % 7) / 10).sort(() => random() - 0.5));
+    const batch = (b: number) => (picks[b] ?? []).map((c, i) => ({ eventId: `race-${b}-${i}`, patientRef: c.patientRef, type: 'mood_rated', value: (b + i) % 10, occurredAt: c.occurredAt }));
+    const sent = Array.from({ length: 48 }, (_, b) => b);
+    const drains = (async () => {
+      for (let i = 0; i < 8; i++) await rollup.drain();
+    })();
+    const answers = await Promise.all(sent.map((b) => t.call('POST', '/api/engagement/events', { token: demoProgrammeKey(code), body: { events: batch(b) } })));
+    await drains;
+    expect(answers.map((a) => a.status)).toEqual(sent.map(() => 202));
+    const events = picks.reduce((n, p) => n + p.length, 0);
+    expect(answers.reduce((n, a) => n + (a.body.accepted as number), 0)).toBe(events);
+    await rollup.drain();
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM engagement_events WHERE event_id LIKE 'race-%'`);
+    expect(n).toBe(events);
+    // Not one batch met another in a deadlock, not even one that a retry then hid.
+    expect(warn.mock.calls.map(([m]) => String(m)).filter((m) => /40P01|40001/.test(m))).toEqual([]);
+    warn.mockRestore();
   });
 });

@@ -3,8 +3,8 @@ import { UnrecoverableError } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { startApiTestApp, startWorkerTestApp, type ApiTestApp } from '@navdesk/server/runtime/testing';
 import { TRIAGE_BATCH } from '../lib/tickets.constants';
-import { TriageBatchWriter } from '../lib/triage/triage-batch.writer';
 import { NAVIGATOR_LOAD_CAP, NavigatorLoads } from '../lib/triage/navigator-loads';
+import { TriageBatchWriter } from '../lib/triage/triage-batch.writer';
 import { TriageService } from '../lib/triage/triage.service';
 
 /**

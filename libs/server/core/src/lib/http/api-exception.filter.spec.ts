@@ -45,6 +45,15 @@ describe('ApiExceptionFilter', () => {
       expect(filter.toApiError(pgError('23505', { constraint: 'uq_patients_ref' }))).toEqual({ statusCode: 409, error: 'Conflict', message: 'This conflicts with a record that already exists' });
     });
 
+    it.each(['40P01', '40001'])('maps %s (two transactions met, nothing stored) to a 503 to send again, with Retry-After', (code) => {
+      expect(filter.toApiError(pgError(code))).toEqual({ statusCode: 503, error: 'Service Unavailable', message: 'The request met another one in the database and was not stored; send it again' });
+      jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+      const headers: Record<string, string> = {};
+      const res = { headersSent: false, setHeader: (k: string, v: string) => ((headers[k] = v), res), status: () => res, json: () => res };
+      filter.catch(pgError(code), { switchToHttp: () => ({ getResponse: () => res, getRequest: () => ({}) }) } as unknown as ArgumentsHost);
+      expect(headers['Retry-After']).toBe('1');
+    });
+
     it('keeps other database failures (a bug, or the database down) as a 500', () => {
       expect(filter.toApiError(pgError('42703')).statusCode).toBe(500);
       expect(filter.toApiError(Object.assign(new Error('not from pg'), { code: '22P02' })).statusCode).toBe(500);

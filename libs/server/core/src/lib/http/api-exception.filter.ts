@@ -33,14 +33,17 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const res = host.switchToHttp().getResponse<Response>();
     const body = this.toApiError(exception);
     const pg = classifyPostgresError(exception);
+    // Two transactions met (a deadlock): nothing was written; the client may send it again at once.
+    if (pg?.status === HttpStatus.SERVICE_UNAVAILABLE) this.logger.warn(`request ${currentRequestContext().requestId ?? '-'}: Postgres ${pg.code} at ${pg.where}, answered 503 to be retried`);
     // A check we missed: Postgres refused the client's value. Logged (names only, never the value) to add the check.
-    if (pg) this.logger.warn(`request ${currentRequestContext().requestId ?? '-'}: Postgres refused input (${pg.code} at ${pg.where}), answered ${pg.status}`);
+    else if (pg) this.logger.warn(`request ${currentRequestContext().requestId ?? '-'}: Postgres refused input (${pg.code} at ${pg.where}), answered ${pg.status}`);
     // A bug gets its stack; a dependency that is down (503 and the like) one line.
     else if (body.statusCode === 500) this.logger.error(exception instanceof Error ? exception.stack ?? exception.message : String(exception));
     else if (body.statusCode > 500) this.logger.warn(`${body.statusCode}: ${body.message}`);
     if (res.headersSent) return;
     const retryAfter = (exception as { retryAfterSeconds?: unknown } | null)?.retryAfterSeconds;
     if (body.statusCode === HttpStatus.TOO_MANY_REQUESTS && typeof retryAfter === 'number') res.setHeader('Retry-After', String(Math.max(1, Math.ceil(retryAfter))));
+    if (pg?.status === HttpStatus.SERVICE_UNAVAILABLE) res.setHeader('Retry-After', '1');
     res.status(body.statusCode).json(body);
   }
 
@@ -61,6 +64,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     const pg = classifyPostgresError(exception);
     if (pg?.status === HttpStatus.BAD_REQUEST) return this.shape(pg.status, 'A value in the request is not valid for its field');
     if (pg?.status === HttpStatus.CONFLICT) return this.shape(pg.status, 'This conflicts with a record that already exists');
+    if (pg?.status === HttpStatus.SERVICE_UNAVAILABLE) return this.shape(pg.status, 'The request met another one in the database and was not stored; send it again');
     return this.shape(HttpStatus.INTERNAL_SERVER_ERROR, 'Something went wrong on our side; it has been logged');
   }
 

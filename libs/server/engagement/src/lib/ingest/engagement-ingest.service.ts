@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { EngagementBatchResult } from '@navdesk/contracts';
 import type { IntegrationPrincipal } from '@navdesk/server/access';
 import { AuditService } from '@navdesk/server/audit';
+import { retryTransient } from '@navdesk/server/core';
 import type { ValidEvent } from './engagement-batch.schema';
 
 /**
@@ -27,7 +28,8 @@ WITH input AS (
   RETURNING patient_id, occurred_at
 ), days AS (
   INSERT INTO engagement_dirty_days (patient_id, day)
-  SELECT DISTINCT patient_id, (occurred_at AT TIME ZONE 'Europe/London')::date FROM stored
+  -- In key order: two batches dirtying the same days then lock them in the same order, never in a cycle.
+  SELECT DISTINCT patient_id, (occurred_at AT TIME ZONE 'Europe/London')::date FROM stored ORDER BY 1, 2
   -- Dirty again: a rollup recomputing the day now (its claim holds no lock) leaves it for its next round.
   ON CONFLICT (patient_id, day) DO UPDATE SET version = engagement_dirty_days.version + 1
 )
@@ -59,7 +61,7 @@ export class EngagementIngestService {
 
     let accepted = 0;
     if (rows.length) {
-      const [{ accepted: n }] = (await this.dataSource.query(INGEST_SQL, [
+      const [{ accepted: n }] = (await retryTransient('engagement ingest', () => this.dataSource.query(INGEST_SQL, [
         integration.serviceId,
         rows.map((r) => r.e.eventId),
         rows.map((r) => r.patientId),
@@ -68,7 +70,7 @@ export class EngagementIngestService {
         rows.map((r) => (r.e.type === 'mood_rated' ? (r.e.value ?? null) : null)),
         rows.map((r) => r.e.moduleId ?? null),
         rows.map((r) => (r.e.type === 'login' ? (r.e.appVersion ?? null) : null)),
-      ])) as { accepted: number }[];
+      ]))) as { accepted: number }[];
       accepted = n;
     }
     const duplicates = rows.length - accepted + repeatedInBatch;

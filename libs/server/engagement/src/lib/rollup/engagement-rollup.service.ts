@@ -37,8 +37,12 @@ const SETTLE_SQL = `
     UPDATE engagement_dirty_days d SET claimed_until = NULL FROM done
      WHERE d.patient_id = done.patient_id AND d.day = done.day AND d.version <> done.version
   )
-  INSERT INTO engagement_dirty_patients (patient_id) SELECT DISTINCT patient_id FROM done
+  INSERT INTO engagement_dirty_patients (patient_id) SELECT DISTINCT patient_id FROM done ORDER BY 1
   ON CONFLICT (patient_id) DO UPDATE SET since = engagement_dirty_patients.since`;
+
+const LOCK_DAYS_SQL = `
+  SELECT 1 FROM engagement_dirty_days d JOIN unnest($1::uuid[], $2::date[]) AS c(patient_id, day) ON d.patient_id = c.patient_id AND d.day = c.day
+   ORDER BY d.patient_id, d.day FOR UPDATE OF d`;
 
 const RELEASE_SQL = `
   UPDATE engagement_dirty_days d SET claimed_until = NULL FROM unnest($1::uuid[], $2::date[]) AS c(patient_id, day)
@@ -88,7 +92,11 @@ export class EngagementRollupService {
     }
   }
 
+  /** The claimed days are locked in key order first, the order ingest dirties them in, so the two never deadlock. */
   async settle(claim: DirtyDayClaim): Promise<void> {
-    await this.dataSource.query(SETTLE_SQL, [claim.patientIds, claim.days, claim.versions]);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(LOCK_DAYS_SQL, [claim.patientIds, claim.days]);
+      await manager.query(SETTLE_SQL, [claim.patientIds, claim.days, claim.versions]);
+    });
   }
 }
