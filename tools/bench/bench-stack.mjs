@@ -2,6 +2,7 @@
 // as child processes, and everything removed at the end.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { RUNTIME_NODE_FLAGS } from '../scripts/runtime-node-flags.mjs';
 
 const require = createRequire(import.meta.url);
 export const { Client } = require('pg');
@@ -45,7 +46,7 @@ export function benchStack(defaultPort) {
     start(script, extraEnv = {}) {
       // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the api and worker (Node refuses it in NODE_OPTIONS).
       const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-      const child = spawn(process.execPath, [...nodeArgs, script], { env: { ...env, ...extraEnv }, stdio: ['ignore', process.env.BENCH_STDOUT ? 'inherit' : 'ignore', 'inherit'] });
+      const child = spawn(process.execPath, [...RUNTIME_NODE_FLAGS, ...nodeArgs, script], { env: { ...env, ...extraEnv }, stdio: ['ignore', process.env.BENCH_STDOUT ? 'inherit' : 'ignore', 'inherit'] });
       children.push(child);
       return child;
     },

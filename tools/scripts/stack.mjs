@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { startEngagementFeed } from './demo-feed.mjs';
 import { ensureLocalServices } from './local-services.mjs';
+import { RUNTIME_NODE_FLAGS } from './runtime-node-flags.mjs';
 
 const require = createRequire(import.meta.url);
 const Redis = require('ioredis');
@@ -209,7 +210,7 @@ const children = [];
 let stopping = false;
 
 function start(name, script) {
-  const child = spawn(process.execPath, ['--enable-source-maps', script], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, ['--enable-source-maps', ...RUNTIME_NODE_FLAGS, script], { env, stdio: ['ignore', 'inherit', 'inherit'] });
   child.on('exit', (code, signal) => {
     if (!stopping) {
       say(`${name} stopped (${signal ?? code}); stopping Navdesk`);
