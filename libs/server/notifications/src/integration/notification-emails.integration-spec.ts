@@ -5,9 +5,10 @@ import { NOTIFICATION_JOBS, NOTIFICATIONS, NOTIFICATIONS_QUEUE, NotificationsSer
 import { startApiTestApp, startWorkerTestApp, waitForDrained, type ApiTestApp } from '@navdesk/server/runtime/testing';
 
 /**
- * The e-mail of each notification, sent by jobs that share look-ups and inserts (group commit): one e-mail
- * per notification of an active person, none for a leaver, none twice for a job run twice, and a job for a
- * notification that is gone fails on its own without taking the rest of its batch with it.
+ * The e-mail of each notification, sent by jobs that carry a transaction's notifications and share look-ups
+ * and inserts (group commit): one e-mail per notification of an active person, none for a leaver, none
+ * twice for a job run twice, a notification that is gone skipped without failing the rest of its job, and
+ * a job whose only notification is gone (in the shape jobs had before batches) failing on its own.
  */
 describe('notification e-mails', () => {
   let t: ApiTestApp;
@@ -31,7 +32,7 @@ describe('notification e-mails', () => {
     const ticket: { id: string }[] = await t.db.query(`SELECT id FROM tickets ORDER BY created_at LIMIT 1`);
     const ticketId = ticket[0]?.id as string;
 
-    // 25 rounds of one notification each for the four active people and the leaver: 125 e-mail jobs at once.
+    // 25 rounds of one notification each for the four active people and the leaver: 125 e-mails at once.
     const notifications = t.app.get(NotificationsService);
     const outbox = t.app.get(OutboxWriter);
     const ghost = '00000000-0000-4000-8000-000000000000';
@@ -40,15 +41,22 @@ describe('notification e-mails', () => {
         manager,
         Array.from({ length: 25 }, (_, i) => ({ userIds: [...active, leaver].map(idOf), type: 'assigned' as const, title: `Round ${i}`, body: `Body ${i}`, ticketId })),
       );
-      // A job for a notification that does not exist, amid the others.
-      await outbox.enqueue(manager, NOTIFICATIONS, NOTIFICATION_JOBS.email, { notificationId: ghost });
     });
+    // A job for a notification that does not exist, amid the others, in the shape jobs had before batches.
+    await t.db.query(`INSERT INTO outbox_messages (id, queue, job_name, payload) VALUES (gen_random_uuid(), $1, $2, $3)`, [NOTIFICATIONS_QUEUE, NOTIFICATION_JOBS.email, JSON.stringify({ notificationId: ghost })]);
     const firstRound: { id: string }[] = await t.db.query(`SELECT id FROM notifications WHERE title = 'Round 0' AND user_id = $1`, [idOf(active[0] as string)]);
+    // The 125 notifications of that one transaction went out in two e-mail jobs (at most 100 each), not 125.
+    const emailJobs: { ids: number }[] = await t.db.query(
+      `SELECT jsonb_array_length(payload->'notificationIds')::int AS ids FROM outbox_messages
+        WHERE queue = $1 AND payload->'notificationIds' ?| (SELECT array_agg(id::text) FROM notifications WHERE title LIKE 'Round %')`,
+      [NOTIFICATIONS_QUEUE],
+    );
+    expect(emailJobs.map((j) => j.ids).sort((a, b) => a - b)).toEqual([25, 100]);
 
     worker = await startWorkerTestApp();
     await waitForDrained(t.db);
-    // The same notification's job again (a retry after a crash): still one e-mail.
-    await t.db.transaction((manager) => outbox.enqueue(manager, NOTIFICATIONS, NOTIFICATION_JOBS.email, { notificationId: firstRound[0]?.id as string }));
+    // The same notification's e-mail again (a retry after a crash), beside one that is gone: still one e-mail, and the job completes.
+    await t.db.transaction((manager) => outbox.enqueue(manager, NOTIFICATIONS, NOTIFICATION_JOBS.email, { notificationIds: [firstRound[0]?.id as string, '00000000-0000-4000-8000-000000000001'] }));
     await waitForDrained(t.db);
 
     const mails: { recipient: string; subject: string; body: string; dedupe_key: string }[] = await t.db.query(`SELECT recipient, subject, body, dedupe_key FROM outbound_emails WHERE dedupe_key LIKE 'notification:%' AND subject LIKE 'Navdesk: Round %'`);

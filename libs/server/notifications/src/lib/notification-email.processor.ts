@@ -5,7 +5,7 @@ import { UnrecoverableError } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, GroupCommitter, NavdeskWorkerHost, unknownJob, type AppConfig, type JobOf } from '@navdesk/server/core';
 import { MailTransport, type MailOutcome, type OutgoingEmail } from '@navdesk/server/mail';
-import { NOTIFICATION_EMAIL_BATCH, NOTIFICATION_JOBS, NOTIFICATIONS_QUEUE, type NotificationJobs } from './notifications.constants';
+import { NOTIFICATION_EMAIL_BATCH, NOTIFICATION_JOBS, NOTIFICATIONS_QUEUE, type NotificationEmailJob, type NotificationJobs } from './notifications.constants';
 
 export type NotificationEmailOutcome = MailOutcome | 'no-recipient';
 
@@ -27,9 +27,10 @@ interface Recipient {
 
 /**
  * E-mails each notification to its person. Idempotent through the transport's dedupe key. A busy triage
- * sends one e-mail per assignment, so the jobs running at the same moment share one look-up and one
- * insert (group commit, NOTIFICATION_EMAIL_BATCH): three round trips per e-mail made the e-mails, not
- * triage, the worker's main load (bench:queues). A failed batch fails its jobs, which BullMQ retries.
+ * sends one e-mail per assignment: a job carries a batch's notifications, and the jobs running at the same
+ * moment share one look-up and one insert (group commit, NOTIFICATION_EMAIL_BATCH): three round trips per
+ * e-mail made the e-mails, not triage, the worker's main load (bench:queues). A failed batch fails its
+ * jobs, which BullMQ retries.
  */
 @Processor(NOTIFICATIONS_QUEUE, { concurrency: NOTIFICATION_EMAIL_BATCH.max * NOTIFICATION_EMAIL_BATCH.inFlight })
 export class NotificationEmailProcessor extends NavdeskWorkerHost implements OnModuleDestroy {
@@ -47,9 +48,24 @@ export class NotificationEmailProcessor extends NavdeskWorkerHost implements OnM
     super();
   }
 
-  async process(job: JobOf<NotificationJobs>): Promise<NotificationEmailOutcome> {
+  /**
+   * Every notification of the job goes into the shared batches. A notification that is gone is skipped
+   * (logged); a job whose notifications are all gone fails for good. Any other failure fails the job, and
+   * its retry sends only what the dedupe key has not seen.
+   */
+  async process(job: JobOf<NotificationJobs>): Promise<string> {
     if (job.name !== NOTIFICATION_JOBS.email) throw unknownJob(NOTIFICATIONS_QUEUE, job);
-    const result = await this.committer.submit(job.data.notificationId);
+    const ids = emailJobIds(job.data);
+    if (!ids.length) throw new UnrecoverableError(`job ${job.id} names no notification`);
+    const settled = await Promise.allSettled(ids.map((id) => this.committer.submit(id)));
+    const retryable = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected' && !(r.reason instanceof UnrecoverableError));
+    if (retryable) throw retryable.reason;
+    const gone = ids.filter((_, i) => settled[i]?.status === 'rejected');
+    if (gone.length === ids.length) throw new UnrecoverableError(`notification(s) ${gone.join(', ')} no longer exist`);
+    if (gone.length) this.logger.warn(`job ${job.id}: notification(s) ${gone.join(', ')} no longer exist; skipped`);
+    const counts = new Map<string, number>();
+    for (const r of settled) if (r.status === 'fulfilled') counts.set(r.value, (counts.get(r.value) ?? 0) + 1);
+    const result = [...counts].map(([outcome, n]) => `${n} ${outcome}`).join(', ') + (gone.length ? `, ${gone.length} gone` : '');
     this.logger.log(`job ${job.id} ${job.name} ${result}`);
     return result;
   }
@@ -72,4 +88,12 @@ export class NotificationEmailProcessor extends NavdeskWorkerHost implements OnM
     const sent = await this.transport.sendMany(mails);
     return planned.map((p) => (typeof p === 'number' ? (sent[p] as PromiseSettledResult<MailOutcome>) : p));
   }
+}
+
+/** The ids of an e-mail job: `notificationIds`, or the `notificationId` of a job queued before batches. */
+export function emailJobIds(data: NotificationEmailJob | { notificationId?: unknown }): string[] {
+  const many = (data as { notificationIds?: unknown }).notificationIds;
+  if (Array.isArray(many)) return many.filter((id): id is string => typeof id === 'string');
+  const one = (data as { notificationId?: unknown }).notificationId;
+  return typeof one === 'string' ? [one] : [];
 }

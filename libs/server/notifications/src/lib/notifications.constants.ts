@@ -3,9 +3,17 @@ import { typedQueue } from '@navdesk/server/core';
 export const NOTIFICATIONS_QUEUE = 'notifications';
 export const NOTIFICATION_JOBS = { email: 'email' } as const satisfies Record<string, keyof NotificationJobs>;
 
+/**
+ * The e-mails of the notifications one transaction created, in one job (a triage batch's assignments: one
+ * job rather than one each, which halved the worker's BullMQ jobs). Jobs queued before this shape carry
+ * `{ notificationId }`; the processor still sends those (see emailJobIds).
+ */
 export interface NotificationEmailJob {
-  notificationId: string;
+  notificationIds: readonly string[];
 }
+
+/** At most this many notifications' e-mails in one job. */
+export const NOTIFICATION_EMAILS_PER_JOB = 100;
 
 /** The notifications queue's jobs: name → payload, shared by the producer and the processor. */
 export interface NotificationJobs {

@@ -4,7 +4,7 @@ import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { NotificationType, NotificationView, Page } from '@navdesk/contracts';
 import { cursorPart, defineCursor, OutboxWriter } from '@navdesk/server/core';
 import { NotificationEntity } from './notification.entity';
-import { NOTIFICATION_JOBS, NOTIFICATIONS } from './notifications.constants';
+import { NOTIFICATION_EMAILS_PER_JOB, NOTIFICATION_JOBS, NOTIFICATIONS } from './notifications.constants';
 
 const NOTIFICATIONS_CURSOR = defineCursor(cursorPart.time, cursorPart.uuid);
 
@@ -33,7 +33,7 @@ export class NotificationsService {
     const userIds = [...new Set(n.userIds)];
     if (!userIds.length) return [];
     const rows = await manager.save(userIds.map((userId) => manager.create(NotificationEntity, { userId, type: n.type, title: n.title, body: n.body, ticketId: n.ticketId ?? null, readAt: null })));
-    for (const row of rows) await this.outbox.enqueue(manager, NOTIFICATIONS, NOTIFICATION_JOBS.email, { notificationId: row.id });
+    await this.enqueueEmails(manager, rows.map((row) => row.id));
     return userIds;
   }
 
@@ -42,11 +42,16 @@ export class NotificationsService {
     const rows = list.flatMap((n) => [...new Set(n.userIds)].map((userId) => ({ userId, type: n.type, title: n.title, body: n.body, ticketId: n.ticketId ?? null, readAt: null })));
     if (!rows.length) return;
     const { identifiers } = await manager.insert(NotificationEntity, rows);
-    await this.outbox.enqueueMany(
+    await this.enqueueEmails(
       manager,
-      NOTIFICATIONS,
-      identifiers.map((row) => ({ jobName: NOTIFICATION_JOBS.email, payload: { notificationId: String(row['id']) } })),
+      identifiers.map((row) => String(row['id'])),
     );
+  }
+
+  /** Their e-mails, in as few jobs as NOTIFICATION_EMAILS_PER_JOB allows. */
+  private async enqueueEmails(manager: EntityManager, notificationIds: readonly string[]): Promise<void> {
+    const jobs = chunk(notificationIds, NOTIFICATION_EMAILS_PER_JOB).map((ids) => ({ jobName: NOTIFICATION_JOBS.email, payload: { notificationIds: ids } }));
+    if (jobs.length) await this.outbox.enqueueMany(manager, NOTIFICATIONS, jobs);
   }
 
   async list(userId: string, limit: number, cursor?: string): Promise<Page<NotificationView>> {
@@ -65,4 +70,10 @@ export class NotificationsService {
     const where = ids === 'all' ? { userId, readAt: IsNull() } : { userId, readAt: IsNull(), id: In(ids) };
     await this.dataSource.getRepository(NotificationEntity).update(where, { readAt: new Date() });
   }
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }

@@ -67,7 +67,7 @@ describe('triage by group commit, on real Postgres', () => {
     const rows = (await t.db.query(
       `SELECT t.status, t.category, t.priority, t.sla_due_at IS NOT NULL AS due, t.version, u.role, us.service_id::text AS "navigatorService",
               (SELECT count(*)::int FROM notifications n WHERE n.ticket_id = t.id AND n.user_id = t.assignee_id AND n.type = 'assigned') AS notified,
-              (SELECT count(*)::int FROM outbox_messages o JOIN notifications n ON o.payload->>'notificationId' = n.id::text WHERE n.ticket_id = t.id) AS emails
+              (SELECT count(*)::int FROM outbox_messages o JOIN notifications n ON o.payload->'notificationIds' ? n.id::text WHERE n.ticket_id = t.id) AS emails
          FROM tickets t JOIN users u ON u.id = t.assignee_id JOIN user_services us ON us.user_id = u.id AND us.service_id = t.service_id
         WHERE t.id = ANY($1::uuid[])`,
       [ids],
@@ -77,6 +77,12 @@ describe('triage by group commit, on real Postgres', () => {
       expect(row).toMatchObject({ status: 'triaged', category: 'login_access', due: true, version: 2, role: 'navigator', navigatorService: serviceId, notified: 1, emails: 1 });
       expect(['p1', 'p2', 'p3', 'p4']).toContain(row['priority']);
     }
+    // The assignment e-mails of a batch go in one job, not one job per ticket.
+    const [{ jobs }] = (await t.db.query(
+      `SELECT count(DISTINCT o.id)::int AS jobs FROM outbox_messages o JOIN notifications n ON o.payload->'notificationIds' ? n.id::text WHERE n.ticket_id = ANY($1::uuid[])`,
+      [ids],
+    )) as { jobs: number }[];
+    expect(jobs).toBe(batches.length);
   });
 
   it('triages an id sent twice once, rejects an id that does not exist unrecoverably, and triages the rest of that batch', async () => {

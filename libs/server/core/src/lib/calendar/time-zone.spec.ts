@@ -1,4 +1,4 @@
-import { addDays, fromLocal, isoDate, isoWeekday, toLocal } from './time-zone';
+import { addDays, fromLocal, isoDate, isoWeekday, offsetAt, toLocal } from './time-zone';
 
 describe('time-zone', () => {
   it('reads London wall-clock time in GMT and in BST', () => {
@@ -21,6 +21,29 @@ describe('time-zone', () => {
     expect(isoDate(addDays({ year: 2027, month: 12, day: 31 }, 1))).toBe('2028-01-01');
     expect(isoWeekday({ year: 2026, month: 12, day: 25 })).toBe(5);
     expect(isoWeekday({ year: 2026, month: 12, day: 27 })).toBe(7);
+  });
+
+  it('keeps offsets per 15-minute slot without ever answering a stale one across a change', () => {
+    // Each second around London's changes, Lord Howe's half-hour change and Kathmandu's 5:45, against Intl read afresh.
+    const fresh = (ms: number, zone: string) => {
+      const l = toLocal(new Date(ms), zone);
+      return Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute, l.second) - ms;
+    };
+    const windows: [string, string][] = [
+      ['Europe/London', '2026-03-29T00:40:00Z'],
+      ['Europe/London', '2026-10-25T00:40:00Z'],
+      ['Australia/Lord_Howe', '2026-04-04T14:40:00Z'],
+      ['Asia/Kathmandu', '2026-06-01T00:00:00Z'],
+    ];
+    for (const [zone, from] of windows) {
+      const start = Date.parse(from);
+      let changes = 0;
+      for (let ms = start; ms < start + 40 * 60_000; ms += 7_000) {
+        expect(offsetAt(ms, zone)).toBe(fresh(ms, zone));
+        if (ms > start && fresh(ms, zone) !== fresh(ms - 7_000, zone)) changes++;
+      }
+      expect(changes).toBe(zone === 'Asia/Kathmandu' ? 0 : 1);
+    }
   });
 
   it('throws on an unknown zone', () => {

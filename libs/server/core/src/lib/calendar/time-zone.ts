@@ -58,11 +58,35 @@ export function toLocal(at: Date, timeZone: string): LocalDateTime {
   };
 }
 
-/** Offset (local minus UTC, in ms) in force at `epochMs`. */
-function offsetAt(epochMs: number, timeZone: string): number {
+/** Offset (local minus UTC, in ms) read from Intl at `epochMs`. */
+function readOffsetAt(epochMs: number, timeZone: string): number {
   const wholeSecond = Math.floor(epochMs / 1000) * 1000;
   const l = toLocal(new Date(wholeSecond), timeZone);
   return Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute, l.second) - wholeSecond;
+}
+
+const OFFSET_SLOT_MS = 15 * 60_000;
+const OFFSET_CACHE_MAX = 100_000;
+/** `zone|slot` → the offset in force through that whole 15-minute slot. */
+const offsetBySlot = new Map<string, number>();
+
+/**
+ * Offset (local minus UTC, in ms) in force at `epochMs`. formatToParts is slow (a triage batch's SLA
+ * planning spent most of its time here), so offsets are kept per 15-minute slot of UTC: a slot whose
+ * first and last second read the same offset has no change inside it (zones change at most a few times
+ * a year, never twice in 15 minutes); a slot with a change in it is not kept and is read every time.
+ */
+export function offsetAt(epochMs: number, timeZone: string): number {
+  const slot = Math.floor(epochMs / OFFSET_SLOT_MS);
+  const key = `${timeZone}|${slot}`;
+  const kept = offsetBySlot.get(key);
+  if (kept !== undefined) return kept;
+  const start = readOffsetAt(slot * OFFSET_SLOT_MS, timeZone);
+  const end = readOffsetAt((slot + 1) * OFFSET_SLOT_MS - 1000, timeZone);
+  if (start !== end) return readOffsetAt(epochMs, timeZone);
+  if (offsetBySlot.size >= OFFSET_CACHE_MAX) offsetBySlot.clear();
+  offsetBySlot.set(key, start);
+  return start;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { UnrecoverableError, type Job } from 'bullmq';
 
-/** What a job payload may hold: flat ids, counters and flags (job data sits in Redis in clear text). */
-export type OutboxValue = string | number | boolean | null;
+/** What a job payload may hold: ids (one or a list), counters and flags (job data sits in Redis in clear text). */
+export type OutboxValue = string | number | boolean | null | readonly string[];
 
 /** A payload with no fields, for jobs a schedule starts. */
 export type NoPayload = Record<string, never>;

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { OutboxValue } from './job-map';
 
 /**
  * Work that must not be lost, written in the same transaction as the business change that caused it.
@@ -18,7 +19,7 @@ export class OutboxMessageEntity {
   jobName!: string;
 
   @Column({ type: 'jsonb', default: {} })
-  payload!: Record<string, string | number | boolean | null>;
+  payload!: Record<string, OutboxValue>;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
