@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { NotificationType, NotificationView, Page } from '@navdesk/contracts';
 import { cursorPart, defineCursor, OutboxWriter } from '@navdesk/server/core';
@@ -7,6 +8,10 @@ import { NotificationEntity } from './notification.entity';
 import { NOTIFICATION_EMAILS_PER_JOB, NOTIFICATION_JOBS, NOTIFICATIONS } from './notifications.constants';
 
 const NOTIFICATIONS_CURSOR = defineCursor(cursorPart.time, cursorPart.uuid);
+
+const INSERT_MANY_SQL = `
+INSERT INTO notifications (id, user_id, type, title, body, ticket_id)
+SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::notification_type[], $4::text[], $5::text[], $6::uuid[])`;
 
 export interface NewNotification {
   userIds: string[];
@@ -39,12 +44,13 @@ export class NotificationsService {
 
   /** Several notifications at once (a batch's), inside its transaction: one insert and one outbox statement for them all. */
   async notifyMany(manager: EntityManager, list: readonly NewNotification[]): Promise<void> {
-    const rows = list.flatMap((n) => [...new Set(n.userIds)].map((userId) => ({ userId, type: n.type, title: n.title, body: n.body, ticketId: n.ticketId ?? null, readAt: null })));
+    const rows = list.flatMap((n) => [...new Set(n.userIds)].map((userId) => ({ id: randomUUID(), userId, type: n.type, title: n.title, body: n.body, ticketId: n.ticketId ?? null })));
     if (!rows.length) return;
-    const { identifiers } = await manager.insert(NotificationEntity, rows);
+    // Plain SQL: TypeORM's multi-row insert cost triage more CPU than the statement itself (bench:queues profile).
+    await manager.query(INSERT_MANY_SQL, [rows.map((r) => r.id), rows.map((r) => r.userId), rows.map((r) => r.type), rows.map((r) => r.title), rows.map((r) => r.body), rows.map((r) => r.ticketId)]);
     await this.enqueueEmails(
       manager,
-      identifiers.map((row) => String(row['id'])),
+      rows.map((r) => r.id),
     );
   }
 
