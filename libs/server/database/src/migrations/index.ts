@@ -17,6 +17,7 @@ import { SessionAttendance1796229464825 } from './1796229464825-SessionAttendanc
 import { TrainingReminders1796230185542 } from './1796230185542-TrainingReminders';
 import { VendorPack1796231504417 } from './1796231504417-VendorPack';
 import { DirtyDayClaims1796320000000 } from './1796320000000-DirtyDayClaims';
+import { DropTicketTitleTrigram1796330000000 } from './1796330000000-DropTicketTitleTrigram';
 
 // Migrations in the order they run. `DATABASE_URL=… npx nx run server-database:migration-generate --name=X`
 // writes a new file here; add it to this list. The schema-drift test fails until schema and entities agree.
@@ -40,4 +41,5 @@ export const ALL_MIGRATIONS = [
   TrainingReminders1796230185542,
   VendorPack1796231504417,
   DirtyDayClaims1796320000000,
+  DropTicketTitleTrigram1796330000000,
 ];

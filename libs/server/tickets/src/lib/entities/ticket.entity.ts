@@ -58,8 +58,6 @@ export class TicketEntity extends Timestamped {
   @Column({ type: 'enum', enum: TICKET_STATUSES, enumName: 'ticket_status', default: 'new' })
   status!: TicketStatus;
 
-  /** GIN trigram index made by hand in the migration (search). */
-  @Index('ix_tickets_title_trgm', { synchronize: false })
   @Column({ type: 'text' })
   title!: string;
 
