@@ -1,8 +1,9 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import type { EntityManager, EntityMetadata } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { AuditService, type AuditEntryOfRequest } from '@navdesk/server/audit';
 import { OutboxWriter, type OutboxJob } from '@navdesk/server/core';
-import { TicketEntity } from '../entities/ticket.entity';
+import { ticketsOfRows } from '../entities/ticket-of-row';
+import type { TicketEntity } from '../entities/ticket.entity';
 import { eventBody } from '../rules';
 import { TICKET_JOBS, TICKETS, type TicketJobs } from '../tickets.constants';
 import type { IntakeItem } from './intake-item';
@@ -112,20 +113,13 @@ export class IntakeBatchWriter {
       riskBodies.map((b) => b.body),
       riskBodies.map((b) => b.bodyMasked),
     ]);
-    const metadata = manager.connection.getMetadata(TicketEntity);
-    return returned.map(({ ord, ...columns }) => {
+    const tickets = ticketsOfRows(manager, returned);
+    return returned.map(({ ord }, i) => {
       const row = rows[Number(ord) - 1];
       if (!row) throw new Error(`the tickets statement answered a row (${ord}) it was not given`);
-      return { ...row, ticket: entityOfRow(metadata, columns) };
+      return { ...row, ticket: tickets[i] as TicketEntity };
     });
   }
-}
-
-/** The entity from a row Postgres answered (RETURNING *), as TypeORM would have read it back. */
-function entityOfRow(metadata: EntityMetadata, columns: Record<string, unknown>): TicketEntity {
-  const ticket = metadata.create() as TicketEntity;
-  for (const column of metadata.columns) column.setEntityValue(ticket, columns[column.databaseName]);
-  return ticket;
 }
 
 /**

@@ -8,6 +8,9 @@ export interface CurrentRules {
   rules: readonly TriageRule[];
 }
 
+/** The version in force: one index lookup. */
+export const LATEST_VERSION_SQL = `SELECT version FROM triage_rule_sets ORDER BY version DESC LIMIT 1`;
+
 /**
  * The triage rules in force: the highest version in `triage_rule_sets`. Each call reads only that
  * number (one index lookup) and loads and compiles the rules again only when it changed, so every api
@@ -19,24 +22,19 @@ export class CurrentTriageRules {
   private cached: CurrentRules | null = null;
 
   async get(manager: EntityManager): Promise<CurrentRules> {
-    const [latest]: { version: number }[] = await manager.query(
-      `SELECT version FROM triage_rule_sets ORDER BY version DESC LIMIT 1`,
-    );
+    const [latest]: { version: number }[] = await manager.query(LATEST_VERSION_SQL);
+    return this.at(manager, latest?.version ?? null);
+  }
+
+  /** The rules of `version`, the latest as the caller just read it (LATEST_VERSION_SQL inside its own statement). */
+  async at(manager: EntityManager, version: number | null): Promise<CurrentRules> {
     // The migration writes version 1; a database without it is not one this code can run on.
-    if (!latest)
-      throw new Error('triage_rule_sets is empty: run the migrations');
-    if (this.cached?.version === latest.version) return this.cached;
-    const row = await manager.findOneByOrFail(TriageRuleSetEntity, {
-      version: latest.version,
-    });
-    const current: CurrentRules = {
-      version: row.version,
-      rules: Object.freeze(loadTriageRules(row.rules)),
-    };
+    if (version === null) throw new Error('triage_rule_sets is empty: run the migrations');
+    if (this.cached?.version === version) return this.cached;
+    const row = await manager.findOneByOrFail(TriageRuleSetEntity, { version });
+    const current: CurrentRules = { version: row.version, rules: Object.freeze(loadTriageRules(row.rules)) };
     this.cached = current;
-    this.logger.log(
-      `triage rules version ${current.version} loaded (${current.rules.length} rules)`,
-    );
+    this.logger.log(`triage rules version ${current.version} loaded (${current.rules.length} rules)`);
     return current;
   }
 }

@@ -8,11 +8,20 @@ import { OPEN_TICKET_STATUSES } from '@navdesk/contracts';
  */
 export const NAVIGATOR_LOAD_CAP = 500;
 
-const LOADS_SQL = `
+export interface NavigatorLoad {
+  serviceId: string;
+  id: string;
+  open: number;
+}
+
+/** The loads of the services `services` (an SQL array), with the open statuses and the cap as the given parameters. */
+export const loadsSql = (services: string, statuses: string, cap: string) => `
 SELECT us.service_id AS "serviceId", u.id,
-       (SELECT count(*) FROM (SELECT 1 FROM tickets t WHERE t.assignee_id = u.id AND t.status = ANY($2::ticket_status[]) LIMIT $3) open)::int AS open
+       (SELECT count(*) FROM (SELECT 1 FROM tickets t WHERE t.assignee_id = u.id AND t.status = ANY(${statuses}::ticket_status[]) LIMIT ${cap}) open)::int AS open
   FROM users u JOIN user_services us ON us.user_id = u.id
- WHERE us.service_id = ANY($1::uuid[]) AND u.role = 'navigator' AND u.active`;
+ WHERE us.service_id = ANY(${services}) AND u.role = 'navigator' AND u.active`;
+
+const LOADS_SQL = loadsSql('$1::uuid[]', '$2', '$3');
 
 /**
  * The active navigators of some services with their open tickets, read once for a batch: each pick takes
@@ -24,7 +33,12 @@ export class NavigatorLoads {
   private constructor(private readonly byService: Map<string, { id: string; open: number }[]>) {}
 
   static async read(manager: EntityManager, serviceIds: readonly string[]): Promise<NavigatorLoads> {
-    const rows: { serviceId: string; id: string; open: number }[] = serviceIds.length ? await manager.query(LOADS_SQL, [[...new Set(serviceIds)], OPEN_TICKET_STATUSES, NAVIGATOR_LOAD_CAP]) : [];
+    const rows: NavigatorLoad[] = serviceIds.length ? await manager.query(LOADS_SQL, [[...new Set(serviceIds)], OPEN_TICKET_STATUSES, NAVIGATOR_LOAD_CAP]) : [];
+    return NavigatorLoads.of(rows);
+  }
+
+  /** From loads read by the caller's own statement (loadsSql). */
+  static of(rows: readonly NavigatorLoad[]): NavigatorLoads {
     const byService = new Map<string, { id: string; open: number }[]>();
     for (const r of rows) byService.set(r.serviceId, [...(byService.get(r.serviceId) ?? []), { id: r.id, open: r.open }]);
     return new NavigatorLoads(byService);

@@ -1,14 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
-import { CATEGORY_LABELS } from '@navdesk/contracts';
+import type { EntityManager } from 'typeorm';
+import { CATEGORY_LABELS, OPEN_TICKET_STATUSES } from '@navdesk/contracts';
 import { NotificationsService } from '@navdesk/server/notifications';
 import { TicketEventEntity } from '../entities/ticket-event.entity';
-import { TicketEntity } from '../entities/ticket.entity';
+import { ticketsOfRows } from '../entities/ticket-of-row';
+import type { TicketEntity } from '../entities/ticket.entity';
 import { matchOrStartIncident } from '../incidents/incident-matcher';
 import { classifyTicket, eventBody, priorityFor } from '../rules';
 import { SlaPlanner } from '../sla/sla-planner';
-import { CurrentTriageRules } from './current-triage-rules';
-import { NavigatorLoads } from './navigator-loads';
+import { CurrentTriageRules, LATEST_VERSION_SQL } from './current-triage-rules';
+import { NAVIGATOR_LOAD_CAP, loadsSql, NavigatorLoads, type NavigatorLoad } from './navigator-loads';
 
 /** What triage did with one ticket of a batch. */
 export type TriageWritten =
@@ -16,11 +17,33 @@ export type TriageWritten =
   | { outcome: 'already-triaged'; ticket: TicketEntity }
   | { outcome: 'missing' };
 
-const NEXT_SESSIONS_SQL = `
-SELECT DISTINCT ON (patient_id) patient_id AS "patientId", starts_at AS "startsAt"
-  FROM patient_sessions
- WHERE patient_id = ANY($1::uuid[]) AND mode = 'face_to_face' AND starts_at > $2
- ORDER BY patient_id, starts_at`;
+/**
+ * The batch's tickets, locked in id order (so two batches cannot deadlock on them), and in the same round
+ * trip what triaging them needs: the rules version in force, the loads of the navigators of the services
+ * of the untriaged, unassigned tickets, and the next face-to-face session of their patients.
+ */
+const LOCK_AND_READ_SQL = `
+WITH locked AS MATERIALIZED (
+  SELECT t.* FROM tickets t WHERE t.id = ANY($1::uuid[]) ORDER BY t.id FOR UPDATE
+), todo AS (
+  SELECT service_id, assignee_id, patient_id FROM locked WHERE triaged_at IS NULL
+)
+SELECT l.*,
+       (${LATEST_VERSION_SQL}) AS "__rulesVersion",
+       (SELECT coalesce(json_agg(n), '[]') FROM (${loadsSql('ARRAY(SELECT DISTINCT service_id FROM todo WHERE assignee_id IS NULL)', '$2', '$3')}) n) AS "__loads",
+       (SELECT coalesce(json_agg(s), '[]') FROM (
+          SELECT DISTINCT ON (patient_id) patient_id AS "patientId", starts_at AS "startsAt"
+            FROM patient_sessions
+           WHERE patient_id IN (SELECT patient_id FROM todo) AND mode = 'face_to_face' AND starts_at > $4
+           ORDER BY patient_id, starts_at) s) AS "__sessions"
+  FROM locked l ORDER BY l.id`;
+
+/** What LOCK_AND_READ_SQL answers beside each ticket's columns (the same on every row). */
+interface BatchContext {
+  __rulesVersion: number | null;
+  __loads: NavigatorLoad[];
+  __sessions: { patientId: string; startsAt: string }[];
+}
 
 /**
  * What triage decides, for every ticket of the batch, and the timeline lines it adds, in one statement
@@ -64,11 +87,12 @@ export class TriageBatchWriter {
 
   /** One result per id, in the order given. */
   async write(manager: EntityManager, ticketIds: readonly string[], now: Date): Promise<TriageWritten[]> {
-    const locked = await manager.find(TicketEntity, { where: { id: In([...new Set(ticketIds)]) }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    const rows: (BatchContext & Record<string, unknown>)[] = await manager.query(LOCK_AND_READ_SQL, [[...new Set(ticketIds)], OPEN_TICKET_STATUSES, NAVIGATOR_LOAD_CAP, now]);
+    const locked = ticketsOfRows(manager, rows);
     const byId = new Map(locked.map((t) => [t.id, t]));
     const toTriage = locked.filter((t) => !t.triagedAt);
     const decided = new Map<string, { incidentId: string | null; assigned: string | null }>();
-    if (toTriage.length) await this.triageLocked(manager, toTriage, now, decided);
+    if (toTriage.length && rows[0]) await this.triageLocked(manager, toTriage, now, decided, rows[0]);
     return ticketIds.map((id): TriageWritten => {
       const ticket = byId.get(id);
       if (!ticket) return { outcome: 'missing' };
@@ -82,13 +106,10 @@ export class TriageBatchWriter {
     });
   }
 
-  private async triageLocked(manager: EntityManager, tickets: TicketEntity[], now: Date, decided: Map<string, { incidentId: string | null; assigned: string | null }>): Promise<void> {
-    const { rules } = await this.rules.get(manager);
-    const nextSessions = await this.nextSessions(manager, tickets, now);
-    const loads = await NavigatorLoads.read(
-      manager,
-      tickets.filter((t) => !t.assigneeId).map((t) => t.serviceId),
-    );
+  private async triageLocked(manager: EntityManager, tickets: TicketEntity[], now: Date, decided: Map<string, { incidentId: string | null; assigned: string | null }>, context: BatchContext): Promise<void> {
+    const { rules } = await this.rules.at(manager, context.__rulesVersion);
+    const nextSessions = new Map(context.__sessions.map((s) => [s.patientId, new Date(s.startsAt)]));
+    const loads = NavigatorLoads.of(context.__loads);
     const events: Partial<TicketEventEntity>[] = [];
     const incidents: TicketEntity[] = [];
 
@@ -155,10 +176,4 @@ export class TriageBatchWriter {
     this.logger.log(`${tickets.length} tickets triaged`);
   }
 
-  private async nextSessions(manager: EntityManager, tickets: readonly TicketEntity[], now: Date): Promise<Map<string, Date>> {
-    const patientIds = [...new Set(tickets.map((t) => t.patientId).filter((id): id is string => !!id))];
-    if (!patientIds.length) return new Map();
-    const rows: { patientId: string; startsAt: Date }[] = await manager.query(NEXT_SESSIONS_SQL, [patientIds, now]);
-    return new Map(rows.map((r) => [r.patientId, r.startsAt]));
-  }
 }
