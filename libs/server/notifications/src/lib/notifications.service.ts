@@ -38,7 +38,7 @@ export class NotificationsService {
     const userIds = [...new Set(n.userIds)];
     if (!userIds.length) return [];
     const rows = await manager.save(userIds.map((userId) => manager.create(NotificationEntity, { userId, type: n.type, title: n.title, body: n.body, ticketId: n.ticketId ?? null, readAt: null })));
-    await this.enqueueEmails(manager, rows.map((row) => row.id));
+    await this.outbox.enqueueMany(manager, NOTIFICATIONS, emailJobs(rows.map((row) => row.id)));
     return userIds;
   }
 
@@ -47,17 +47,13 @@ export class NotificationsService {
     const rows = list.flatMap((n) => [...new Set(n.userIds)].map((userId) => ({ id: randomUUID(), userId, type: n.type, title: n.title, body: n.body, ticketId: n.ticketId ?? null })));
     if (!rows.length) return;
     // Plain SQL: TypeORM's multi-row insert cost triage more CPU than the statement itself (bench:queues profile).
-    await manager.query(INSERT_MANY_SQL, [rows.map((r) => r.id), rows.map((r) => r.userId), rows.map((r) => r.type), rows.map((r) => r.title), rows.map((r) => r.body), rows.map((r) => r.ticketId)]);
-    await this.enqueueEmails(
+    // The rows and their e-mail jobs in one statement.
+    await this.outbox.enqueueManyWith(
       manager,
-      rows.map((r) => r.id),
+      { sql: INSERT_MANY_SQL, params: [rows.map((r) => r.id), rows.map((r) => r.userId), rows.map((r) => r.type), rows.map((r) => r.title), rows.map((r) => r.body), rows.map((r) => r.ticketId)] },
+      NOTIFICATIONS,
+      emailJobs(rows.map((r) => r.id)),
     );
-  }
-
-  /** Their e-mails, in as few jobs as NOTIFICATION_EMAILS_PER_JOB allows. */
-  private async enqueueEmails(manager: EntityManager, notificationIds: readonly string[]): Promise<void> {
-    const jobs = chunk(notificationIds, NOTIFICATION_EMAILS_PER_JOB).map((ids) => ({ jobName: NOTIFICATION_JOBS.email, payload: { notificationIds: ids } }));
-    if (jobs.length) await this.outbox.enqueueMany(manager, NOTIFICATIONS, jobs);
   }
 
   async list(userId: string, limit: number, cursor?: string): Promise<Page<NotificationView>> {
@@ -76,6 +72,11 @@ export class NotificationsService {
     const where = ids === 'all' ? { userId, readAt: IsNull() } : { userId, readAt: IsNull(), id: In(ids) };
     await this.dataSource.getRepository(NotificationEntity).update(where, { readAt: new Date() });
   }
+}
+
+/** E-mail jobs for these notifications, in as few jobs as NOTIFICATION_EMAILS_PER_JOB allows. */
+function emailJobs(notificationIds: readonly string[]) {
+  return chunk(notificationIds, NOTIFICATION_EMAILS_PER_JOB).map((ids) => ({ jobName: NOTIFICATION_JOBS.email, payload: { notificationIds: ids } }));
 }
 
 function chunk<T>(items: readonly T[], size: number): T[][] {

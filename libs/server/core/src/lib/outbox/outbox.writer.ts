@@ -13,12 +13,19 @@ export type OutboxPayload = Record<string, OutboxValue>;
 export type OutboxJob<M extends JobMap<M>> = { [N in keyof M & string]: { jobName: N; payload: M[N] } }[keyof M & string];
 
 /** All the rows in one statement, and one NOTIFY for them in the same round trip. */
-const ENQUEUE_MANY_SQL = `
-WITH queued AS (
+const enqueueManySql = (from: number) => `
+queued AS (
   INSERT INTO outbox_messages (id, queue, job_name, payload)
-  SELECT j.id, $1, j.job_name, j.payload FROM unnest($2::uuid[], $3::text[], $4::jsonb[]) AS j(id, job_name, payload)
+  SELECT j.id, $${from}, j.job_name, j.payload FROM unnest($${from + 1}::uuid[], $${from + 2}::text[], $${from + 3}::jsonb[]) AS j(id, job_name, payload)
 )
 SELECT pg_notify('${OUTBOX_CHANNEL}', '')`;
+const ENQUEUE_MANY_SQL = `WITH ${enqueueManySql(1)}`;
+
+/** A data-modifying statement (INSERT, UPDATE…) of the caller's, with its parameters as $1…$n. */
+export interface WriteBeside {
+  sql: string;
+  params: readonly unknown[];
+}
 
 /** Records a job inside the caller's transaction; it reaches the queue only if that transaction commits. */
 @Injectable()
@@ -43,6 +50,18 @@ export class OutboxWriter {
     if (jobs.length === 0) return [];
     const ids = jobs.map(() => randomUUID());
     await manager.query(ENQUEUE_MANY_SQL, [queue.name, ids, jobs.map((j) => j.jobName), jobs.map((j) => JSON.stringify(j.payload))]);
+    return ids;
+  }
+
+  /**
+   * `enqueueMany`, and the caller's own write `beside` in the same statement: one round trip for both
+   * (the notifications of a triage batch and their e-mail jobs). `jobs` may be empty; `beside` still runs.
+   */
+  async enqueueManyWith<M extends JobMap<M>>(manager: EntityManager, beside: WriteBeside, queue: TypedQueue<M>, jobs: readonly OutboxJob<M>[]): Promise<string[]> {
+    assertInTransaction(manager, 'enqueueManyWith');
+    const ids = jobs.map(() => randomUUID());
+    const from = beside.params.length + 1;
+    await manager.query(`WITH beside AS (${beside.sql}), ${enqueueManySql(from)}`, [...beside.params, queue.name, ids, jobs.map((j) => j.jobName), jobs.map((j) => JSON.stringify(j.payload))]);
     return ids;
   }
 }
