@@ -1,8 +1,9 @@
-import { Controller, Get, Req, Res } from '@nestjs/common';
+import { Controller, Get, Logger, Req, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ROLES, type LiveEventAudience } from '@navdesk/contracts';
 import { BackgroundRoute, CurrentUser, Roles, type UserPrincipal } from '@navdesk/server/access';
+import { boundedStreamWriter } from './bounded-stream-writer';
 import { compareLogIds, LiveEventLog, parseLogId } from './live-event-log';
 import { LiveEventsHub } from './live-events.hub';
 import type { LoggedEnvelope } from './live-events.publisher';
@@ -20,6 +21,8 @@ export function mayReceive(user: UserPrincipal, audience: LiveEventAudience): bo
 @ApiTags('operations')
 @Controller('events')
 export class LiveEventsController {
+  private readonly logger = new Logger(LiveEventsController.name);
+
   constructor(
     private readonly hub: LiveEventsHub,
     private readonly log: LiveEventLog,
@@ -48,7 +51,8 @@ export class LiveEventsController {
     res.setHeader('Connection', 'keep-alive');
     res.setHeader('X-Accel-Buffering', 'no');
     res.flushHeaders();
-    res.write('retry: 3000\n: connected\n\n');
+    const write = boundedStreamWriter(res, (unread) => this.logger.warn(`live stream of user ${user.userId} closed: its reader left ${unread} bytes unread; it reconnects and is sent what it missed`));
+    write('retry: 3000\n: connected\n\n');
     let closed = false;
     let lastSent = parseLogId(req.header('last-event-id'));
     // Live events that arrive while the log is read wait here, so none is lost or sent twice.
@@ -56,10 +60,10 @@ export class LiveEventsController {
     const send = (envelope: LoggedEnvelope): void => {
       if (closed || (lastSent && compareLogIds(envelope.logId, lastSent) <= 0)) return;
       lastSent = envelope.logId;
-      if (mayReceive(user, envelope.audience)) res.write(`id: ${envelope.logId}\ndata: ${JSON.stringify(envelope.event)}\n\n`);
+      if (mayReceive(user, envelope.audience)) write(`id: ${envelope.logId}\ndata: ${JSON.stringify(envelope.event)}\n\n`);
     };
     const subscription = this.hub.envelopes.subscribe((envelope) => (held ? held.push(envelope) : send(envelope)));
-    const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_MS);
+    const heartbeat = setInterval(() => write(': heartbeat\n\n'), HEARTBEAT_MS);
     const unwatch = this.sessions.watch(user, (reason) => {
       res.end(`: session ${reason}\n\n`);
     });
@@ -71,7 +75,7 @@ export class LiveEventsController {
     };
     req.on('close', end);
     res.on('close', end);
-    if (lastSent) void replay(this.log, lastSent, res, send, () => closed).finally(() => {
+    if (lastSent) void replay(this.log, lastSent, write, send, () => closed).finally(() => {
       for (const envelope of held ?? []) send(envelope);
       held = null;
     });
@@ -79,13 +83,13 @@ export class LiveEventsController {
 }
 
 /** What came after `lastId`, from the log; `event: reset` when the log cannot say (trimmed, or Redis down). */
-async function replay(log: LiveEventLog, lastId: string, res: Response, send: (envelope: LoggedEnvelope) => void, closed: () => boolean): Promise<void> {
+async function replay(log: LiveEventLog, lastId: string, write: (chunk: string) => void, send: (envelope: LoggedEnvelope) => void, closed: () => boolean): Promise<void> {
   try {
     const { entries, complete } = await log.since(lastId);
     if (closed()) return;
-    if (!complete) res.write('event: reset\ndata: {}\n\n');
+    if (!complete) write('event: reset\ndata: {}\n\n');
     for (const envelope of entries) send(envelope);
   } catch {
-    if (!closed()) res.write('event: reset\ndata: {}\n\n');
+    if (!closed()) write('event: reset\ndata: {}\n\n');
   }
 }
