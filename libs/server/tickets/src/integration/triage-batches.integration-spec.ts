@@ -1,9 +1,10 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { randomUUID } from 'node:crypto';
+import { OPEN_TICKET_STATUSES } from '@navdesk/contracts';
 import { startApiTestApp, startWorkerTestApp, type ApiTestApp } from '@navdesk/server/runtime/testing';
 import { TRIAGE_BATCH } from '../lib/tickets.constants';
-import { NAVIGATOR_LOAD_CAP, NavigatorLoads } from '../lib/triage/navigator-loads';
+import { NAVIGATOR_LOAD_CAP, loadsSql, NavigatorLoads, type NavigatorLoad } from '../lib/triage/navigator-loads';
 import { TriageBatchWriter } from '../lib/triage/triage-batch.writer';
 import { TriageService } from '../lib/triage/triage.service';
 
@@ -138,7 +139,10 @@ describe('triage by group commit, on real Postgres', () => {
       const ids = await copies(NAVIGATOR_LOAD_CAP + 10 * (navigators.length - i));
       await t.db.query(`UPDATE tickets SET assignee_id = $2, status = 'in_progress', triaged_at = now() WHERE id = ANY($1::uuid[])`, [ids, id]);
     }
-    const loads = await NavigatorLoads.read(t.db.manager, [serviceId]);
+    // The same SQL triage's batch statement embeds (triage-batch.writer's LOCK_AND_READ_SQL).
+    const rows = (await t.db.query(loadsSql('$1::uuid[]', '$2', '$3'), [[serviceId], OPEN_TICKET_STATUSES, NAVIGATOR_LOAD_CAP])) as NavigatorLoad[];
+    expect(rows.every((r) => r.open <= NAVIGATOR_LOAD_CAP)).toBe(true);
+    const loads = NavigatorLoads.of(rows);
     expect(navigators.map(() => loads.pick(serviceId))).toEqual(navigators);
   });
 });

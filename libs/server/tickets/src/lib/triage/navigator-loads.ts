@@ -1,6 +1,3 @@
-import type { EntityManager } from 'typeorm';
-import { OPEN_TICKET_STATUSES } from '@navdesk/contracts';
-
 /**
  * Open tickets are counted up to this many: past it a navigator counts as full, as busy as any other past it,
  * and the batch's picks spread evenly over them. Counting every open ticket made each batch's read grow with
@@ -21,21 +18,15 @@ SELECT us.service_id AS "serviceId", u.id,
   FROM users u JOIN user_services us ON us.user_id = u.id
  WHERE us.service_id = ANY(${services}) AND u.role = 'navigator' AND u.active`;
 
-const LOADS_SQL = loadsSql('$1::uuid[]', '$2', '$3');
-
 /**
- * The active navigators of some services with their open tickets, read once for a batch: each pick takes
+ * The active navigators of some services with their open tickets, read once for a batch (by loadsSql, inside
+ * the batch's own statement): each pick takes
  * the least loaded (ties by id) and counts the ticket against them, so a batch spreads its tickets as one
  * by one would. Not serialised across batches: two at the same instant may favour the same person, which
  * evens out on the next tickets and keeps triage parallel.
  */
 export class NavigatorLoads {
   private constructor(private readonly byService: Map<string, { id: string; open: number }[]>) {}
-
-  static async read(manager: EntityManager, serviceIds: readonly string[]): Promise<NavigatorLoads> {
-    const rows: NavigatorLoad[] = serviceIds.length ? await manager.query(LOADS_SQL, [[...new Set(serviceIds)], OPEN_TICKET_STATUSES, NAVIGATOR_LOAD_CAP]) : [];
-    return NavigatorLoads.of(rows);
-  }
 
   /** From loads read by the caller's own statement (loadsSql). */
   static of(rows: readonly NavigatorLoad[]): NavigatorLoads {
