@@ -42,3 +42,21 @@ export async function triageLatency(db, from, to) {
   const done = rows.filter((r) => r.ms !== null).map((r) => Number(r.ms));
   return { p95: done.length ? pct(done, 95) : NaN, untriaged: rows.length - done.length };
 }
+
+/**
+ * What each process kept after its last full garbage collection, in MiB (navdesk_heap_live_after_full_gc_bytes
+ * from its /metrics), or NaN when the scrape failed or no full collection has run yet. `targets` maps a name
+ * to the /metrics address.
+ */
+export async function liveHeapMiB(targets, token) {
+  const read = async (url) => {
+    try {
+      const res = await fetch(url, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(5_000) });
+      const value = Number(/^navdesk_heap_live_after_full_gc_bytes (\S+)$/m.exec(await res.text())?.[1]);
+      return value > 0 ? value / 1024 / 1024 : NaN;
+    } catch {
+      return NaN;
+    }
+  };
+  return Object.fromEntries(await Promise.all(Object.entries(targets).map(async ([name, url]) => [name, await read(url)])));
+}

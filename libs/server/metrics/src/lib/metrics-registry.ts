@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { collectDefaultMetrics, Counter, Registry } from 'prom-client';
+import { HeapAfterGc } from './heap-after-gc';
 import { runCollectors, type ScrapeCollector } from './scrape-collectors';
 
 /** How long one collector may read (Postgres, Redis) before the scrape goes on without it. */
@@ -8,12 +9,13 @@ export const COLLECTOR_TIMEOUT_MS = 2_000;
 /**
  * This process's metrics: its own prom-client Registry (never the library's global one, so an api and a
  * worker booted in one test process stay apart), Node's default metrics under their standard names, and
- * Navdesk's own under `navdesk_`. Values read from Postgres or Redis are refreshed by collectors at
+ * Navdesk's own under `navdesk_` (among them what the heap keeps after each full collection). Values read from Postgres or Redis are refreshed by collectors at
  * scrape time; a collector that fails or is slow only counts an error.
  */
 @Injectable()
-export class MetricsRegistry {
+export class MetricsRegistry implements OnModuleDestroy {
   readonly registry = new Registry();
+  private readonly heapAfterGc = new HeapAfterGc(this.registry);
   private readonly collectors: ScrapeCollector[] = [];
   private readonly collectorErrors: Counter<'collector'>;
   private refreshing: Promise<void> | undefined;
@@ -26,6 +28,10 @@ export class MetricsRegistry {
       labelNames: ['collector'],
       registers: [this.registry],
     });
+  }
+
+  onModuleDestroy(): void {
+    this.heapAfterGc.stop();
   }
 
   get contentType(): string {
