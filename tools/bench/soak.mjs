@@ -7,12 +7,12 @@
 // the collector's phase, this does not, so it is the figure that tells a leak (it climbs) from a swing.
 // The maximum is the intake rate measured at the start of the same run. Starts its own api and worker on a
 // fresh database and Redis prefix, and removes both at the end.
+import { randomBytes } from 'node:crypto';
 import { benchStack, Client } from './bench-stack.mjs';
 import { DEMO_PASSWORD, login } from './queues/api-client.mjs';
 import { signedInNavigators } from './queues/live-fanout.mjs';
 import { pct, say } from './queues/measure.mjs';
 import { openStream } from './queues/sse-client.mjs';
-import { randomBytes } from 'node:crypto';
 import { liveHeapMiB, oldestWaitingJob, outboxLag, rssMiB, triageLatency } from './soak/samples.mjs';
 import { fire, trafficKinds } from './soak/traffic.mjs';
 
