@@ -8,7 +8,7 @@ import { RiskAlertService } from './triage/risk-alert.service';
 import { TriageService } from './triage/triage.service';
 
 /** The tickets queue: triage (in batches: TRIAGE_BATCH, whose max × inFlight this concurrency is), risk alerts and the SLA sweep (every minute). */
-@Processor(TICKETS_QUEUE, { concurrency: 32 })
+@Processor(TICKETS_QUEUE, { concurrency: 128 })
 export class TicketsProcessor extends NavdeskWorkerHost implements OnModuleInit {
   constructor(
     private readonly triage: TriageService,
