@@ -32,11 +32,11 @@ interface Recipient {
  * e-mail made the e-mails, not triage, the worker's main load (bench:queues). A failed batch fails its
  * jobs, which BullMQ retries.
  */
-@Processor(NOTIFICATIONS_QUEUE, { concurrency: NOTIFICATION_EMAIL_BATCH.max * NOTIFICATION_EMAIL_BATCH.inFlight })
+@Processor(NOTIFICATIONS_QUEUE, { concurrency: NOTIFICATION_EMAIL_BATCH.jobs * NOTIFICATION_EMAIL_BATCH.inFlight })
 export class NotificationEmailProcessor extends NavdeskWorkerHost implements OnModuleDestroy {
   private readonly committer = new GroupCommitter<string, NotificationEmailOutcome>((ids) => this.sendBatch(ids), {
     waitMs: NOTIFICATION_EMAIL_BATCH.waitMs,
-    maxItems: NOTIFICATION_EMAIL_BATCH.max,
+    maxItems: NOTIFICATION_EMAIL_BATCH.emails,
     maxInFlight: NOTIFICATION_EMAIL_BATCH.inFlight,
   });
 
