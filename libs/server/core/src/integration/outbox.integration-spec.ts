@@ -72,4 +72,41 @@ describe('transactional outbox: nothing is lost while Redis is down, and it runs
     await waitForDrained(db);
     expect(await emails(userId)).toBe(1);
   }, 90_000);
+
+  it('relays by claim: relays at once send each row once, a live claim is skipped and a lapsed one taken over', async () => {
+    const relay = worker.get(OutboxRelay);
+    // 150 people, each with a welcome e-mail job waiting in the outbox (more than one relay batch).
+    const users: { id: string }[] = await db.query(
+      `INSERT INTO users (email, name, role, password_hash, active) SELECT 'claims' || i || '@navdesk.test', 'Claims ' || i, 'pwp', 'x', true FROM generate_series(1, 150) i RETURNING id`,
+    );
+    // One row claimed by another relay that is still at work (its claim runs for an hour): nobody else takes it.
+    const [held] = users.splice(0, 1);
+    const [{ id: heldRow }] = await db.query(
+      `INSERT INTO outbox_messages (queue, job_name, payload, claimed_until) VALUES ($1, 'welcome-user', $2, now() + interval '1 hour') RETURNING id`,
+      [MAIL_QUEUE, JSON.stringify({ userId: held?.id })],
+    );
+    await db.query(`INSERT INTO outbox_messages (queue, job_name, payload) SELECT $1, 'welcome-user', jsonb_build_object('userId', u) FROM unnest($2::uuid[]) u`, [MAIL_QUEUE, users.map((u) => u.id)]);
+
+    // Three relays at once (these two and the worker's own): every row goes once.
+    const results = await Promise.all([relay.relayOnce(), relay.relayOnce()]);
+    expect(results.every((r) => r.error === null)).toBe(true);
+    await waitFor('the unclaimed rows dispatched', () => db.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE dispatched_at IS NULL`), (rows) => rows[0].n === 1);
+    const attempts: { attempts: number; n: number }[] = await db.query(
+      `SELECT dispatch_attempts AS attempts, count(*)::int AS n FROM outbox_messages WHERE payload->>'userId' = ANY($1::text[]) GROUP BY 1`,
+      [users.map((u) => u.id)],
+    );
+    expect(attempts).toEqual([{ attempts: 1, n: 149 }]);
+    const [untouched] = await db.query(`SELECT dispatched_at, dispatch_attempts FROM outbox_messages WHERE id = $1`, [heldRow]);
+    expect(untouched).toEqual({ dispatched_at: null, dispatch_attempts: 0 });
+
+    // That relay crashed: its claim lapses, and the row is relayed after all.
+    await db.query(`UPDATE outbox_messages SET claimed_until = now() - interval '1 second' WHERE id = $1`, [heldRow]);
+    await relay.relayOnce();
+    await waitForDrained(db);
+    const mails: { n: number }[] = await db.query(
+      `SELECT count(*)::int AS n FROM outbound_emails e JOIN users u ON u.email = e.recipient WHERE u.email LIKE 'claims%@navdesk.test' GROUP BY u.id`,
+    );
+    expect(mails).toHaveLength(150);
+    expect(mails.every((m) => m.n === 1)).toBe(true);
+  }, 90_000);
 });

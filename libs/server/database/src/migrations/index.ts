@@ -18,6 +18,7 @@ import { TrainingReminders1796230185542 } from './1796230185542-TrainingReminder
 import { VendorPack1796231504417 } from './1796231504417-VendorPack';
 import { DirtyDayClaims1796320000000 } from './1796320000000-DirtyDayClaims';
 import { DropTicketTitleTrigram1796330000000 } from './1796330000000-DropTicketTitleTrigram';
+import { OutboxClaims1796340000000 } from './1796340000000-OutboxClaims';
 
 // Migrations in the order they run. `DATABASE_URL=… npx nx run server-database:migration-generate --name=X`
 // writes a new file here; add it to this list. The schema-drift test fails until schema and entities agree.
@@ -42,4 +43,5 @@ export const ALL_MIGRATIONS = [
   VendorPack1796231504417,
   DirtyDayClaims1796320000000,
   DropTicketTitleTrigram1796330000000,
+  OutboxClaims1796340000000,
 ];

@@ -32,4 +32,8 @@ export class OutboxMessageEntity {
 
   @Column({ type: 'text', nullable: true })
   lastError!: string | null;
+
+  /** A relay's claim on the row while it adds the job; another relay skips the row until then. */
+  @Column({ type: 'timestamptz', nullable: true })
+  claimedUntil!: Date | null;
 }

@@ -8,28 +8,60 @@ import type { DataSource } from 'typeorm';
 import { withTimeout } from '../async/with-timeout';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
-import { OutboxMessageEntity } from './outbox-message.entity';
 import { OUTBOX_CHANNEL } from './outbox.writer';
 
 const BATCH = 100;
+/** How long a relay's claim on its rows lasts: a relay that crashes holding them lets go after this. */
+const CLAIM_SECONDS = 30;
+const ADD_TIMEOUT_MS = 3_000;
 
 export interface RelayResult {
   sent: number;
   pending: number;
   error: string | null;
 }
-const ADD_TIMEOUT_MS = 3_000;
 
-function groupByQueue(rows: OutboxMessageEntity[]): Map<string, OutboxMessageEntity[]> {
-  const groups = new Map<string, OutboxMessageEntity[]>();
+/** A claimed row: what its job needs. */
+interface ClaimedRow {
+  id: string;
+  queue: string;
+  jobName: string;
+  payload: Record<string, unknown>;
+  createdAt: Date;
+}
+
+/** The oldest unclaimed pending rows, claimed in one statement (SKIP LOCKED: two relays never claim the same row). */
+const CLAIM_SQL = `
+UPDATE outbox_messages o SET claimed_until = now() + make_interval(secs => $2)
+  FROM (SELECT id FROM outbox_messages
+         WHERE dispatched_at IS NULL AND (claimed_until IS NULL OR claimed_until < now())
+         ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED) c
+ WHERE o.id = c.id
+RETURNING o.id, o.queue, o.job_name AS "jobName", o.payload, o.created_at AS "createdAt"`;
+
+/**
+ * The outcome of a batch, in one statement: rows sent ($1) are dispatched, rows whose queue failed ($2)
+ * keep the reason ($3), and every claimed row ($4) is let go, so rows not tried go with the next batch.
+ */
+const SETTLE_SQL = `
+UPDATE outbox_messages o
+   SET dispatched_at = CASE WHEN o.id = ANY($1::uuid[]) THEN now() ELSE o.dispatched_at END,
+       dispatch_attempts = o.dispatch_attempts + CASE WHEN o.id = ANY($1::uuid[]) OR o.id = ANY($2::uuid[]) THEN 1 ELSE 0 END,
+       last_error = CASE WHEN o.id = ANY($1::uuid[]) THEN NULL WHEN o.id = ANY($2::uuid[]) THEN $3 ELSE o.last_error END,
+       claimed_until = NULL
+ WHERE o.id = ANY($4::uuid[])`;
+
+function groupByQueue(rows: ClaimedRow[]): Map<string, ClaimedRow[]> {
+  const groups = new Map<string, ClaimedRow[]>();
   for (const row of rows) groups.set(row.queue, [...(groups.get(row.queue) ?? []), row]);
   return groups;
 }
 
 /**
- * Moves committed outbox rows into their BullMQ queues. Rows are claimed with SKIP LOCKED so several
- * workers can relay at once; the job id is the row id, so a row relayed twice (a crash between add and
- * mark) is still one job. While Redis is down rows simply wait, and go out once it is back.
+ * Moves committed outbox rows into their BullMQ queues. Rows are claimed for a while (claimed_until, taken
+ * with SKIP LOCKED) so several workers can relay at once; the job id is the row id, so a row relayed twice
+ * (a crash between add and settle, after which the claim lapses) is still one job. While Redis is down rows
+ * simply wait, and go out once it is back.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
@@ -90,36 +122,33 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     this.schedule(0);
   }
 
-  /** Relays one batch. Public for tests. */
+  /**
+   * Relays one batch: claims it (one statement), adds each queue's jobs (one addBulk each, the row id as the
+   * job id), then settles it (one statement). No transaction is held open across Redis. A queue that fails
+   * stops the batch; its rows keep the reason and are tried again after a pause. Public for tests.
+   */
   async relayOnce(): Promise<RelayResult> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows = await manager
-        .getRepository(OutboxMessageEntity)
-        .createQueryBuilder('o')
-        .where('o.dispatched_at IS NULL')
-        .orderBy('o.created_at', 'ASC')
-        .limit(BATCH)
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .getMany();
-      let sent = 0;
-      let error: string | null = null;
-      // One round trip per queue (addBulk) and one UPDATE for the rows sent; a queue that fails
-      // stops the batch, and its rows keep the reason and are tried again after a pause.
-      for (const [queueName, group] of groupByQueue(rows)) {
-        try {
-          const queue = this.queueFor(queueName);
-          await withTimeout(queue.addBulk(group.map((row) => ({ name: row.jobName, data: row.payload, opts: { jobId: row.id } }))), ADD_TIMEOUT_MS, `queue ${queueName}`);
-          await manager.query(`UPDATE outbox_messages SET dispatched_at = now(), dispatch_attempts = dispatch_attempts + 1, last_error = NULL WHERE id = ANY($1::uuid[])`, [group.map((r) => r.id)]);
-          sent += group.length;
-        } catch (e) {
-          error = (e as Error).message.slice(0, 500);
-          await manager.query(`UPDATE outbox_messages SET dispatch_attempts = dispatch_attempts + 1, last_error = $2 WHERE id = ANY($1::uuid[])`, [group.map((r) => r.id), error]);
-          break;
-        }
+    // TypeORM answers an UPDATE … RETURNING with [rows, count].
+    const [claimed]: [ClaimedRow[], number] = await this.dataSource.query(CLAIM_SQL, [BATCH, CLAIM_SECONDS]);
+    if (!claimed.length) return { sent: 0, pending: 0, error: null };
+    claimed.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    const sent: string[] = [];
+    let failed: string[] = [];
+    let error: string | null = null;
+    for (const [queueName, group] of groupByQueue(claimed)) {
+      try {
+        const queue = this.queueFor(queueName);
+        await withTimeout(queue.addBulk(group.map((row) => ({ name: row.jobName, data: row.payload, opts: { jobId: row.id } }))), ADD_TIMEOUT_MS, `queue ${queueName}`);
+        sent.push(...group.map((r) => r.id));
+      } catch (e) {
+        error = (e as Error).message.slice(0, 500);
+        failed = group.map((r) => r.id);
+        break;
       }
-      return { sent, pending: rows.length - sent, error };
-    });
+    }
+    // Should this fail (the database gone), the claims lapse and the rows go again under the same job ids.
+    await this.dataSource.query(SETTLE_SQL, [sent, failed, error, claimed.map((r) => r.id)]);
+    return { sent: sent.length, pending: claimed.length - sent.length, error };
   }
 
   private noteHealth(error: string | null): void {
