@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { NotificationType, NotificationView, Page } from '@navdesk/contracts';
-import { cursorPart, defineCursor, OutboxWriter } from '@navdesk/server/core';
+import { cursorPart, defineCursor, OutboxWriter, type WriteBeside } from '@navdesk/server/core';
 import { NotificationEntity } from './notification.entity';
 import { NOTIFICATION_EMAILS_PER_JOB, NOTIFICATION_JOBS, NOTIFICATIONS } from './notifications.constants';
 
@@ -44,16 +44,22 @@ export class NotificationsService {
 
   /** Several notifications at once (a batch's), inside its transaction: one insert and one outbox statement for them all. */
   async notifyMany(manager: EntityManager, list: readonly NewNotification[]): Promise<void> {
+    await this.notifyManyWith(manager, list, []);
+  }
+
+  /**
+   * `notifyMany` and the caller's own writes in one statement (OutboxWriter.enqueueManyWith): a triage batch's
+   * tickets and timeline go with their assignment notifications and e-mail jobs. The writes run even when
+   * `list` names nobody.
+   */
+  async notifyManyWith(manager: EntityManager, list: readonly NewNotification[], beside: readonly WriteBeside[]): Promise<void> {
     const rows = list.flatMap((n) => [...new Set(n.userIds)].map((userId) => ({ id: randomUUID(), userId, type: n.type, title: n.title, body: n.body, ticketId: n.ticketId ?? null })));
-    if (!rows.length) return;
+    if (!rows.length && !beside.length) return;
     // Plain SQL: TypeORM's multi-row insert cost triage more CPU than the statement itself (bench:queues profile).
-    // The rows and their e-mail jobs in one statement.
-    await this.outbox.enqueueManyWith(
-      manager,
-      { sql: INSERT_MANY_SQL, params: [rows.map((r) => r.id), rows.map((r) => r.userId), rows.map((r) => r.type), rows.map((r) => r.title), rows.map((r) => r.body), rows.map((r) => r.ticketId)] },
-      NOTIFICATIONS,
-      emailJobs(rows.map((r) => r.id)),
-    );
+    const notifications: WriteBeside[] = rows.length
+      ? [{ sql: INSERT_MANY_SQL, params: [rows.map((r) => r.id), rows.map((r) => r.userId), rows.map((r) => r.type), rows.map((r) => r.title), rows.map((r) => r.body), rows.map((r) => r.ticketId)] }]
+      : [];
+    await this.outbox.enqueueManyWith(manager, [...beside, ...notifications], NOTIFICATIONS, emailJobs(rows.map((r) => r.id)));
   }
 
   async list(userId: string, limit: number, cursor?: string): Promise<Page<NotificationView>> {

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { typedQueue, type JobOf, type NoPayload } from './job-map';
-import { OutboxWriter } from './outbox.writer';
+import { OutboxWriter, writesAsCtes } from './outbox.writer';
 
 interface SampleJobs {
   'send-thing': { thingId: string; round: number };
@@ -127,3 +127,25 @@ interface NestedJobs {
 }
 // @ts-expect-error: payload fields must be ids, counters or flags
 typedQueue<NestedJobs>('nested');
+
+describe('writesAsCtes (several writes in one statement)', () => {
+  it('renumbers each write’s parameters after the ones before it, and says where the next begin', () => {
+    const { ctes, params, from } = writesAsCtes([
+      { sql: 'UPDATE a SET x = $2 WHERE id = $1', params: ['a1', 'x'] },
+      { sql: 'INSERT INTO b (p, q) VALUES ($1, $1 || $2)', params: ['p', 'q'] },
+      { sql: 'DELETE FROM c WHERE id = $10', params: Array.from({ length: 10 }, (_, i) => i) },
+    ]);
+    expect(ctes).toBe('beside0 AS (UPDATE a SET x = $2 WHERE id = $1),\nbeside1 AS (INSERT INTO b (p, q) VALUES ($3, $3 || $4)),\nbeside2 AS (DELETE FROM c WHERE id = $14)');
+    expect(params).toEqual(['a1', 'x', 'p', 'q', 0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(from).toBe(15);
+  });
+
+  it('puts the outbox rows after the writes, and sends no NOTIFY for no jobs', async () => {
+    const { manager, queries } = recordingManager();
+    await new OutboxWriter().enqueueManyWith(manager, [{ sql: 'UPDATE a SET x = $1', params: ['x'] }], SAMPLE, []);
+    expect(queries).toHaveLength(1);
+    expect(queries[0]?.sql).toMatch(/^WITH beside0 AS \(UPDATE a SET x = \$1\),\s+queued AS \(/);
+    expect(queries[0]?.sql).toMatch(/unnest\(\$3::uuid\[\].*WHERE cardinality\(\$3::uuid\[\]\) > 0$/s);
+    expect(queries[0]?.params).toEqual(['x', 'sample', [], [], []]);
+  });
+});

@@ -12,19 +12,34 @@ export type OutboxPayload = Record<string, OutboxValue>;
 /** One job of a queue's map with its payload, for `enqueueMany`: a union discriminated by `jobName`. */
 export type OutboxJob<M extends JobMap<M>> = { [N in keyof M & string]: { jobName: N; payload: M[N] } }[keyof M & string];
 
-/** All the rows in one statement, and one NOTIFY for them in the same round trip. */
+/** All the rows in one statement, and one NOTIFY for them in the same round trip (none when there are no rows). */
 const enqueueManySql = (from: number) => `
 queued AS (
   INSERT INTO outbox_messages (id, queue, job_name, payload)
   SELECT j.id, $${from}, j.job_name, j.payload FROM unnest($${from + 1}::uuid[], $${from + 2}::text[], $${from + 3}::jsonb[]) AS j(id, job_name, payload)
 )
-SELECT pg_notify('${OUTBOX_CHANNEL}', '')`;
+SELECT pg_notify('${OUTBOX_CHANNEL}', '') WHERE cardinality($${from + 1}::uuid[]) > 0`;
 const ENQUEUE_MANY_SQL = `WITH ${enqueueManySql(1)}`;
 
 /** A data-modifying statement (INSERT, UPDATE…) of the caller's, with its parameters as $1…$n. */
 export interface WriteBeside {
   sql: string;
   params: readonly unknown[];
+}
+
+/**
+ * Several writes as the CTEs of one statement (`besideN AS (…)`), their parameters renumbered after one
+ * another; `from` is the first parameter number after them all. The writes must not depend on each other:
+ * a data-modifying CTE does not see the others' rows.
+ */
+export function writesAsCtes(writes: readonly WriteBeside[]): { ctes: string; params: unknown[]; from: number } {
+  const params: unknown[] = [];
+  const ctes = writes.map((w, i) => {
+    const offset = params.length;
+    params.push(...w.params);
+    return `beside${i} AS (${w.sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`)})`;
+  });
+  return { ctes: ctes.join(',\n'), params, from: params.length + 1 };
 }
 
 /** Records a job inside the caller's transaction; it reaches the queue only if that transaction commits. */
@@ -54,14 +69,15 @@ export class OutboxWriter {
   }
 
   /**
-   * `enqueueMany`, and the caller's own write `beside` in the same statement: one round trip for both
-   * (the notifications of a triage batch and their e-mail jobs). `jobs` may be empty; `beside` still runs.
+   * `enqueueMany`, and the caller's own writes `beside` in the same statement: one round trip for all (a
+   * triage batch's tickets, timeline, notifications and their e-mail jobs). `jobs` may be empty; the writes
+   * still run.
    */
-  async enqueueManyWith<M extends JobMap<M>>(manager: EntityManager, beside: WriteBeside, queue: TypedQueue<M>, jobs: readonly OutboxJob<M>[]): Promise<string[]> {
+  async enqueueManyWith<M extends JobMap<M>>(manager: EntityManager, beside: readonly WriteBeside[], queue: TypedQueue<M>, jobs: readonly OutboxJob<M>[]): Promise<string[]> {
     assertInTransaction(manager, 'enqueueManyWith');
     const ids = jobs.map(() => randomUUID());
-    const from = beside.params.length + 1;
-    await manager.query(`WITH beside AS (${beside.sql}), ${enqueueManySql(from)}`, [...beside.params, queue.name, ids, jobs.map((j) => j.jobName), jobs.map((j) => JSON.stringify(j.payload))]);
+    const { ctes, params, from } = writesAsCtes(beside);
+    await manager.query(`WITH ${ctes ? `${ctes},` : ''} ${enqueueManySql(from)}`, [...params, queue.name, ids, jobs.map((j) => j.jobName), jobs.map((j) => JSON.stringify(j.payload))]);
     return ids;
   }
 }

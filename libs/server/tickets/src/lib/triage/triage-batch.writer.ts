@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CATEGORY_LABELS, OPEN_TICKET_STATUSES } from '@navdesk/contracts';
+import type { WriteBeside } from '@navdesk/server/core';
 import { NotificationsService } from '@navdesk/server/notifications';
 import { TicketEventEntity } from '../entities/ticket-event.entity';
 import { ticketsOfRows } from '../entities/ticket-of-row';
@@ -45,28 +46,23 @@ interface BatchContext {
   __sessions: { patientId: string; startsAt: string }[];
 }
 
-/**
- * What triage decides, for every ticket of the batch, and the timeline lines it adds, in one statement
- * (the version and updated_at as TypeORM would set them). The lines keep the order they were decided in.
- */
-const WRITE_TRIAGE_SQL = `
-WITH updated AS (
-  UPDATE tickets t
-     SET category = d.category, theme = d.theme, priority = d.priority, sla_due_at = d.sla_due_at, incident_id = d.incident_id,
-         fixability = d.fixability, assignee_id = d.assignee_id, status = d.status, triaged_at = d.triaged_at,
-         version = t.version + 1, updated_at = CURRENT_TIMESTAMP
-    FROM unnest($1::uuid[], $2::ticket_category[], $3::study_theme[], $4::ticket_priority[], $5::timestamptz[], $6::uuid[], $7::fixability[], $8::uuid[], $9::ticket_status[], $10::timestamptz[])
-         AS d(id, category, theme, priority, sla_due_at, incident_id, fixability, assignee_id, status, triaged_at)
-   WHERE t.id = d.id
-  RETURNING t.id
-), timeline AS (
-  INSERT INTO ticket_events (ticket_id, type, field, to_value, internal, body, body_masked, actor_id, at)
-  SELECT e.ticket_id, e.type, e.field, e.to_value, e.internal, e.body, e.body_masked, NULL, $11
-    FROM unnest($12::uuid[], $13::timeline_type[], $14::text[], $15::text[], $16::boolean[], $17::text[], $18::text[]) WITH ORDINALITY
-         AS e(ticket_id, type, field, to_value, internal, body, body_masked, ord)
-   ORDER BY e.ord
-)
-SELECT count(*)::int AS updated FROM updated`;
+/** What triage decides, for every ticket of the batch (the version and updated_at as TypeORM would set them). */
+const UPDATE_TICKETS_SQL = `
+UPDATE tickets t
+   SET category = d.category, theme = d.theme, priority = d.priority, sla_due_at = d.sla_due_at, incident_id = d.incident_id,
+       fixability = d.fixability, assignee_id = d.assignee_id, status = d.status, triaged_at = d.triaged_at,
+       version = t.version + 1, updated_at = CURRENT_TIMESTAMP
+  FROM unnest($1::uuid[], $2::ticket_category[], $3::study_theme[], $4::ticket_priority[], $5::timestamptz[], $6::uuid[], $7::fixability[], $8::uuid[], $9::ticket_status[], $10::timestamptz[])
+       AS d(id, category, theme, priority, sla_due_at, incident_id, fixability, assignee_id, status, triaged_at)
+ WHERE t.id = d.id`;
+
+/** The timeline lines triage adds, in the order they were decided. */
+const INSERT_TIMELINE_SQL = `
+INSERT INTO ticket_events (ticket_id, type, field, to_value, internal, body, body_masked, actor_id, at)
+SELECT e.ticket_id, e.type, e.field, e.to_value, e.internal, e.body, e.body_masked, NULL, $1
+  FROM unnest($2::uuid[], $3::timeline_type[], $4::text[], $5::text[], $6::boolean[], $7::text[], $8::text[]) WITH ORDINALITY
+       AS e(ticket_id, type, field, to_value, internal, body, body_masked, ord)
+ ORDER BY e.ord`;
 
 /**
  * Triages a batch of tickets inside the caller's transaction: category and theme by the rules in force,
@@ -151,28 +147,37 @@ export class TriageBatchWriter {
       decided.set(t.id, { incidentId: incidentOf.get(t.id) ?? null, assigned });
     }
 
-    // Timeline lines in the order they were decided: each ticket's `triaged` before its incident and assignment.
-    await manager.query(WRITE_TRIAGE_SQL, [
-      tickets.map((t) => t.id),
-      tickets.map((t) => t.category),
-      tickets.map((t) => t.theme),
-      tickets.map((t) => t.priority),
-      tickets.map((t) => t.slaDueAt),
-      tickets.map((t) => t.incidentId),
-      tickets.map((t) => t.fixability),
-      tickets.map((t) => t.assigneeId),
-      tickets.map((t) => t.status),
-      tickets.map((t) => t.triagedAt),
-      now,
-      events.map((e) => e.ticketId),
-      events.map((e) => e.type),
-      events.map((e) => e.field ?? null),
-      events.map((e) => e.toValue ?? null),
-      events.map((e) => e.internal ?? false),
-      events.map((e) => e.body ?? null),
-      events.map((e) => e.bodyMasked ?? null),
-    ]);
-    await this.notifications.notifyMany(manager, assignments);
+    // The tickets, their timeline (each ticket's `triaged` before its incident and assignment), the
+    // assignment notifications and their e-mail jobs: one statement.
+    const updateTickets: WriteBeside = {
+      sql: UPDATE_TICKETS_SQL,
+      params: [
+        tickets.map((t) => t.id),
+        tickets.map((t) => t.category),
+        tickets.map((t) => t.theme),
+        tickets.map((t) => t.priority),
+        tickets.map((t) => t.slaDueAt),
+        tickets.map((t) => t.incidentId),
+        tickets.map((t) => t.fixability),
+        tickets.map((t) => t.assigneeId),
+        tickets.map((t) => t.status),
+        tickets.map((t) => t.triagedAt),
+      ],
+    };
+    const insertTimeline: WriteBeside = {
+      sql: INSERT_TIMELINE_SQL,
+      params: [
+        now,
+        events.map((e) => e.ticketId),
+        events.map((e) => e.type),
+        events.map((e) => e.field ?? null),
+        events.map((e) => e.toValue ?? null),
+        events.map((e) => e.internal ?? false),
+        events.map((e) => e.body ?? null),
+        events.map((e) => e.bodyMasked ?? null),
+      ],
+    };
+    await this.notifications.notifyManyWith(manager, assignments, [updateTickets, insertTimeline]);
     this.logger.log(`${tickets.length} tickets triaged`);
   }
 
