@@ -9,6 +9,7 @@ export * from './lib/database/run-migrations';
 export * from './lib/database/snake-naming.strategy';
 export * from './lib/database/timestamps';
 export * from './lib/database/retry-transient';
+export * from './lib/database/prepared-query';
 export * from './lib/logging/logging.module';
 export * from './lib/logging/redact';
 export * from './lib/http/api-exception.filter';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { currentRequestContext, type RequestContext } from '@navdesk/server/core';
+import { currentRequestContext, preparedQuery, type RequestContext } from '@navdesk/server/core';
 import { AuditLogEntity, type ActorType, type AuditOutcome } from './audit-log.entity';
 
 export interface AuditActor {
@@ -61,7 +61,7 @@ export class AuditService {
   async recordMany(entries: readonly AuditEntryOfRequest[], manager: EntityManager = this.dataSource.manager): Promise<void> {
     if (entries.length === 0) return;
     const column = <T>(of: (e: AuditEntryOfRequest) => T): T[] => entries.map(of);
-    await manager.query(RECORD_MANY_SQL, [
+    await preparedQuery(manager, RECORD_MANY_SQL, [
       column((e) => e.entry.actor.type),
       column((e) => e.entry.actor.id ?? null),
       column((e) => e.entry.actor.label?.slice(0, 320) ?? null),

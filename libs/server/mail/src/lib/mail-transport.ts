@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '@navdesk/server/core';
+import { APP_CONFIG, type AppConfig, preparedQuery } from '@navdesk/server/core';
 
 export type MailOutcome = 'sent' | 'already-sent';
 
@@ -76,7 +76,7 @@ export class MailTransport {
   /** Records each mail whose key is new; a key seen before (or earlier in the same call) is 'already-sent'. */
   private async record(manager: EntityManager, mails: readonly OutgoingEmail[]): Promise<MailOutcome[]> {
     if (mails.length === 0) return [];
-    const rows: { dedupe_key: string }[] = await manager.query(RECORD_SQL, [mails.map((m) => m.dedupeKey), mails.map((m) => m.to), mails.map((m) => m.subject), mails.map((m) => m.body), this.transportName]);
+    const rows = await preparedQuery<{ dedupe_key: string }>(manager, RECORD_SQL, [mails.map((m) => m.dedupeKey), mails.map((m) => m.to), mails.map((m) => m.subject), mails.map((m) => m.body), this.transportName]);
     const fresh = new Set(rows.map((r) => r.dedupe_key));
     return mails.map((m) => (fresh.delete(m.dedupeKey) ? 'sent' : 'already-sent'));
   }

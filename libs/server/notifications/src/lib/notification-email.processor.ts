@@ -3,7 +3,7 @@ import { Inject, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, GroupCommitter, NavdeskWorkerHost, unknownJob, type AppConfig, type JobOf } from '@navdesk/server/core';
+import { APP_CONFIG, type AppConfig, GroupCommitter, type JobOf, NavdeskWorkerHost, preparedQuery, unknownJob } from '@navdesk/server/core';
 import { MailTransport, type MailOutcome, type OutgoingEmail } from '@navdesk/server/mail';
 import { NOTIFICATION_EMAIL_BATCH, NOTIFICATION_JOBS, NOTIFICATIONS_QUEUE, type NotificationEmailJob, type NotificationJobs } from './notifications.constants';
 
@@ -75,7 +75,7 @@ export class NotificationEmailProcessor extends NavdeskWorkerHost implements OnM
   }
 
   private async sendBatch(ids: readonly string[]): Promise<PromiseSettledResult<NotificationEmailOutcome>[]> {
-    const rows: Recipient[] = await this.dataSource.query(RECIPIENTS_SQL, [[...new Set(ids.filter((id) => UUID.test(id)))]]);
+    const rows = await preparedQuery<Recipient>(this.dataSource, RECIPIENTS_SQL, [[...new Set(ids.filter((id) => UUID.test(id)))]]);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const mails: OutgoingEmail[] = [];
     const planned = ids.map((id): PromiseSettledResult<NotificationEmailOutcome> | number => {

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '@navdesk/server/core';
+import { APP_CONFIG, type AppConfig, preparedQuery } from '@navdesk/server/core';
 import type { IntegrationPrincipal, UserPrincipal } from '../principal';
 import { hashSecret } from '../secret-hash';
 import { SESSION_USE_GRANULARITY_SECONDS } from './session-use';
@@ -88,7 +88,7 @@ export class CredentialsService {
   private async lookUp(hashes: readonly string[]): Promise<(SessionRow | null)[]> {
     this.lookUpsInFlight++;
     try {
-      const rows: SessionRow[] = await this.dataSource.query(SESSIONS_SQL, [[...new Set(hashes)], this.config.SESSION_IDLE_MINUTES, SESSION_USE_GRANULARITY_SECONDS]);
+      const rows = await preparedQuery<SessionRow>(this.dataSource, SESSIONS_SQL, [[...new Set(hashes)], this.config.SESSION_IDLE_MINUTES, SESSION_USE_GRANULARITY_SECONDS]);
       const byHash = new Map(rows.map((r) => [r.token_hash, r]));
       return hashes.map((h) => byHash.get(h) ?? null);
     } finally {

@@ -8,6 +8,7 @@ import type { DataSource } from 'typeorm';
 import { withTimeout } from '../async/with-timeout';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config.schema';
+import { preparedQuery } from '../database/prepared-query';
 import { OUTBOX_CHANNEL } from './outbox.writer';
 
 const BATCH = 100;
@@ -128,8 +129,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
    * stops the batch; its rows keep the reason and are tried again after a pause. Public for tests.
    */
   async relayOnce(): Promise<RelayResult> {
-    // TypeORM answers an UPDATE … RETURNING with [rows, count].
-    const [claimed]: [ClaimedRow[], number] = await this.dataSource.query(CLAIM_SQL, [BATCH, CLAIM_SECONDS]);
+    const claimed = await preparedQuery<ClaimedRow>(this.dataSource, CLAIM_SQL, [BATCH, CLAIM_SECONDS]);
     if (!claimed.length) return { sent: 0, pending: 0, error: null };
     claimed.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
     const sent: string[] = [];
@@ -147,7 +147,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
       }
     }
     // Should this fail (the database gone), the claims lapse and the rows go again under the same job ids.
-    await this.dataSource.query(SETTLE_SQL, [sent, failed, error, claimed.map((r) => r.id)]);
+    await preparedQuery(this.dataSource, SETTLE_SQL, [sent, failed, error, claimed.map((r) => r.id)]);
     return { sent: sent.length, pending: claimed.length - sent.length, error };
   }
 

@@ -17,14 +17,16 @@ const OTHER = typedQueue<OtherJobs>('other');
 function recordingManager(): { manager: EntityManager; rows: unknown[]; queries: { sql: string; params: unknown[] }[] } {
   const rows: unknown[] = [];
   const queries: { sql: string; params: unknown[] }[] = [];
+  const record = async (sql: string, params: unknown[] = []) => {
+    queries.push({ sql, params });
+    return [];
+  };
   const manager = {
-    queryRunner: { isTransactionActive: true },
+    // preparedQuery runs on the transaction's own connection.
+    queryRunner: { isTransactionActive: true, connect: async () => ({ query: async (c: { text: string; values: unknown[] }) => ({ rows: await record(c.text, c.values) }) }) },
     create: (_entity: unknown, row: Record<string, unknown>) => ({ id: 'row-1', ...row }),
     insert: async (_entity: unknown, row: unknown) => void rows.push(row),
-    query: async (sql: string, params: unknown[] = []) => {
-      queries.push({ sql, params });
-      return [];
-    },
+    query: record,
   } as unknown as EntityManager;
   return { manager, rows, queries };
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { preparedQuery } from '../database/prepared-query';
 import type { JobMap, OutboxValue, TypedQueue } from './job-map';
 import { OutboxMessageEntity } from './outbox-message.entity';
 
@@ -64,7 +65,7 @@ export class OutboxWriter {
     assertInTransaction(manager, 'enqueueMany');
     if (jobs.length === 0) return [];
     const ids = jobs.map(() => randomUUID());
-    await manager.query(ENQUEUE_MANY_SQL, [queue.name, ids, jobs.map((j) => j.jobName), jobs.map((j) => JSON.stringify(j.payload))]);
+    await preparedQuery(manager, ENQUEUE_MANY_SQL, [queue.name, ids, jobs.map((j) => j.jobName), jobs.map((j) => JSON.stringify(j.payload))]);
     return ids;
   }
 
@@ -77,7 +78,7 @@ export class OutboxWriter {
     assertInTransaction(manager, 'enqueueManyWith');
     const ids = jobs.map(() => randomUUID());
     const { ctes, params, from } = writesAsCtes(beside);
-    await manager.query(`WITH ${ctes ? `${ctes},` : ''} ${enqueueManySql(from)}`, [...params, queue.name, ids, jobs.map((j) => j.jobName), jobs.map((j) => JSON.stringify(j.payload))]);
+    await preparedQuery(manager, `WITH ${ctes ? `${ctes},` : ''} ${enqueueManySql(from)}`, [...params, queue.name, ids, jobs.map((j) => j.jobName), jobs.map((j) => JSON.stringify(j.payload))]);
     return ids;
   }
 }

@@ -1,7 +1,7 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService, type AuditEntryOfRequest } from '@navdesk/server/audit';
-import { OutboxWriter, type OutboxJob } from '@navdesk/server/core';
+import { type OutboxJob, OutboxWriter, preparedQuery } from '@navdesk/server/core';
 import { ticketsOfRows } from '../entities/ticket-of-row';
 import type { TicketEntity } from '../entities/ticket.entity';
 import { eventBody } from '../rules';
@@ -97,7 +97,7 @@ export class IntakeBatchWriter {
   private async insertTickets(manager: EntityManager, rows: Inserting[]): Promise<Inserted[]> {
     const column = <T>(of: (r: Inserting) => T): T[] => rows.map(of);
     const riskBodies = rows.map((r) => (r.item.risk.flag ? eventBody(`Matched: ${r.item.risk.matched.join(', ')}`) : { body: null, bodyMasked: null }));
-    const returned: ({ ord: string } & Record<string, unknown>)[] = await manager.query(INSERT_TICKETS_SQL, [
+    const returned = await preparedQuery<{ ord: string } & Record<string, unknown>>(manager, INSERT_TICKETS_SQL, [
       column((r) => r.item.dto.serviceId),
       column((r) => r.item.reporter.userId),
       column((r) => r.item.dto.kind),

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CATEGORY_LABELS, OPEN_TICKET_STATUSES } from '@navdesk/contracts';
 import type { WriteBeside } from '@navdesk/server/core';
+import { preparedQuery } from '@navdesk/server/core';
 import { NotificationsService } from '@navdesk/server/notifications';
 import { TicketEventEntity } from '../entities/ticket-event.entity';
 import { ticketsOfRows } from '../entities/ticket-of-row';
@@ -83,7 +84,7 @@ export class TriageBatchWriter {
 
   /** One result per id, in the order given. */
   async write(manager: EntityManager, ticketIds: readonly string[], now: Date): Promise<TriageWritten[]> {
-    const rows: (BatchContext & Record<string, unknown>)[] = await manager.query(LOCK_AND_READ_SQL, [[...new Set(ticketIds)], OPEN_TICKET_STATUSES, NAVIGATOR_LOAD_CAP, now]);
+    const rows = await preparedQuery<BatchContext & Record<string, unknown>>(manager, LOCK_AND_READ_SQL, [[...new Set(ticketIds)], OPEN_TICKET_STATUSES, NAVIGATOR_LOAD_CAP, now]);
     const locked = ticketsOfRows(manager, rows);
     const byId = new Map(locked.map((t) => [t.id, t]));
     const toTriage = locked.filter((t) => !t.triagedAt);
