@@ -9,11 +9,11 @@ import { buildDataSourceOptions, createTestEnv, preparedQuery, type TestEnv } fr
 describe('preparedQuery', () => {
   let env: TestEnv;
   let db: DataSource;
-  // One connection: the pool's statements and temp tables are all on it.
+  // One connection, as the owner role (these tests make their own tables): the pool's statements are all on it.
 
   beforeAll(async () => {
     env = await createTestEnv('prepared');
-    db = await new DataSource(buildDataSourceOptions({ DATABASE_URL: env.databaseUrl, DATABASE_POOL_SIZE: 1 }, [], [])).initialize();
+    db = await new DataSource(buildDataSourceOptions({ DATABASE_URL: env.migrationUrl, DATABASE_POOL_SIZE: 1 }, [], [])).initialize();
   });
 
   afterAll(async () => {
@@ -37,11 +37,24 @@ describe('preparedQuery', () => {
   });
 
   it('answers the rows of UPDATE … RETURNING, and fails as TypeORM does', async () => {
-    // One pooled connection (and the runtime role may not create tables): a temp table it keeps.
-    await db.query(`CREATE TEMP TABLE prepared_probe (id int PRIMARY KEY, v text)`);
+    await db.query(`CREATE TABLE prepared_probe (id int PRIMARY KEY, v text)`);
     await db.query(`INSERT INTO prepared_probe VALUES (1, 'a'), (2, 'b')`);
     expect(await preparedQuery(db, `UPDATE prepared_probe SET v = v || '!' WHERE id = ANY($1::int[]) RETURNING id, v`, [[2]])).toEqual([{ id: 2, v: 'b!' }]);
     await expect(preparedQuery(db, `INSERT INTO prepared_probe VALUES ($1, 'c')`, [1])).rejects.toBeInstanceOf(QueryFailedError);
     await expect(preparedQuery(db, `SELECT $1::uuid AS id`, ['not-a-uuid'])).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '22P02' }) });
+  });
+
+  it('prepares `SELECT *` again after a migration adds a column, rather than failing from then on', async () => {
+    // A failed query's pooled connection is closed (node-postgres): a real table, seen by the next one.
+    await db.query(`CREATE TABLE migrating (id int)`);
+    await db.query(`INSERT INTO migrating VALUES (1)`);
+    const sql = `SELECT * FROM migrating WHERE id = $1`;
+    expect(await preparedQuery(db, sql, [1])).toEqual([{ id: 1 }]);
+    await db.query(`ALTER TABLE migrating ADD COLUMN added text DEFAULT 'new'`);
+    expect(await preparedQuery(db, sql, [1])).toEqual([{ id: 1, added: 'new' }]);
+    // Inside a transaction the stale plan fails that transaction (its caller retries); the next one prepares afresh.
+    await db.query(`ALTER TABLE migrating ADD COLUMN again int DEFAULT 2`);
+    await expect(db.transaction((manager) => preparedQuery(manager, sql, [1]))).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '0A000' }) });
+    expect(await db.transaction((manager) => preparedQuery(manager, sql, [1]))).toEqual([{ id: 1, added: 'new', again: 2 }]);
   });
 });
