@@ -26,5 +26,6 @@ export const NOTIFICATIONS = typedQueue<NotificationJobs>(NOTIFICATIONS_QUEUE);
  * for `waitMs`, share one look-up and one insert, and `inFlight` batches run at once; the processor runs
  * `jobs` × `inFlight` jobs at once. The cap counts e-mails, not jobs: at 16 a triage batch's one job of
  * 20–30 assignments split into two batches (bench:queues: more e-mail statements than triage ones).
+ * An e-mail can wait 20 ms to share its statements with the next jobs'.
  */
-export const NOTIFICATION_EMAIL_BATCH = { waitMs: 5, jobs: 16, emails: 400, inFlight: 2 } as const;
+export const NOTIFICATION_EMAIL_BATCH = { waitMs: 20, jobs: 16, emails: 400, inFlight: 2 } as const;
