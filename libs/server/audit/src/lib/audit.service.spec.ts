@@ -14,6 +14,8 @@ class RecordingManager {
     this.queries.push({ sql, params });
     return [];
   }
+  // preparedQuery runs on the transaction's own connection.
+  readonly queryRunner = { connect: async () => ({ query: async (c: { text: string; values: unknown[] }) => ({ rows: await this.query(c.text, c.values) }) }) };
 }
 
 describe('AuditService', () => {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { currentRequestContext, preparedQuery, type RequestContext } from '@navdesk/server/core';
+import { currentRequestContext, preparedQuery, type RequestContext, type WriteBeside } from '@navdesk/server/core';
 import { AuditLogEntity, type ActorType, type AuditOutcome } from './audit-log.entity';
 
 export interface AuditActor {
@@ -60,19 +60,28 @@ export class AuditService {
    */
   async recordMany(entries: readonly AuditEntryOfRequest[], manager: EntityManager = this.dataSource.manager): Promise<void> {
     if (entries.length === 0) return;
+    const write = this.recordManyWrite(entries);
+    await preparedQuery(manager, write.sql, write.params);
+  }
+
+  /** `recordMany`'s statement, for a caller that sends it with its own writes (OutboxWriter.enqueueManyWith). */
+  recordManyWrite(entries: readonly AuditEntryOfRequest[]): WriteBeside {
     const column = <T>(of: (e: AuditEntryOfRequest) => T): T[] => entries.map(of);
-    await preparedQuery(manager, RECORD_MANY_SQL, [
-      column((e) => e.entry.actor.type),
-      column((e) => e.entry.actor.id ?? null),
-      column((e) => e.entry.actor.label?.slice(0, 320) ?? null),
-      column((e) => e.entry.action),
-      column((e) => e.entry.outcome),
-      column((e) => e.entry.entityType ?? null),
-      column((e) => e.entry.entityId ?? null),
-      column((e) => e.entry.serviceId ?? null),
-      column((e) => e.request.ip),
-      column((e) => e.request.requestId),
-      column((e) => (e.entry.detail ? JSON.stringify(e.entry.detail) : null)),
-    ]);
+    return {
+      sql: RECORD_MANY_SQL,
+      params: [
+        column((e) => e.entry.actor.type),
+        column((e) => e.entry.actor.id ?? null),
+        column((e) => e.entry.actor.label?.slice(0, 320) ?? null),
+        column((e) => e.entry.action),
+        column((e) => e.entry.outcome),
+        column((e) => e.entry.entityType ?? null),
+        column((e) => e.entry.entityId ?? null),
+        column((e) => e.entry.serviceId ?? null),
+        column((e) => e.request.ip),
+        column((e) => e.request.requestId),
+        column((e) => (e.entry.detail ? JSON.stringify(e.entry.detail) : null)),
+      ],
+    };
   }
 }

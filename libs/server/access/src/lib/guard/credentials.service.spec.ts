@@ -20,14 +20,14 @@ const row = (token: string, userId: string) => ({
 function fakeDatabase(answerWhen: () => Promise<void> = async () => undefined) {
   const sessions = [row('nds_a', 'alice'), row('nds_b', 'bob')];
   const asked: string[][] = [];
-  const dataSource = {
-    query: async (_sql: string, params: unknown[]) => {
-      const hashes = params[0] as string[];
-      asked.push(hashes);
-      await answerWhen();
-      return sessions.filter((s) => hashes.includes(s.token_hash));
-    },
-  } as unknown as DataSource;
+  const query = async (_sql: string, params: unknown[]) => {
+    const hashes = params[0] as string[];
+    asked.push(hashes);
+    await answerWhen();
+    return sessions.filter((s) => hashes.includes(s.token_hash));
+  };
+  // The session look-up is a prepared statement, sent on node-postgres's pool (the driver's `master`).
+  const dataSource = { query, driver: { master: { query: async (c: { text: string; values: unknown[] }) => ({ rows: await query(c.text, c.values) }) } } } as unknown as DataSource;
   return { dataSource, asked };
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 
 /** What node-postgres's client and pool both answer: a named statement is parsed and planned once per connection. */
 interface NamedStatementRunner {
@@ -39,8 +39,9 @@ function isStalePlan(e: unknown): boolean {
  * stale is prepared again under a new name (see isStalePlan).
  */
 export async function preparedQuery<T>(on: EntityManager | DataSource, sql: string, params: readonly unknown[]): Promise<T[]> {
-  const runner = on instanceof DataSource ? undefined : on.queryRunner;
-  const dataSource = on instanceof DataSource ? on : on.connection;
+  // By shape, not instanceof: a data source has a driver, a manager its connection (and, in a transaction, a runner).
+  const runner = 'driver' in on ? undefined : on.queryRunner;
+  const dataSource = 'driver' in on ? on : on.connection;
   // Inside a transaction, its own connection; otherwise node-postgres's pool (TypeORM's `master`).
   const target = (runner ? await (runner as unknown as { connect(): Promise<NamedStatementRunner> }).connect() : (dataSource.driver as unknown as { master: NamedStatementRunner }).master) as NamedStatementRunner;
   const run = async () => (await target.query({ name: nameOf(sql), text: sql, values: [...params] })).rows as T[];

@@ -63,7 +63,7 @@ interface Inserted extends Inserting {
 /**
  * Writes a batch of tickets inside the caller's transaction in few round trips: the tickets with their
  * references and timeline lines in one statement (ON CONFLICT for the Idempotency-Key), then their triage
- * and risk-alert jobs with one NOTIFY, their audit rows, and the knowledge-base drafts they came from. Items that fail
+ * and risk-alert jobs with one NOTIFY and their audit rows in another, and the knowledge-base drafts they came from. Items that fail
  * their checks are left out; the rest go on.
  */
 @Injectable()
@@ -85,8 +85,8 @@ export class IntakeBatchWriter {
     const inserted = await this.insertTickets(manager, toInsert);
     if (inserted.length === 0) return written;
 
-    await this.outbox.enqueueMany(manager, TICKETS, inserted.flatMap(jobsOf));
-    await this.audit.recordMany(inserted.map(auditOf), manager);
+    // The triage and risk-alert jobs, one NOTIFY and the audit rows: one statement.
+    await this.outbox.enqueueManyWith(manager, [this.audit.recordManyWrite(inserted.map(auditOf))], TICKETS, inserted.flatMap(jobsOf));
     const drafted = inserted.filter((r) => r.item.dto.draftId);
     if (drafted.length) await manager.query(LINK_DRAFTS_SQL, [drafted.map((r) => r.item.reporter.userId), drafted.map((r) => r.item.dto.draftId), drafted.map((r) => r.ticket.id)]);
 
