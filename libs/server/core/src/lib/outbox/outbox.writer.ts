@@ -20,7 +20,6 @@ queued AS (
   SELECT j.id, $${from}, j.job_name, j.payload FROM unnest($${from + 1}::uuid[], $${from + 2}::text[], $${from + 3}::jsonb[]) AS j(id, job_name, payload)
 )
 SELECT pg_notify('${OUTBOX_CHANNEL}', '') WHERE cardinality($${from + 1}::uuid[]) > 0`;
-const ENQUEUE_MANY_SQL = `WITH ${enqueueManySql(1)}`;
 
 /** A data-modifying statement (INSERT, UPDATE…) of the caller's, with its parameters as $1…$n. */
 export interface WriteBeside {
@@ -64,9 +63,7 @@ export class OutboxWriter {
   async enqueueMany<M extends JobMap<M>>(manager: EntityManager, queue: TypedQueue<M>, jobs: readonly OutboxJob<M>[]): Promise<string[]> {
     assertInTransaction(manager, 'enqueueMany');
     if (jobs.length === 0) return [];
-    const ids = jobs.map(() => randomUUID());
-    await preparedQuery(manager, ENQUEUE_MANY_SQL, [queue.name, ids, jobs.map((j) => j.jobName), jobs.map((j) => JSON.stringify(j.payload))]);
-    return ids;
+    return this.write(manager, [], queue, jobs);
   }
 
   /**
@@ -76,6 +73,11 @@ export class OutboxWriter {
    */
   async enqueueManyWith<M extends JobMap<M>>(manager: EntityManager, beside: readonly WriteBeside[], queue: TypedQueue<M>, jobs: readonly OutboxJob<M>[]): Promise<string[]> {
     assertInTransaction(manager, 'enqueueManyWith');
+    return this.write(manager, beside, queue, jobs);
+  }
+
+  /** The writes as CTEs, then the outbox rows and their NOTIFY: one prepared statement. */
+  private async write<M extends JobMap<M>>(manager: EntityManager, beside: readonly WriteBeside[], queue: TypedQueue<M>, jobs: readonly OutboxJob<M>[]): Promise<string[]> {
     const ids = jobs.map(() => randomUUID());
     const { ctes, params, from } = writesAsCtes(beside);
     await preparedQuery(manager, `WITH ${ctes ? `${ctes},` : ''} ${enqueueManySql(from)}`, [...params, queue.name, ids, jobs.map((j) => j.jobName), jobs.map((j) => JSON.stringify(j.payload))]);
