@@ -52,6 +52,18 @@ describe('triage by group commit, on real Postgres', () => {
       ((await t.db.query(`SELECT t.id::text, (SELECT count(*)::int FROM ticket_events e WHERE e.ticket_id = t.id AND e.type = 'triaged') AS n FROM tickets t WHERE t.id = ANY($1::uuid[])`, [ids])) as { id: string; n: number }[]).map((r) => [r.id, r.n]),
     );
 
+  it('lets the first reported of a batch’s similar usability reports start their incident and name it, whatever their ids', async () => {
+    const title = `Breathing audio stops halfway ${randomUUID().slice(0, 8)}`;
+    const [earlier] = await copies(1, 'usability_incident', `${title}, first report`);
+    const [later] = await copies(1, 'usability_incident', `${title}, second report`);
+    // The later report gets the smaller id, so an order by id would put it first.
+    const small = '00000000-0000-4000-8000-' + randomUUID().slice(-12);
+    await t.asOwner(`UPDATE tickets SET id = $2, created_at = created_at + interval '1 second' WHERE id = $1`, [later, small]);
+    expect(await Promise.all([triage.triage(earlier as string), triage.triage(small)])).toEqual(['triaged', 'triaged']);
+    const rows = (await t.db.query(`SELECT t.id::text, i.title_masked AS incident FROM tickets t JOIN incidents i ON i.id = t.incident_id WHERE t.id = ANY($1::uuid[])`, [[earlier, small]])) as { id: string; incident: string }[];
+    expect(rows.map((r) => r.incident)).toEqual([`${title}, first report`, `${title}, first report`]);
+  });
+
   it('triages tickets that arrive together in a few transactions, each exactly once, with what one-by-one triage decides', async () => {
     const write = jest.spyOn(writer, 'write');
     const ids = await copies(40);

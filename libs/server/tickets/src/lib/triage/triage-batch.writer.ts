@@ -121,10 +121,13 @@ export class TriageBatchWriter {
       if (t.kind === 'usability_incident' && !t.incidentId) incidents.push(t);
     }
 
-    // Incident matching takes an advisory lock per service and category: in one global order, so two batches cannot deadlock.
-    const lockOrder = (t: TicketEntity) => `${t.serviceId}:${t.category ?? 'other'}:${t.id}`;
+    // Incident matching takes an advisory lock per service and category: in one global order, so two batches
+    // cannot deadlock. Within a lock, tickets go in the order they were reported, so the first reported starts
+    // the incident and names it, as when each had its own batch (by id, a later report could name it).
+    const lockKey = (t: TicketEntity) => `${t.serviceId}:${t.category ?? 'other'}`;
+    const reported = (a: TicketEntity, b: TicketEntity) => lockKey(a).localeCompare(lockKey(b)) || a.createdAt.getTime() - b.createdAt.getTime() || a.reference.localeCompare(b.reference);
     const incidentOf = new Map<string, string>();
-    for (const t of [...incidents].sort((a, b) => lockOrder(a).localeCompare(lockOrder(b)))) {
+    for (const t of [...incidents].sort(reported)) {
       const { incident, joined } = await matchOrStartIncident(manager, t, now);
       t.incidentId = incident.id;
       incidentOf.set(t.id, incident.id);
