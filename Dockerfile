@@ -27,7 +27,7 @@ EXPOSE 3000
 # A late schedule (503 degraded) leaves the api healthy: the worker, which waits for it, puts that right.
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/api/health').then(async r=>process.exit(r.ok||(await r.json()).status==='degraded'?0:1)).catch(()=>process.exit(1))"
 # The V8 flags of tools/scripts/runtime-node-flags.mjs (a fixed young generation: a flat RSS).
-CMD ["node", "--min-semi-space-size=16", "--max-semi-space-size=16", "dist/apps/api/main.js"]
+CMD ["node", "--min-semi-space-size=16", "--max-semi-space-size=16", "--max-old-space-size=1024", "dist/apps/api/main.js"]
 
 FROM runtime AS worker
 COPY --from=build /app/dist/apps/worker/package.json /app/dist/apps/worker/package-lock.json ./
@@ -37,7 +37,7 @@ USER node
 ENV DATABASE_RUN_MIGRATIONS=false WORKER_HTTP_PORT=3001
 EXPOSE 3001
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 CMD node -e "fetch('http://127.0.0.1:'+process.env.WORKER_HTTP_PORT+'/health').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
-CMD ["node", "--min-semi-space-size=16", "--max-semi-space-size=16", "dist/apps/worker/main.js"]
+CMD ["node", "--min-semi-space-size=16", "--max-semi-space-size=16", "--max-old-space-size=1024", "dist/apps/worker/main.js"]
 
 FROM runtime AS programme-sim
 COPY --from=build /app/dist/apps/programme-sim/package.json /app/dist/apps/programme-sim/package-lock.json ./

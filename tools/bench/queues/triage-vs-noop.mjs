@@ -3,6 +3,7 @@
 // Redis, draining N jobs added in advance.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { cpuPerJob, cpuSnapshot } from './cpu-split.mjs';
 import { perSecond, redisOptions } from './measure.mjs';
 import { allTriaged, dbNow } from './triage-progress.mjs';
 
@@ -33,20 +34,30 @@ export async function productTriageJobOptions(env) {
 
 /**
  * Starts the worker on `count` waiting tickets; the rate runs from the first ticket triaged to the last, so the
- * worker's boot (reported apart) does not count against it, as the no-op worker's does not either.
+ * worker's boot (reported apart) does not count against it, as the no-op worker's does not either. `cpu` is
+ * the CPU per ticket from the first poll that saw a ticket triaged to the end (null if none was left by then).
  */
-export async function timeRealTriage({ stack, db, cloner, serviceId, count }) {
+export async function timeRealTriage({ stack, db, redis, cloner, serviceId, count }) {
   const since = await dbNow(db);
   await cloner.clone(count);
   const started = Date.now();
   const worker = stack.start('dist/apps/worker/main.js');
-  const progress = await allTriaged(db, serviceId, since, count);
+  let cpuFrom = null;
+  const progress = await allTriaged(db, serviceId, since, count, {
+    onPoll: async (p) => {
+      if (!cpuFrom && p.first) cpuFrom = { snapshot: await cpuSnapshot(redis, worker.pid), pending: p.pending };
+    },
+  });
+  const cpu = cpuFrom?.pending ? cpuPerJob(cpuFrom.snapshot, await cpuSnapshot(redis, worker.pid), cpuFrom.pending) : null;
   const ms = progress.last.getTime() - progress.first.getTime();
-  return { worker, ms, rate: perSecond(count - 1, ms), firstAfterMs: progress.first.getTime() - started };
+  return { worker, ms, rate: perSecond(count - 1, ms), firstAfterMs: progress.first.getTime() - started, cpu };
 }
 
-/** N jobs added up front, then a Worker whose processor returns at once: its first completion to its N-th. */
-export async function timeNoopWorker({ env, count, concurrency, jobOptions }) {
+/**
+ * N jobs added up front, then a Worker whose processor returns at once: its first completion to its N-th, and
+ * the CPU per job over the same span (the worker's share is this process's).
+ */
+export async function timeNoopWorker({ env, redis, count, concurrency, jobOptions }) {
   const connection = redisOptions(env.REDIS_URL);
   const prefix = `${env.REDIS_PREFIX}:bull`;
   const name = 'bench-noop';
@@ -58,20 +69,22 @@ export async function timeNoopWorker({ env, count, concurrency, jobOptions }) {
   let completed = 0;
   let worker;
   let first = 0;
+  let cpuFrom;
   const done = new Promise((resolve, reject) => {
     worker = new Worker(name, async () => undefined, { connection, prefix, concurrency });
     worker.on('completed', () => {
       completed += 1;
-      if (completed === 1) first = Date.now();
+      if (completed === 1) [first, cpuFrom] = [Date.now(), cpuSnapshot(redis, process.pid)];
       if (completed === count) resolve(Date.now());
     });
     worker.on('failed', (_job, e) => reject(e));
     worker.on('error', reject);
   });
   const ended = await done;
+  const cpu = cpuPerJob(await cpuFrom, await cpuSnapshot(redis, process.pid), count - 1);
   await worker.close();
   await queue.obliterate({ force: true });
   await queue.close();
   const ms = ended - first;
-  return { ms, rate: perSecond(count - 1, ms) };
+  return { ms, rate: perSecond(count - 1, ms), cpu };
 }
