@@ -1,5 +1,15 @@
 import { addDays, fromLocal, isoDate, isoWeekday, offsetAt, toLocal } from './time-zone';
 
+/** The wall clock as Intl reads it afresh: what toLocal's kept offsets must always agree with. */
+const intlFormats = new Map<string, Intl.DateTimeFormat>();
+function intlLocal(ms: number, timeZone: string) {
+  let format = intlFormats.get(timeZone);
+  if (!format) intlFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })));
+  const parts = format.formatToParts(new Date(ms));
+  const n = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return { year: n('year'), month: n('month'), day: n('day'), hour: n('hour') % 24, minute: n('minute'), second: n('second') };
+}
+
 describe('time-zone', () => {
   it('reads London wall-clock time in GMT and in BST', () => {
     expect(toLocal(new Date('2026-01-15T09:30:00Z'), 'Europe/London')).toMatchObject({ hour: 9, minute: 30 });
@@ -26,7 +36,7 @@ describe('time-zone', () => {
   it('keeps offsets per 15-minute slot without ever answering a stale one across a change', () => {
     // Each second around London's changes, Lord Howe's half-hour change and Kathmandu's 5:45, against Intl read afresh.
     const fresh = (ms: number, zone: string) => {
-      const l = toLocal(new Date(ms), zone);
+      const l = intlLocal(ms, zone);
       return Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute, l.second) - ms;
     };
     const windows: [string, string][] = [
@@ -46,7 +56,23 @@ describe('time-zone', () => {
     }
   });
 
-  it('throws on an unknown zone', () => {
+  it('reads the wall clock as Intl does, to the second, at any millisecond and across every change', () => {
+    const zones = ['Europe/London', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/St_Johns', 'Pacific/Chatham', 'UTC'];
+    // Every 47 minutes and 7.3 seconds over two years (odd steps, so every minute, second and millisecond comes up),
+    // then each second around London's four changes in those years.
+    const instants: number[] = [];
+    for (let ms = Date.parse('2026-01-01T00:00:00Z'); ms < Date.parse('2028-01-01T00:00:00Z'); ms += 47 * 60_000 + 7_301) instants.push(ms);
+    for (const change of ['2026-03-29T01:00:00Z', '2026-10-25T01:00:00Z', '2027-03-28T01:00:00Z', '2027-10-31T01:00:00Z']) {
+      for (let ms = Date.parse(change) - 3_000; ms <= Date.parse(change) + 3_000; ms += 250) instants.push(ms);
+    }
+    for (const zone of zones) {
+      const wrong = instants.filter((ms) => JSON.stringify(toLocal(new Date(ms), zone)) !== JSON.stringify(intlLocal(ms, zone)));
+      expect({ zone, wrong: wrong.slice(0, 3).map((ms) => new Date(ms).toISOString()) }).toEqual({ zone, wrong: [] });
+    }
+  });
+
+  it('throws on an unknown zone and on an invalid date', () => {
     expect(() => toLocal(new Date(), 'Europe/Atlantis')).toThrow(RangeError);
+    expect(() => toLocal(new Date(Number.NaN), 'Europe/London')).toThrow(RangeError);
   });
 });

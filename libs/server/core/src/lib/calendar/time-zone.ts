@@ -42,8 +42,27 @@ export function assertTimeZone(timeZone: string): void {
   formatterFor(timeZone);
 }
 
-/** The wall-clock reading in `timeZone` at instant `at`. */
+/**
+ * The wall-clock reading in `timeZone` at instant `at`: the instant moved by the offset in force (offsetAt,
+ * kept per 15-minute slot), read as UTC. Reading Intl for every call (formatToParts) was most of the SLA
+ * planning's cost in a triage batch; the result is the same to the second.
+ */
 export function toLocal(at: Date, timeZone: string): LocalDateTime {
+  const ms = at.getTime();
+  if (!Number.isFinite(ms)) return readLocal(at, timeZone); // Intl's own RangeError for an invalid date
+  const local = new Date(ms + offsetAt(ms, timeZone));
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
+  };
+}
+
+/** The wall-clock reading in `timeZone` at `at`, read from Intl. */
+function readLocal(at: Date, timeZone: string): LocalDateTime {
   const out: Record<string, number> = {};
   for (const part of formatterFor(timeZone).formatToParts(at)) {
     if (part.type !== 'literal') out[part.type] = Number(part.value);
@@ -61,7 +80,7 @@ export function toLocal(at: Date, timeZone: string): LocalDateTime {
 /** Offset (local minus UTC, in ms) read from Intl at `epochMs`. */
 function readOffsetAt(epochMs: number, timeZone: string): number {
   const wholeSecond = Math.floor(epochMs / 1000) * 1000;
-  const l = toLocal(new Date(wholeSecond), timeZone);
+  const l = readLocal(new Date(wholeSecond), timeZone);
   return Date.UTC(l.year, l.month - 1, l.day, l.hour, l.minute, l.second) - wholeSecond;
 }
 
