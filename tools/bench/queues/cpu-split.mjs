@@ -1,8 +1,9 @@
-// Where a phase's CPU went, per job: Redis (INFO cpu, instance-wide), Postgres (every process named
-// postgres on this machine), the worker (one process) and the machine as a whole (/proc/stat), between two
-// snapshots. It explains a ratio rather than being one: the triage/no-op ratio is bounded by what each job
+// Where a phase's CPU went, per job, between two snapshots: Redis (INFO cpu, instance-wide), Postgres (the
+// processes named postgres on this machine; a backend that ends between the two is missed, and the product's
+// are pooled), the worker (one process) and the machine as a whole (/proc/stat). It explains a ratio rather than being one: the triage/no-op ratio is bounded by what each job
 // costs the processes the two workers share.
 import { readdirSync, readFileSync } from 'node:fs';
+import { infoField } from './redis-figures.mjs';
 
 /** Linux's clock ticks per second for /proc's CPU times (USER_HZ, 100 on every mainstream build). */
 const TICKS_PER_SECOND = 100;
@@ -41,8 +42,7 @@ function machineCpuSeconds() {
 
 async function redisCpuSeconds(redis) {
   const info = await redis.info('cpu');
-  const field = (name) => Number(new RegExp(`^${name}:(\\S+)`, 'm').exec(info)?.[1]);
-  return field('used_cpu_sys') + field('used_cpu_user');
+  return infoField(info, 'used_cpu_sys') + infoField(info, 'used_cpu_user');
 }
 
 /** A snapshot of the CPU seconds spent so far; `workerPid` may be this process (the in-process no-op worker). */

@@ -1,7 +1,8 @@
 // What the backlog benchmark reads from Redis: memory and evictions (INFO, instance-wide) and the keys
 // of one queue (their number and size, under its prefix).
 
-function infoField(info, name) {
+/** A numeric field of a Redis INFO reply. */
+export function infoField(info, name) {
   const line = info.split('\r\n').find((l) => l.startsWith(`${name}:`));
   if (line === undefined) throw new Error(`INFO has no ${name}`);
   return Number(line.slice(name.length + 1));
