@@ -45,10 +45,10 @@ export async function timeRealTriage({ stack, db, redis, cloner, serviceId, coun
   let cpuFrom = null;
   const progress = await allTriaged(db, serviceId, since, count, {
     onPoll: async (p) => {
-      if (!cpuFrom && p.first) cpuFrom = { snapshot: await cpuSnapshot(redis, worker.pid), pending: p.pending };
+      if (!cpuFrom && p.first) cpuFrom = { snapshot: await cpuSnapshot({ redis, db, workerPid: worker.pid }), pending: p.pending };
     },
   });
-  const cpu = cpuFrom?.pending ? cpuPerJob(cpuFrom.snapshot, await cpuSnapshot(redis, worker.pid), cpuFrom.pending) : null;
+  const cpu = cpuFrom?.pending ? cpuPerJob(cpuFrom.snapshot, await cpuSnapshot({ redis, db, workerPid: worker.pid }), cpuFrom.pending) : null;
   const ms = progress.last.getTime() - progress.first.getTime();
   return { worker, ms, rate: perSecond(count - 1, ms), firstAfterMs: progress.first.getTime() - started, cpu };
 }
@@ -74,14 +74,14 @@ export async function timeNoopWorker({ env, redis, count, concurrency, jobOption
     worker = new Worker(name, async () => undefined, { connection, prefix, concurrency });
     worker.on('completed', () => {
       completed += 1;
-      if (completed === 1) [first, cpuFrom] = [Date.now(), cpuSnapshot(redis, process.pid)];
+      if (completed === 1) [first, cpuFrom] = [Date.now(), cpuSnapshot({ redis, workerPid: process.pid })];
       if (completed === count) resolve(Date.now());
     });
     worker.on('failed', (_job, e) => reject(e));
     worker.on('error', reject);
   });
   const ended = await done;
-  const cpu = cpuPerJob(await cpuFrom, await cpuSnapshot(redis, process.pid), count - 1);
+  const cpu = cpuPerJob(await cpuFrom, await cpuSnapshot({ redis, workerPid: process.pid }), count - 1);
   await worker.close();
   await queue.obliterate({ force: true });
   await queue.close();
