@@ -1,7 +1,8 @@
 // Where a phase's CPU went, per job (or per request), between two snapshots: Redis (INFO cpu, instance-wide),
 // Postgres (the processes named postgres on this machine, with what ended backends used), the worker and the
-// api (one process each, when given) and the machine as a whole (/proc/stat). It explains a ratio rather than being one: bench:queues' triage/no-op ratio and bench:intake's
-// intake/bare ratio are bounded by what each ticket costs the processes that share the two cores.
+// api (one process each, when given) and the machine as a whole (/proc/stat). It explains a ratio rather
+// than being one: bench:queues' triage/no-op ratio and bench:intake's intake/bare ratio are bounded by what
+// each ticket costs the processes that share the two cores.
 import { readdirSync, readFileSync } from 'node:fs';
 import { infoField } from './redis-figures.mjs';
 
